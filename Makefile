@@ -1,0 +1,35 @@
+# ftap: the two commands are `make site` and `make test`. Everything they need is installed
+# here, only when missing, so a warm run does no network work.
+SHELL := /bin/bash
+SWIFT ?= swift
+FTAP := .build/debug/ftap
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+PYTHON_VENV := .venv
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+
+.PHONY: site test setup build unit-tests e2e-tests bench clean
+
+site: build dsfr
+	$(FTAP) build --content content --templates templates --output public
+
+setup:
+	@scripts/setup-system.sh $(SYSTEM_PACKAGES)
+
+dsfr:
+	@scripts/fetch-dsfr.sh templates/static/dsfr
+
+build: setup
+	$(SWIFT) build --product ftap
+
+test: setup dsfr
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory check-site
+
+bench: build
+	scripts/bench.sh
+
+clean:
+	rm -rf .build public .cache templates/static/dsfr
+
+include checks/checks.mk

@@ -1,0 +1,21 @@
+/// A failure that is not a content mistake: a missing folder, a broken template, a disk error.
+/// The command line maps it to exit status 2.
+public enum BuildError: Error, Sendable, CustomStringConvertible {
+    case missingFolder(path: String, role: String)
+    case template(file: String, line: Int?, column: Int?, message: String)
+    case missingTemplate(name: String)
+    case io(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .missingFolder(path, role):
+            "le dossier de \(role) « \(path) » n'existe pas"
+        case let .template(file, line, column, message):
+            "\(file):\(line.map(String.init) ?? "?"):\(column.map(String.init) ?? "?"): erreur de gabarit : \(message)"
+        case let .missingTemplate(name):
+            "gabarit « \(name).mustache » introuvable dans le dossier des gabarits"
+        case let .io(path, message):
+            "\(path) : \(message)"
+        }
+    }
+}

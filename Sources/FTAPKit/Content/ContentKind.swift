@@ -1,0 +1,54 @@
+/// The folders of `content/` that hold Markdown files, each with its own schema.
+public enum ContentKind: String, Sendable, CaseIterable {
+    case project = "projets"
+    case testimonial = "temoignages"
+    case news = "actualites"
+    case page = "pages"
+
+    /// The folder name under `content/`.
+    public var folder: String { rawValue }
+}
+
+/// One file read from disk (or given by a test), not yet parsed.
+public struct ContentFile: Sendable, Hashable {
+    /// Path as shown in diagnostics, e.g. `content/projets/x.md`.
+    public var path: String
+    public var kind: ContentKind
+    /// The file name without `.md`.
+    public var slug: String
+    public var bytes: [UInt8]
+
+    public init(path: String, kind: ContentKind, slug: String, bytes: [UInt8]) {
+        self.path = path
+        self.kind = kind
+        self.slug = slug
+        self.bytes = bytes
+    }
+}
+
+/// A media file copied as it is into the output.
+public struct MediaFile: Sendable, Hashable {
+    /// Path relative to `content/media/`, with `/` separators.
+    public var relativePath: String
+    public var bytes: [UInt8]
+}
+
+/// Everything read from a content folder, before any parsing.
+public struct ContentSource: Sendable {
+    /// The path of `site.yml` as shown in diagnostics, and its bytes when it could be read.
+    public var siteSettingsPath: String
+    public var siteSettingsBytes: [UInt8]?
+    public var files: [ContentFile]
+    public var media: [MediaFile]
+    /// Problems met while reading: unreadable files, unexpected files.
+    public var diagnostics: [Diagnostic]
+
+    public init(siteSettingsPath: String, siteSettingsBytes: [UInt8]?, files: [ContentFile],
+                media: [MediaFile] = [], diagnostics: [Diagnostic] = []) {
+        self.siteSettingsPath = siteSettingsPath
+        self.siteSettingsBytes = siteSettingsBytes
+        self.files = files
+        self.media = media
+        self.diagnostics = diagnostics
+    }
+}

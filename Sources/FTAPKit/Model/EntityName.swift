@@ -1,0 +1,14 @@
+import Foundation
+
+/// Compares names of carrying entities the way the fund counts them.
+public enum EntityName {
+    /// Lowercased, accents removed, every space removed: « Direction  Générale » and
+    /// « direction generale » give the same identity.
+    public static func identity(of name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                                  locale: Locale(identifier: "fr_FR"))
+        return String(folded.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }
+            .map(Character.init))
+            .replacingOccurrences(of: "’", with: "'")
+    }
+}

@@ -1,0 +1,118 @@
+/// A value the content writes as one of a closed list of French kebab-case words.
+public protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+    /// How the value reads on the site, in French.
+    var label: String { get }
+}
+
+/// The call programme a project belongs to; the fund's own figures count `ftap` only.
+public enum Programme: String, ContentEnum {
+    case ftap
+    case franceExperimentation = "france-experimentation"
+    case fitn
+    case participationCitoyenne = "participation-citoyenne"
+    case defisCarteBlanche = "defis-carte-blanche"
+
+    public var label: String {
+        switch self {
+        case .ftap: "Fonds pour la transformation de l'action publique"
+        case .franceExperimentation: "France Expérimentation"
+        case .fitn: "Fonds pour l'innovation et la transformation numérique (FITN)"
+        case .participationCitoyenne: "Participation citoyenne"
+        case .defisCarteBlanche: "Défis Carte Blanche"
+        }
+    }
+}
+
+/// The kind of entity carrying a project, in the order the fund reports them.
+public enum BeneficiaryType: String, ContentEnum {
+    case administrationCentrale = "administration-centrale"
+    case serviceDeconcentre = "service-deconcentre"
+    case operateur
+    case universite
+    case collectivite
+    case autre
+
+    public var label: String {
+        switch self {
+        case .administrationCentrale: "Administration centrale"
+        case .serviceDeconcentre: "Préfecture ou direction départementale"
+        case .operateur: "Opérateur de l'État"
+        case .universite: "Université"
+        case .collectivite: "Collectivité"
+        case .autre: "Autre"
+        }
+    }
+
+    /// Plural phrase used in the fund's sentence form, e.g. « 21 opérateurs de l'État ».
+    public var pluralLabel: String {
+        switch self {
+        case .administrationCentrale: "directions d'administration centrale"
+        case .serviceDeconcentre: "préfectures ou directions départementales"
+        case .operateur: "opérateurs de l'État"
+        case .universite: "universités"
+        case .collectivite: "collectivités"
+        case .autre: "autres porteurs"
+        }
+    }
+
+    /// Singular phrase for a count of one, e.g. « 1 université ».
+    public var singularLabel: String {
+        switch self {
+        case .administrationCentrale: "direction d'administration centrale"
+        case .serviceDeconcentre: "préfecture ou direction départementale"
+        case .operateur: "opérateur de l'État"
+        case .universite: "université"
+        case .collectivite: "collectivité"
+        case .autre: "autre porteur"
+        }
+    }
+}
+
+/// The transformation lever a project pulls.
+public enum Lever: String, ContentEnum {
+    case donneesIA = "donnees-ia"
+    case systemesInformation = "systemes-information"
+    case dematerialisation
+    case nouveauxOutils = "nouveaux-outils"
+
+    public var label: String {
+        switch self {
+        case .donneesIA: "Données et intelligence artificielle"
+        case .systemesInformation: "Systèmes d'information"
+        case .dematerialisation: "Dématérialisation"
+        case .nouveauxOutils: "Nouveaux outils"
+        }
+    }
+}
+
+/// Where a project stands.
+public enum ProjectStatus: String, ContentEnum {
+    case laureat
+    case enCours = "en-cours"
+    case termine
+    case abandonne
+
+    public var label: String {
+        switch self {
+        case .laureat: "Lauréat"
+        case .enCours: "En cours"
+        case .termine: "Terminé"
+        case .abandonne: "Abandonné"
+        }
+    }
+}
+
+/// The state of one milestone of a reciprocal commitment.
+public enum MilestoneState: String, ContentEnum {
+    case prevu
+    case atteint
+    case enRetard = "en-retard"
+
+    public var label: String {
+        switch self {
+        case .prevu: "Prévu"
+        case .atteint: "Atteint"
+        case .enRetard: "En retard"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The content as the public sees it on the build date: drafts and scheduled items left out,
+/// cross references resolved both ways.
+public struct PublishedSite: Sendable {
+    public var settings: SiteSettings
+    public var buildDate: ContentDate
+    /// Published sheets, newest call first, then by title.
+    public var projects: [ProjectSheet]
+    /// Published news, newest first.
+    public var news: [NewsItem]
+    /// Testimonials, newest first.
+    public var testimonials: [Testimonial]
+    public var pages: [FreePage]
+    public var media: [MediaFile]
+
+    public init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
+        settings = content.settings
+        self.buildDate = buildDate
+        projects = content.projects
+            .filter { (includeDrafts || !$0.isDraft) && ($0.publishOn.map { $0 <= buildDate } ?? true) }
+            .sorted { ($1.callYear, $0.title, $0.slug) < ($0.callYear, $1.title, $1.slug) }
+        let published = Set(projects.map(\.slug))
+        news = content.news
+            .filter { (includeDrafts || !$0.isDraft) && $0.date <= buildDate }
+            .map { item in
+                var item = item
+                item.projectSlugs = item.projectSlugs.filter(published.contains)
+                return item
+            }
+        testimonials = content.testimonials.map { testimonial in
+            var testimonial = testimonial
+            if let slug = testimonial.projectSlug, !published.contains(slug) { testimonial.projectSlug = nil }
+            return testimonial
+        }
+        pages = content.pages
+        media = content.media
+    }
+
+    public func project(_ slug: String) -> ProjectSheet? { projects.first { $0.slug == slug } }
+    public func testimonials(about slug: String) -> [Testimonial] { testimonials.filter { $0.projectSlug == slug } }
+    public func news(about slug: String) -> [NewsItem] { news.filter { $0.projectSlugs.contains(slug) } }
+    /// The fund's own sheets (programme `ftap`).
+    public var fundProjects: [ProjectSheet] { projects.filter { $0.programme == .ftap } }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The only code that writes the site. It fills a temporary folder beside the output and swaps it
+/// in at the end, so a failed or interrupted build leaves the previous site untouched.
+public struct SiteWriter: Sendable {
+    public var outputPath: String
+
+    public init(outputPath: String) {
+        self.outputPath = outputPath
+    }
+
+    public func write(_ files: [OutputFile]) throws {
+        let fm = FileManager.default
+        let output = URL(fileURLWithPath: outputPath).standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent)-construction-\(pid)")
+        let previous = parent.appendingPathComponent(".\(output.lastPathComponent)-precedent-\(pid)")
+        do {
+            try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders = Set<String>()
+            for file in files {
+                let target = staging.appendingPathComponent(file.path)
+                let folder = target.deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                guard fm.createFile(atPath: target.path, contents: Data(file.bytes)) else {
+                    throw BuildError.io(path: target.path, message: "écriture impossible")
+                }
+            }
+            if fm.fileExists(atPath: output.path) {
+                try? fm.removeItem(at: previous)
+                try fm.moveItem(at: output, to: previous)
+            }
+            try fm.moveItem(at: staging, to: output)
+            try? fm.removeItem(at: previous)
+        } catch let error as BuildError {
+            try? fm.removeItem(at: staging)
+            throw error
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: previous.path) {
+                try? fm.moveItem(at: previous, to: output)
+            }
+            throw BuildError.io(path: output.path, message: error.localizedDescription)
+        }
+    }
+}

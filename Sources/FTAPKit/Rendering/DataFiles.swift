@@ -1,0 +1,78 @@
+/// Every generated file that is not an HTML page: open data, feeds, sitemap and robots.txt.
+struct DataFiles {
+    let site: PublishedSite
+    let aggregates: Aggregates
+    let markdown: MarkdownRenderer
+    /// The HTML pages of the site, for the sitemap.
+    let pagePaths: [String]
+
+    func files() -> [OutputFile] {
+        let base = site.settings.baseURL
+        let feeds = Feeds(site: site, markdown: markdown)
+        return [
+            OutputFile(path: "donnees/projets.csv", text: ProjectTable.csv(site.projects, baseURL: base)),
+            OutputFile(path: "donnees/schema.json", text: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate)),
+            OutputFile(path: "donnees/projets.json", text: projectsJSON()),
+            OutputFile(path: "donnees/agregats.json", text: aggregates.json(buildDate: site.buildDate)),
+            OutputFile(path: "atom.xml", text: feeds.atom()),
+            OutputFile(path: "rss.xml", text: feeds.rss()),
+            OutputFile(path: "feed.json", text: feeds.jsonFeed()),
+            OutputFile(path: "sitemap.xml", text: sitemap()),
+            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)/sitemap.xml\n"),
+        ]
+    }
+
+    private func projectsJSON() -> String {
+        let base = site.settings.baseURL
+        func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+        let items = site.projects.sorted { $0.slug < $1.slug }.map { p -> String in
+            let sources = p.sources.map { "{\"titre\": \(JSONText.quote($0.title)), \"url\": \(JSONText.quote($0.url))}" }
+            return """
+                {"identifiant": \(JSONText.quote(p.slug)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
+                 "programme": "\(p.programme.rawValue)", "annee_appel": \(p.callYear),
+                 "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": "\(p.carrier.type.rawValue)", "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
+                 "montant_eur": \(p.amount), "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
+                 "leviers": [\(p.levers.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))], "statut": "\(p.status.rawValue)",
+                 "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote("\(base)/projets/\(p.slug)/")),
+                 "sources": [\(sources.joined(separator: ", "))]}
+            """
+        }
+        let list = items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n  ]"
+        return "{\n  \"licence\": \"etalab-2.0\",\n  \"date_generation\": \"\(site.buildDate.iso)\",\n  \"projets\": \(list)\n}\n"
+    }
+
+    private func sitemap() -> String {
+        let base = site.settings.baseURL
+        let urls = pagePaths.filter { $0 != "404.html" && $0 != "recherche/index.html" }.sorted().map { path in
+            "  <url><loc>\(XMLText.escape(base + "/" + path.replacingSuffix("index.html", with: "")))</loc></url>"
+        }
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        \(urls.joined(separator: "\n"))
+        </urlset>
+
+        """
+    }
+}
+
+/// XML text escaping for feeds and the sitemap.
+enum XMLText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Characters XML 1.0 forbids are dropped rather than producing an invalid feed.
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

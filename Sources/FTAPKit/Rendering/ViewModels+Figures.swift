@@ -1,0 +1,37 @@
+/// The key-figures page: every table and chart comes from `Aggregates`.
+extension ViewModels {
+    func keyFiguresPage() -> PageSpec {
+        let byYear = aggregates.byYear.map { row in
+            merged(figuresView(row.figures), ["label": String(row.year), "href": "/appels/\(row.year)/"])
+        }
+        let byType = aggregates.byType.map { row in
+            merged(figuresView(row.figures), ["label": row.type.label, "href": "/beneficiaires/\(row.type.rawValue)/"])
+        }
+        let types = aggregates.byType.map(\.type)
+        let matrix = aggregates.byYear.map { yearRow -> [String: Any] in
+            ["year": String(yearRow.year), "cells": types.map { type -> [String: Any] in
+                let cell = aggregates.byYearAndType.first { $0.year == yearRow.year && $0.type == type }
+                return ["projects": FrenchFormat.integer(cell?.figures.projects ?? 0),
+                        "amount": FrenchFormat.compactEuros(cell?.figures.amount ?? 0)]
+            }]
+        }
+        var context = merged(layout(title: "Chiffres clés", description: "Les montants du fonds par appel à projets et par type de porteur.",
+                                    path: "chiffres-cles/index.html", section: "chiffres", breadcrumb: [("Chiffres clés", nil)]), [
+            "figures": figuresView(aggregates.total),
+            "byYear": byYear, "byType": byType,
+            "matrixTypes": types.map { ["label": $0.label] }, "matrix": matrix,
+            "others": aggregates.otherProgrammes.map { merged(figuresView($0.figures), ["label": $0.programme.label]) },
+            "yearChart": Charts.bars(id: "graphique-annees", title: "Montant accordé par appel à projets",
+                                     rows: aggregates.byYear.map { (String($0.year), $0.figures.amount, FrenchFormat.compactEuros($0.figures.amount)) }),
+            "typeChart": Charts.bars(id: "graphique-types", title: "Montant accordé par type de porteur",
+                                     rows: aggregates.byType.map { ($0.type.label, $0.figures.amount, FrenchFormat.compactEuros($0.figures.amount)) }),
+            "hasFigures": aggregates.total.projects > 0,
+            "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
+        ])
+        if let envelope = site.settings.envelope {
+            context["envelope"] = FrenchFormat.compactEuros(envelope)
+            context["envelopeShare"] = FrenchFormat.percent(aggregates.total.amount, of: envelope)
+        }
+        return PageSpec(path: "chiffres-cles/index.html", template: "key-figures", context: context)
+    }
+}

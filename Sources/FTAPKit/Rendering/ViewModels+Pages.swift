@@ -1,0 +1,68 @@
+/// Home, free pages, open data, site map, search and 404.
+extension ViewModels {
+    func homePage() -> PageSpec {
+        var context = merged(layout(title: site.settings.title, description: site.settings.description,
+                                    path: "index.html", section: "accueil"), [
+            "figures": figuresView(aggregates.total),
+            "latestNews": site.news.prefix(3).map(newsCard),
+            "testimonials": site.testimonials.prefix(3).map(testimonialView),
+            "latestProjects": site.projects.prefix(3).map(projectCard),
+            "years": aggregates.byYear.reversed().map { row in
+                merged(figuresView(row.figures), ["year": String(row.year), "href": "/appels/\(row.year)/"])
+            },
+        ])
+        if let envelope = site.settings.envelope { context["envelope"] = FrenchFormat.compactEuros(envelope) }
+        return PageSpec(path: "index.html", template: "home", context: context)
+    }
+
+    func freePage(_ page: FreePage) -> PageSpec {
+        let path = "\(page.slug)/index.html"
+        let context = merged(layout(title: page.title, description: page.summary ?? page.title, path: path, section: nil,
+                                    breadcrumb: [(page.title, nil)]), [
+            "bodyHTML": markdown.html(page.body.text),
+        ])
+        return PageSpec(path: path, template: "page", context: context)
+    }
+
+    func openDataPage() -> PageSpec {
+        let context = merged(layout(title: "Données ouvertes", description: "Les projets et les chiffres du fonds en fichiers réutilisables, sous Licence Ouverte 2.0.",
+                                    path: "donnees/index.html", section: "donnees", breadcrumb: [("Données ouvertes", nil)]), [
+            "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
+            "projectCount": FrenchFormat.count(site.projects.count, "projet", "projets"),
+            "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type] },
+        ])
+        return PageSpec(path: "donnees/index.html", template: "open-data", context: context)
+    }
+
+    func siteMapPage() -> PageSpec {
+        var sections: [[String: Any]] = Self.sections.map { ["label": $0.label, "href": $0.href] }
+        sections[1]["children"] = site.projects.map { ["label": $0.title, "href": "/projets/\($0.slug)/"] }
+        sections[4]["children"] = site.news.map { ["label": $0.title, "href": "/actualites/\($0.slug)/"] }
+        sections.insert(["label": "Appels à projets", "href": "/appels/\(aggregates.callYears(of: site.projects).first ?? 0)/",
+                         "children": aggregates.callYears(of: site.projects).map { ["label": "Appel \($0)", "href": "/appels/\($0)/"] }], at: 2)
+        sections.insert(["label": "Porteurs par type", "href": "/projets/",
+                         "children": BeneficiaryType.allCases.filter { t in site.projects.contains { $0.carrier.type == t } }
+                            .map { ["label": $0.label, "href": "/beneficiaires/\($0.rawValue)/"] }], at: 3)
+        if site.projects.isEmpty { sections.remove(at: 2) }
+        sections += site.pages.map { ["label": $0.title, "href": "/\($0.slug)/"] }
+        sections.append(["label": "Rechercher", "href": "/recherche/"])
+        let context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
+                                    path: "plan-du-site/index.html", section: nil, breadcrumb: [("Plan du site", nil)]), [
+            "sections": sections,
+        ])
+        return PageSpec(path: "plan-du-site/index.html", template: "site-map", context: context)
+    }
+
+    func searchPage() -> PageSpec {
+        let context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
+                             path: "recherche/index.html", section: nil, breadcrumb: [("Rechercher", nil)])
+        return PageSpec(path: "recherche/index.html", template: "search", context: context)
+    }
+
+    func notFoundPage() -> PageSpec {
+        var context = layout(title: "Page non trouvée", description: "La page demandée n'existe pas.",
+                             path: "404.html", section: nil)
+        context["canonical"] = nil
+        return PageSpec(path: "404.html", template: "not-found", context: context)
+    }
+}

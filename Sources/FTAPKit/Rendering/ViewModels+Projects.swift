@@ -1,0 +1,127 @@
+/// Project list, project sheets, call years and beneficiary types.
+extension ViewModels {
+    func projectCard(_ p: ProjectSheet) -> [String: Any] {
+        var card: [String: Any] = [
+            "slug": p.slug, "href": "/projets/\(p.slug)/", "title": p.title, "summary": p.summary,
+            "year": String(p.callYear), "yearHref": "/appels/\(p.callYear)/",
+            "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": "/beneficiaires/\(p.carrier.type.rawValue)/",
+            "amount": FrenchFormat.compactEuros(p.amount), "amountFull": FrenchFormat.euros(p.amount),
+            "status": p.status.label, "programme": p.programme.label,
+            "levers": p.levers.map { ["label": $0.label] },
+            "dataYear": String(p.callYear), "dataType": p.carrier.type.rawValue,
+            "dataLevers": p.levers.map(\.rawValue).joined(separator: " "), "dataProgramme": p.programme.rawValue,
+        ]
+        if p.programme != .ftap { card["otherProgramme"] = true }
+        if p.isDraft { card["draft"] = true }
+        return card
+    }
+
+    func projectListPage() -> PageSpec {
+        let years = aggregates.callYears(of: site.projects)
+        let types = BeneficiaryType.allCases.filter { t in site.projects.contains { $0.carrier.type == t } }
+        let levers = Lever.allCases.filter { l in site.projects.contains { $0.levers.contains(l) } }
+        let programmes = Programme.allCases.filter { pr in site.projects.contains { $0.programme == pr } }
+        let context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
+                                    path: "projets/index.html", section: "projets", breadcrumb: [("Projets", nil)]), [
+            "projects": site.projects.map(projectCard),
+            "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
+            "years": years.map { ["value": String($0), "label": String($0), "href": "/appels/\($0)/"] },
+            "types": types.map { ["value": $0.rawValue, "label": $0.label, "href": "/beneficiaires/\($0.rawValue)/"] },
+            "levers": levers.map { ["value": $0.rawValue, "label": $0.label] },
+            "programmes": programmes.map { ["value": $0.rawValue, "label": $0.label] },
+        ])
+        return PageSpec(path: "projets/index.html", template: "projects", context: context)
+    }
+
+    func projectPage(_ p: ProjectSheet) -> PageSpec {
+        let path = "projets/\(p.slug)/index.html"
+        var context = merged(layout(title: p.title, description: p.summary, path: path, section: "projets",
+                                    breadcrumb: [("Projets", "/projets/"), (p.title, nil)]), projectCard(p))
+        context["bodyHTML"] = markdown.html(p.body.text)
+        if let ministry = p.carrier.ministry { context["ministry"] = ministry }
+        if let cost = p.totalCost { context["totalCost"] = FrenchFormat.euros(cost) }
+        if let savings = p.savings { context["savings"] = FrenchFormat.euros(savings) }
+        if let date = p.checkedOn { context["checkedOn"] = FrenchFormat.date(date); context["checkedOnISO"] = date.iso }
+        context["milestones"] = p.milestones.sorted { $0.date < $1.date }.map { m -> [String: Any] in
+            let badge = switch m.state { case .atteint: "success"; case .prevu: "info"; case .enRetard: "warning" }
+            return ["date": FrenchFormat.date(m.date), "dateISO": m.date.iso, "label": m.label,
+                    "state": m.state.label, "badge": badge]
+        }
+        if !p.disbursements.isEmpty {
+            let paid = p.disbursements.reduce(0) { $0 + $1.amount }
+            context["disbursements"] = p.disbursements.sorted { $0.date < $1.date }.map {
+                ["date": FrenchFormat.date($0.date), "dateISO": $0.date.iso, "amount": FrenchFormat.euros($0.amount)]
+            }
+            context["paid"] = FrenchFormat.euros(paid)
+            context["paidPercent"] = FrenchFormat.percent(paid, of: p.amount)
+            context["paidBar"] = Charts.progressBar(part: paid, whole: p.amount,
+                                                    label: "Versé : \(FrenchFormat.euros(paid)) sur \(FrenchFormat.euros(p.amount))")
+        }
+        context["objectives"] = p.objectives.map { ["text": $0] }
+        context["sources"] = p.sources.map { ["title": $0.title, "url": $0.url] }
+        context["testimonials"] = site.testimonials(about: p.slug).map(testimonialView)
+        context["relatedNews"] = site.news(about: p.slug).map(newsCard)
+        return PageSpec(path: path, template: "project", context: context)
+    }
+
+    func callYearPage(_ year: Int) -> PageSpec {
+        let path = "appels/\(year)/index.html"
+        let projects = site.projects.filter { $0.callYear == year }
+        let fund = projects.filter { $0.programme == .ftap }
+        var context = merged(layout(title: "Appel à projets \(year)", description: "Les projets lauréats de l'appel à projets \(year) et leurs montants.",
+                                    path: path, section: "projets",
+                                    breadcrumb: [("Projets", "/projets/"), ("Appel \(year)", nil)]), [
+            "year": String(year),
+            "projects": fund.map(projectCard),
+            "otherProjects": projects.filter { $0.programme != .ftap }.map(projectCard),
+        ])
+        if let row = aggregates.byYear.first(where: { $0.year == year }) {
+            context["figures"] = figuresView(row.figures)
+            context["types"] = aggregates.byYearAndType.filter { $0.year == year }.map { row in
+                merged(figuresView(row.figures), ["label": row.type.label, "href": "/beneficiaires/\(row.type.rawValue)/"])
+            }
+        }
+        return PageSpec(path: path, template: "call-year", context: context)
+    }
+
+    func beneficiaryTypePage(_ type: BeneficiaryType) -> PageSpec {
+        let path = "beneficiaires/\(type.rawValue)/index.html"
+        let projects = site.projects.filter { $0.carrier.type == type }
+        var entities: [(name: String, projects: [ProjectSheet])] = []
+        for project in projects.sorted(by: { $0.carrier.name < $1.carrier.name }) {
+            if let index = entities.firstIndex(where: { EntityName.identity(of: $0.name) == project.carrier.identity }) {
+                entities[index].projects.append(project)
+            } else {
+                entities.append((project.carrier.name, [project]))
+            }
+        }
+        var context = merged(layout(title: type.label, description: "Les porteurs de type « \(type.label) » et leurs projets.",
+                                    path: path, section: "projets",
+                                    breadcrumb: [("Projets", "/projets/"), (type.label, nil)]), [
+            "typeLabel": type.label,
+            "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
+            "entities": entities.map { entity in
+                ["name": entity.name, "projects": entity.projects.map(projectCard),
+                 "amount": FrenchFormat.compactEuros(entity.projects.reduce(0) { $0 + $1.amount })]
+            },
+        ])
+        if let row = aggregates.byType.first(where: { $0.type == type }) {
+            context["figures"] = figuresView(row.figures)
+        }
+        return PageSpec(path: path, template: "beneficiary-type", context: context)
+    }
+
+    /// Counts of a group, formatted, with the fund's sentence form.
+    func figuresView(_ f: Aggregates.Figures) -> [String: Any] {
+        [
+            "projects": FrenchFormat.integer(f.projects),
+            "projectsLabel": f.projects >= 2 ? "projets" : "projet",
+            "amount": FrenchFormat.compactEuros(f.amount),
+            "amountFull": FrenchFormat.euros(f.amount),
+            "amountWords": FrenchFormat.eurosInWords(f.amount),
+            "entities": FrenchFormat.integer(f.entities),
+            "entitiesLabel": f.entities >= 2 ? "porteurs" : "porteur",
+            "sentence": FundSentence.entities(f),
+        ]
+    }
+}

@@ -1,0 +1,87 @@
+/// Builds the view model of every page: plain dictionaries of pre-formatted French strings,
+/// so templates only place text and never compute or format.
+struct ViewModels {
+    let site: PublishedSite
+    let aggregates: Aggregates
+    let markdown: MarkdownRenderer
+    static let newsPerPage = 10
+
+    /// Every page of the site, in a stable order.
+    func pages() -> [PageSpec] {
+        var pages = [homePage(), projectListPage(), keyFiguresPage(), testimonialsPage(), openDataPage(),
+                     siteMapPage(), searchPage(), notFoundPage()]
+        pages += site.projects.map(projectPage)
+        pages += aggregates.callYears(of: site.projects).map(callYearPage)
+        pages += BeneficiaryType.allCases.filter { type in site.projects.contains { $0.carrier.type == type } }
+            .map(beneficiaryTypePage)
+        pages += newsListPages()
+        pages += site.news.map(newsPage)
+        pages += site.pages.map(freePage)
+        return pages
+    }
+
+    /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb.
+    func layout(title: String, description: String, path: String, section: String?,
+                breadcrumb: [(String, String?)] = []) -> [String: Any] {
+        let url = "/" + path.replacingSuffix("index.html", with: "")
+        var context: [String: Any] = [
+            "pageTitle": title,
+            "documentTitle": path == "index.html" ? site.settings.title : "\(title) — \(site.settings.title)",
+            "metaDescription": description,
+            "canonical": site.settings.baseURL + url,
+            "siteTitle": site.settings.title,
+            "siteDescription": site.settings.description,
+            "language": site.settings.language,
+            "navigation": Self.sections.map { entry -> [String: Any] in
+                var item: [String: Any] = ["label": entry.label, "href": entry.href]
+                if entry.key == section { item["current"] = true }
+                return item
+            },
+            "footerLinks": footerLinks(),
+        ]
+        if !breadcrumb.isEmpty {
+            let trail = [("Accueil", Optional("/"))] + breadcrumb
+            context["breadcrumb"] = trail.map { label, href -> [String: Any] in
+                href.map { ["label": label, "href": $0] } ?? ["label": label]
+            }
+        }
+        return context
+    }
+
+    static let sections: [(key: String, label: String, href: String)] = [
+        ("accueil", "Accueil", "/"),
+        ("projets", "Projets", "/projets/"),
+        ("chiffres", "Chiffres clés", "/chiffres-cles/"),
+        ("temoignages", "Témoignages", "/temoignages/"),
+        ("actualites", "Actualités", "/actualites/"),
+        ("donnees", "Données ouvertes", "/donnees/"),
+    ]
+
+    /// The footer's mandatory links, each shown only when its page exists in the content.
+    private func footerLinks() -> [[String: Any]] {
+        var links: [[String: Any]] = [["label": "Plan du site", "href": "/plan-du-site/"]]
+        for (slug, label) in [("accessibilite", "Accessibilité : non conforme"), ("mentions-legales", "Mentions légales"),
+                              ("donnees-personnelles", "Données personnelles")]
+        where site.pages.contains(where: { $0.slug == slug }) {
+            links.append(["label": label, "href": "/\(slug)/"])
+        }
+        return links
+    }
+
+    func merged(_ base: [String: Any], _ extra: [String: Any]) -> [String: Any] {
+        base.merging(extra) { _, new in new }
+    }
+}
+
+extension String {
+    func replacingSuffix(_ suffix: String, with replacement: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) + replacement : self
+    }
+}
+
+extension Aggregates {
+    /// Every call year with a published sheet of any programme, newest first.
+    func callYears(of projects: [ProjectSheet]) -> [Int] {
+        Set(projects.map(\.callYear)).sorted(by: >)
+    }
+}

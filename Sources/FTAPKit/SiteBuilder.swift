@@ -1,0 +1,39 @@
+/// The table of contents of a build: load → validate → publish → aggregate → render → write.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    private var context: ValidationContext { ValidationContext(buildDate: options.buildDate) }
+
+    /// Validates the content folder and returns every diagnostic, sorted by file and line.
+    public func check() throws -> [Diagnostic] {
+        let source = try ContentReader(root: options.contentPath).read()
+        return ContentValidator.validate(source, context: context).diagnostics
+    }
+
+    /// Validates, then renders and writes the whole site; writes nothing when any error was found.
+    public func build() async throws -> BuildOutcome {
+        let source = try ContentReader(root: options.contentPath).read()
+        let (content, diagnostics) = ContentValidator.validate(source, context: context)
+        guard let content else { return BuildOutcome(diagnostics: diagnostics) }
+        let site = PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+        let templates = try await TemplateSet.load(from: options.templatesPath)
+        let files = try SiteRenderer(site: site, templates: templates).render()
+        try SiteWriter(outputPath: options.outputPath).write(files)
+        return BuildOutcome(diagnostics: diagnostics + templates.warnings,
+                            filesWritten: files.count,
+                            pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count)
+    }
+}
+
+/// What a build did: its diagnostics and, when it wrote the site, how much.
+public struct BuildOutcome: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var filesWritten = 0
+    public var pagesWritten = 0
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

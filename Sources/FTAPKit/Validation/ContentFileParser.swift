@@ -1,0 +1,59 @@
+import Yams
+
+/// Reads one content file all the way from bytes to a typed item, collecting every problem.
+enum ContentFileParser {
+    static func parse(_ file: ContentFile, context: ValidationContext) -> ParsedFile {
+        var diagnostics: [Diagnostic] = []
+        if !Slug.isValid(file.slug) {
+            diagnostics.append(Diagnostic(
+                file: file.path, position: nil, code: DiagnosticCode.invalidSlug,
+                message: "nom de fichier « \(file.slug).md » invalide : lettres minuscules sans accents, chiffres et tirets simples seulement, par exemple « \(Slug.suggestion(for: file.slug)).md »"))
+        }
+        let text: String
+        switch TextDecoding.decode(file.bytes) {
+        case let .success(decoded):
+            text = decoded
+        case .failure(.empty):
+            return ParsedFile(item: nil, diagnostics: diagnostics + [Diagnostic(
+                file: file.path, position: nil, code: DiagnosticCode.emptyFile,
+                message: "le fichier est vide : il doit commencer par un en-tête entre deux lignes « --- »")])
+        case .failure(.binary):
+            return ParsedFile(item: nil, diagnostics: diagnostics + [Diagnostic(
+                file: file.path, position: nil, code: DiagnosticCode.binaryFile,
+                message: "ce n'est pas un fichier texte (image, document Word ?) : placez les images et documents dans « media/ »")])
+        case let .failure(.invalidUTF8(position)):
+            return ParsedFile(item: nil, diagnostics: diagnostics + [Diagnostic(
+                file: file.path, position: position, code: DiagnosticCode.invalidUTF8,
+                message: "caractère mal encodé : enregistrez le fichier en UTF-8 (dans l'éditeur : « Enregistrer sous… », encodage UTF-8)")])
+        }
+        let split: FrontMatterSplit
+        switch FrontMatterSplitter.split(text, file: file.path) {
+        case let .success(value): split = value
+        case let .failure(diagnostic): return ParsedFile(item: nil, diagnostics: diagnostics + [diagnostic])
+        }
+        let node: Yams.Node
+        switch YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path) {
+        case let .success(value): node = value
+        case let .failure(diagnostic): return ParsedFile(item: nil, diagnostics: diagnostics + [diagnostic])
+        }
+        let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)
+        let top = SourcePosition(line: 1, column: 1)
+        let item: ParsedItem?
+        switch file.kind {
+        case .project:
+            let reader = MappingReader(node: node, allowedKeys: ProjectSheetDecoder.keys, path: "", sink: sink, fallback: top)
+            item = ProjectSheetDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body, context: context).map(ParsedItem.project)
+        case .testimonial:
+            let reader = MappingReader(node: node, allowedKeys: TestimonialDecoder.keys, path: "", sink: sink, fallback: top)
+            item = TestimonialDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.testimonial)
+        case .news:
+            let reader = MappingReader(node: node, allowedKeys: NewsItemDecoder.keys, path: "", sink: sink, fallback: top)
+            item = NewsItemDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.news)
+        case .page:
+            let reader = MappingReader(node: node, allowedKeys: FreePageDecoder.keys, path: "", sink: sink, fallback: top)
+            item = FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.page)
+        }
+        diagnostics += sink.diagnostics
+        return ParsedFile(item: sink.hasErrors ? nil : item, diagnostics: diagnostics)
+    }
+}

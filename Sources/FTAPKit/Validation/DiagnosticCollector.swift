@@ -1,0 +1,26 @@
+/// Gathers the diagnostics of one file while its readers walk it; never stops at the first.
+final class DiagnosticCollector {
+    let file: String
+    /// Added to a YAML line to give the file line.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+    static let maximumPerFile = 200
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// Records an error at a YAML position (already shifted to file lines when `fileLine` is true).
+    func error(_ code: String, _ message: String, at position: SourcePosition?, severity: Severity = .error) {
+        guard diagnostics.count <= Self.maximumPerFile else { return }
+        if diagnostics.count == Self.maximumPerFile {
+            diagnostics.append(Diagnostic(file: file, position: position, code: DiagnosticCode.tooManyErrors,
+                                          message: "plus de \(Self.maximumPerFile) problèmes dans ce fichier : les suivants ne sont pas affichés"))
+            return
+        }
+        diagnostics.append(Diagnostic(file: file, position: position, severity: severity, code: code, message: message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,137 @@
+import Yams
+import Foundation
+
+/// Typed readers: each returns nil after recording a French diagnostic when the value is wrong.
+extension MappingReader {
+    func string(_ key: String, required: Bool = false, maxLength: Int? = nil) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let text = scalarText(node, key: key, expected: "un texte") else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » est vide", at: place(of: node)) }
+            return nil
+        }
+        if let maxLength, trimmed.count > maxLength {
+            sink.error(DiagnosticCode.summaryTooLong,
+                       "« \(qualified(key)) » compte \(trimmed.count) caractères ; \(maxLength) au plus : raccourcissez-le et gardez le détail pour le corps du texte",
+                       at: place(of: node))
+        }
+        return trimmed
+    }
+
+    /// A non-negative whole number of euros; YAML's `12_500_000` is accepted.
+    func euros(_ key: String, required: Bool = false) -> Int? {
+        guard let node = value(key, required: required),
+              let text = plainScalar(node, key: key, expected: "un montant en euros") else { return nil }
+        let digits = text.replacingOccurrences(of: "_", with: "")
+        if digits.hasPrefix("-"), Int(digits) != nil {
+            sink.error(DiagnosticCode.invalidAmount, "« \(qualified(key)) » ne peut pas être négatif (\(text))", at: place(of: node))
+            return nil
+        }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), !text.hasPrefix("_") else {
+            sink.error(DiagnosticCode.invalidAmount,
+                       "« \(qualified(key)) » doit être un nombre entier d'euros, sans espace, virgule ni symbole, par exemple 24300000 ou 24_300_000 (trouvé : « \(text) »)",
+                       at: place(of: node))
+            return nil
+        }
+        guard let amount = Int(digits), amount <= 1_000_000_000_000 else {
+            sink.error(DiagnosticCode.invalidAmount, "« \(qualified(key)) » est trop grand (\(text))", at: place(of: node))
+            return nil
+        }
+        return amount
+    }
+
+    /// A call year between 2017 and the build year.
+    func year(_ key: String, required: Bool, in range: ClosedRange<Int>) -> Int? {
+        guard let node = value(key, required: required),
+              let text = plainScalar(node, key: key, expected: "une année") else { return nil }
+        guard text.count == 4, let year = Int(text), text.allSatisfy(\.isASCIIDigit) else {
+            sink.error(DiagnosticCode.invalidYear, "« \(qualified(key)) » doit être une année sur quatre chiffres, par exemple 2019 (trouvé : « \(text) »)", at: place(of: node))
+            return nil
+        }
+        guard range.contains(year) else {
+            sink.error(DiagnosticCode.invalidYear, "l'année \(year) de « \(qualified(key)) » est hors de la période \(range.lowerBound)–\(range.upperBound)", at: place(of: node))
+            return nil
+        }
+        return year
+    }
+
+    /// A date written `YYYY-MM-DD` that exists in the calendar.
+    func date(_ key: String, required: Bool = false) -> ContentDate? {
+        guard let node = value(key, required: required),
+              let text = scalarText(node, key: key, expected: "une date") else { return nil }
+        if let date = ContentDate(iso: text) { return date }
+        let shape = text.count == 10 && text.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCIIDigit }
+        let message = shape
+            ? "la date « \(text) » de « \(qualified(key)) » n'existe pas dans le calendrier"
+            : "« \(qualified(key)) » doit être une date au format AAAA-MM-JJ, par exemple 2019-11-19 (trouvé : « \(text) »)"
+        sink.error(DiagnosticCode.invalidDate, message, at: place(of: node))
+        return nil
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key, required: false),
+              let text = plainScalar(node, key: key, expected: "true ou false") else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "oui": return true
+        case "false", "no", "non": return false
+        default:
+            sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit valoir true ou false (trouvé : « \(text) »)", at: place(of: node))
+            return nil
+        }
+    }
+
+    func choice<E: ContentEnum>(_ key: String, required: Bool = false, as type: E.Type = E.self) -> E? {
+        guard let node = value(key, required: required) else { return nil }
+        return enumValue(node, key: key)
+    }
+
+    /// An absolute http(s) URL.
+    func url(_ key: String, required: Bool = false, httpsOnly: Bool = false) -> String? {
+        guard let node = value(key, required: required),
+              let text = scalarText(node, key: key, expected: "une adresse web") else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let schemes = httpsOnly ? ["https://"] : ["https://", "http://"]
+        let isValid = schemes.contains { trimmed.hasPrefix($0) && trimmed.count > $0.count + 3 }
+            && !trimmed.contains(" ") && trimmed.dropFirst(8).contains(".")
+        guard isValid else {
+            let expected = httpsOnly ? "commencer par https://" : "commencer par https:// ou http://"
+            sink.error(DiagnosticCode.invalidURL, "« \(qualified(key)) » doit être une adresse web complète et \(expected) (trouvé : « \(text) »)", at: place(of: node))
+            return nil
+        }
+        return trimmed
+    }
+
+    func enumValue<E: ContentEnum>(_ node: Node, key: String) -> E? {
+        guard let text = scalarText(node, key: key, expected: "un mot de la liste") else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map(\.rawValue)
+        var message = "valeur « \(text) » non autorisée pour « \(qualified(key)) »"
+        if let suggestion = KeySuggestion.closest(to: text, among: allowed) {
+            message += " ; vouliez-vous dire « \(suggestion) » ?"
+        }
+        message += " Valeurs possibles : \(allowed.joined(separator: ", "))"
+        sink.error(DiagnosticCode.invalidEnum, message, at: place(of: node))
+        return nil
+    }
+
+    /// The text of a scalar, or an error naming what was expected when the value is a list or mapping.
+    func scalarText(_ node: Node, key: String, expected: String) -> String? {
+        guard let scalar = node.scalar else {
+            let found = node.sequence != nil ? "une liste" : "un dictionnaire"
+            sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected), pas \(found)", at: place(of: node))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Like `scalarText` but refuses quoted values, for numbers and booleans.
+    func plainScalar(_ node: Node, key: String, expected: String) -> String? {
+        guard let text = scalarText(node, key: key, expected: expected) else { return nil }
+        if node.scalar?.style != .plain {
+            sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected) écrit sans guillemets (trouvé : \"\(text)\")", at: place(of: node))
+            return nil
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}

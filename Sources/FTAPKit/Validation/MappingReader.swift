@@ -1,0 +1,74 @@
+import Yams
+import Foundation
+
+/// Reads typed values out of one YAML mapping, reporting every problem at the line and column of
+/// the offending key or value. Unknown keys are reported as soon as the reader is made.
+struct MappingReader {
+    let node: Node
+    let sink: DiagnosticCollector
+    /// The dotted path of this mapping for messages, e.g. `porteur` or `jalons[2]`; empty at the top.
+    let path: String
+    /// Where a missing key is reported: the mapping itself.
+    let position: SourcePosition
+    private let entries: [String: (key: Node, value: Node)]
+
+    /// - Parameter allowedKeys: every key the schema knows; any other key is an error.
+    init(node: Node, allowedKeys: [String], path: String, sink: DiagnosticCollector, fallback: SourcePosition) {
+        self.node = node
+        self.sink = sink
+        self.path = path
+        self.position = node.mark.map { sink.shift($0) } ?? fallback
+        var entries: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in node.mapping ?? [:] {
+            guard let name = key.scalar?.string else {
+                sink.error(DiagnosticCode.wrongType, "une clé doit être un simple mot, comme « titre »", at: key.mark.map(sink.shift))
+                continue
+            }
+            entries[name] = (key, value)
+            guard !allowedKeys.contains(name) else { continue }
+            let place = path.isEmpty ? "" : " dans « \(path) »"
+            var message = "clé inconnue « \(name) »\(place)"
+            if let suggestion = KeySuggestion.closest(to: name, among: allowedKeys) {
+                message += " ; vouliez-vous dire « \(suggestion) » ?"
+            } else {
+                message += " ; clés possibles : \(allowedKeys.joined(separator: ", "))"
+            }
+            sink.error(DiagnosticCode.unknownKey, message, at: key.mark.map(sink.shift))
+        }
+        self.entries = entries
+    }
+
+    /// The full name of a key for messages, e.g. `porteur.nom`.
+    func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The value node of a key, or nil (with an error when it is required and missing or empty).
+    func value(_ key: String, required: Bool) -> Node? {
+        guard let entry = entries[key] else {
+            if required {
+                sink.error(DiagnosticCode.missingKey, "clé obligatoire « \(qualified(key)) » manquante", at: position)
+            }
+            return nil
+        }
+        if case let .scalar(scalar) = entry.value, scalar.style == .plain,
+           ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            if required {
+                sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » n'a pas de valeur", at: entry.key.mark.map(sink.shift))
+            }
+            return nil
+        }
+        return entry.value
+    }
+
+    /// The place of a value node in the file.
+    func place(of node: Node) -> SourcePosition? { node.mark.map(sink.shift) }
+
+    /// The mark of a key itself, for messages about a whole entry.
+    func keyPlace(_ key: String) -> SourcePosition? { entries[key].flatMap { $0.key.mark.map(sink.shift) } }
+}
+
+extension DiagnosticCollector {
+    /// Turns a Yams mark (1-based in the YAML text) into a file position.
+    func shift(_ mark: Mark) -> SourcePosition {
+        SourcePosition(line: mark.line + lineOffset, column: mark.column)
+    }
+}

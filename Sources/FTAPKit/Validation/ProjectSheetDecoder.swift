@@ -1,0 +1,84 @@
+/// Validates the front matter of a project sheet into a `ProjectSheet`.
+enum ProjectSheetDecoder {
+    static let keys = ["titre", "resume", "programme", "appel", "porteur", "montant", "cout_total", "economies",
+                       "leviers", "statut", "jalons", "versements", "objectifs", "sources", "mise_a_jour",
+                       "date_publication", "brouillon"]
+    static let carrierKeys = ["nom", "type", "ministere"]
+    static let milestoneKeys = ["date", "libelle", "etat"]
+    static let disbursementKeys = ["date", "montant"]
+    static let sourceKeys = ["titre", "url"]
+    static let summaryMaximum = 300
+
+    static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody,
+                       context: ValidationContext) -> ProjectSheet? {
+        let sink = reader.sink
+        let title = reader.string("titre", required: true)
+        let summary = reader.string("resume", required: true, maxLength: summaryMaximum)
+        let programme = reader.choice("programme", as: Programme.self) ?? .ftap
+        let callYear = reader.year("appel", required: true, in: context.firstCallYear...context.buildDate.year)
+        let carrier = decodeCarrier(reader)
+        let amount = reader.euros("montant", required: true)
+        let totalCost = reader.euros("cout_total")
+        let savings = reader.euros("economies")
+        let levers = reader.choiceList("leviers", as: Lever.self)
+        let status = reader.choice("statut", as: ProjectStatus.self) ?? .laureat
+        let milestones = reader.mappingList("jalons", allowedKeys: milestoneKeys).compactMap(decodeMilestone)
+        let disbursements = reader.mappingList("versements", allowedKeys: disbursementKeys).compactMap(decodeDisbursement)
+        let objectives = reader.stringList("objectifs")
+        let sources = decodeSources(reader)
+        let checkedOn = reader.date("mise_a_jour")
+        let publishOn = reader.date("date_publication")
+        let isDraft = reader.bool("brouillon") ?? false
+
+        if let amount, let totalCost, totalCost < amount {
+            sink.error(DiagnosticCode.totalCostBelowAmount,
+                       "le coût total (\(totalCost) €) est inférieur au montant accordé par le fonds (\(amount) €) : « cout_total » doit être au moins égal à « montant »",
+                       at: reader.value("cout_total", required: false).flatMap(reader.place))
+        }
+        let paid = disbursements.reduce(0) { $0 + $1.amount }
+        if let amount, paid > amount {
+            sink.error(DiagnosticCode.disbursementsExceedAmount,
+                       "la somme des versements (\(paid) €) dépasse le montant accordé (\(amount) €)",
+                       at: reader.keyPlace("versements"))
+        }
+        guard let title, let summary, let callYear, let carrier, let amount else { return nil }
+        return ProjectSheet(slug: slug, file: file, title: title, summary: summary, programme: programme,
+                            callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
+                            savings: savings, levers: levers, status: status, milestones: milestones,
+                            disbursements: disbursements, objectives: objectives, sources: sources,
+                            checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body)
+    }
+
+    private static func decodeCarrier(_ reader: MappingReader) -> Carrier? {
+        guard let porteur = reader.mapping("porteur", required: true, allowedKeys: carrierKeys) else { return nil }
+        let name = porteur.string("nom", required: true)
+        let type = porteur.choice("type", required: true, as: BeneficiaryType.self)
+        let ministry = porteur.string("ministere")
+        guard let name, let type else { return nil }
+        return Carrier(name: name, type: type, ministry: ministry)
+    }
+
+    private static func decodeMilestone(_ item: MappingReader) -> Milestone? {
+        let date = item.date("date", required: true)
+        let label = item.string("libelle", required: true)
+        let state = item.choice("etat", required: true, as: MilestoneState.self)
+        guard let date, let label, let state else { return nil }
+        return Milestone(date: date, label: label, state: state)
+    }
+
+    private static func decodeDisbursement(_ item: MappingReader) -> Disbursement? {
+        let date = item.date("date", required: true)
+        let amount = item.euros("montant", required: true)
+        guard let date, let amount else { return nil }
+        return Disbursement(date: date, amount: amount)
+    }
+
+    static func decodeSources(_ reader: MappingReader) -> [SourceLink] {
+        reader.mappingList("sources", allowedKeys: sourceKeys).compactMap { item in
+            let title = item.string("titre", required: true)
+            let url = item.url("url", required: true)
+            guard let title, let url else { return nil }
+            return SourceLink(title: title, url: url)
+        }
+    }
+}

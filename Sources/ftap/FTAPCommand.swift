@@ -1,0 +1,43 @@
+import ArgumentParser
+import FTAPKit
+import Foundation
+
+@main
+struct FTAPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ftap",
+        abstract: "Construit le site de compte rendu public du Fonds pour la transformation de l'action publique.",
+        subcommands: [Build.self, Check.self, New.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options shared by every command that reads the content.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Dossier du contenu (fiches, témoignages, actualités, pages).")
+    var content = "content"
+    @Option(name: .long, help: "Dossier des gabarits Mustache et des fichiers statiques.")
+    var templates = "templates"
+    @Option(name: .long, help: "Dossier où écrire le site.")
+    var output = "public"
+    @Flag(name: .long, help: "Publie aussi les brouillons (aperçu seulement).")
+    var drafts = false
+    @Option(name: .long, help: "Format des messages : text, github ou json.")
+    var format: OutputFormat = .text
+
+    func buildOptions() -> BuildOptions {
+        let date = BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment,
+                                          now: Date().timeIntervalSince1970)
+        var options = BuildOptions(buildDate: date)
+        options.contentPath = content
+        options.templatesPath = templates
+        options.outputPath = output
+        options.includeDrafts = drafts
+        return options
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, github, json
+    var diagnosticFormat: DiagnosticFormat { DiagnosticFormat(rawValue: rawValue)! }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import FTAPKit
+import Foundation
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Crée un fichier de contenu avec toutes ses clés, commentées en français.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case projet, temoignage, actualite, page
+        var contentKind: ContentKind {
+            switch self {
+            case .projet: .project
+            case .temoignage: .testimonial
+            case .actualite: .news
+            case .page: .page
+            }
+        }
+    }
+
+    @Argument(help: "Type de contenu : projet, temoignage, actualite ou page.")
+    var kind: Kind
+    @Argument(help: "Nom du fichier sans « .md » : minuscules, chiffres et tirets.")
+    var slug: String
+    @Option(name: .long, help: "Dossier du contenu.")
+    var content = "content"
+
+    func validate() throws {
+        guard Slug.isValid(slug) else {
+            throw ValidationError("nom « \(slug) » invalide : minuscules sans accents, chiffres et tirets simples, par exemple « \(Slug.suggestion(for: slug)) »")
+        }
+    }
+
+    func run() throws {
+        let folder = content + "/" + kind.contentKind.folder
+        let path = folder + "/" + slug + ".md"
+        guard !FileManager.default.fileExists(atPath: path) else {
+            FileHandle.standardError.write(Data("erreur : « \(path) » existe déjà ; rien n'a été écrit\n".utf8))
+            throw ExitCode(2)
+        }
+        let today = BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment, now: Date().timeIntervalSince1970)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try ContentScaffold.text(for: kind.contentKind, today: today).write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            FileHandle.standardError.write(Data("erreur : écriture de « \(path) » impossible : \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+        print("Créé : \(path)")
+    }
+}

@@ -1,0 +1,37 @@
+import FTAPKit
+import Foundation
+
+/// Printing and exit codes: 0 done (warnings allowed), 1 content errors, 2 usage, template or I/O error.
+enum Report {
+    static func printDiagnostics(_ diagnostics: [Diagnostic], format: OutputFormat) {
+        let text = format.diagnosticFormat.render(diagnostics)
+        if format == .json {
+            print(text)
+        } else if !text.isEmpty {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+    }
+
+    static func summary(_ diagnostics: [Diagnostic], format: OutputFormat, success: String) {
+        guard format != .json else { return }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let line = errors > 0
+            ? "\(plural(errors, "erreur")) et \(plural(warnings, "avertissement")) : rien n'a été publié."
+            : success + (warnings > 0 ? " (\(plural(warnings, "avertissement")))" : "")
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func fail(_ error: any Error, format: OutputFormat) -> Never {
+        let message = "erreur : \(error)"
+        if format == .json {
+            print("{\"diagnostics\": [], \"errors\": 0, \"warnings\": 0, \"fatal\": \(JSONText.quote(String(describing: error)))}")
+        }
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(2)
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String {
+        "\(n) \(word)\(n > 1 ? "s" : "")"
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""axe-core 4.10 (bundled in axe-selenium-python 3.0.0, offline) in headless Debian Chromium,
+on one page of every kind of the site, in the light and in the dark DSFR theme.
+
+Usage: axe_check.py SITE_DIR BASE_URL   (SITE_DIR served at BASE_URL)
+Exit 1 on any violation or on a missing kind of page."""
+import sys, time
+from pathlib import Path
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from axe_selenium_python import Axe
+
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+# "*" stands for the first sub-folder (sorted) that has an index.html, pagination excluded.
+KINDS = ["index.html", "projets/index.html", "projets/*/index.html", "appels/*/index.html",
+         "beneficiaires/*/index.html", "chiffres-cles/index.html", "actualites/index.html",
+         "actualites/*/index.html", "temoignages/index.html", "donnees/index.html",
+         "accessibilite/index.html", "404.html"]
+DARK = """document.documentElement.setAttribute('data-fr-scheme', 'dark');
+          document.documentElement.setAttribute('data-fr-theme', 'dark');"""
+# Transitions would let axe read colours half-way between the two themes.
+NO_TRANSITIONS = """const s = document.createElement('style');
+  s.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+  document.head.appendChild(s);"""
+
+
+def find_page(site: Path, kind: str):
+    if "*" not in kind:
+        return kind if (site / kind).is_file() else None
+    parent = kind.split("/*/")[0]
+    subs = [p for p in (site / parent).glob("*") if (p / "index.html").is_file() and p.name != "page"]
+    return f"{parent}/{sorted(subs)[0].name}/index.html" if subs else None
+
+
+def main():
+    site, base = Path(sys.argv[1]), sys.argv[2].rstrip("/")
+    pages, missing = [], []
+    for kind in KINDS:
+        page = find_page(site, kind)
+        (pages.append(page) if page else missing.append(kind))
+    for kind in missing:
+        print(f"MISSING page kind: /{kind}")
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+              "--window-size=1280,1024"):
+        opts.add_argument(a)
+    # The explicit driver path keeps Selenium Manager from trying to download a driver.
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    violations, version = 0, "?"
+    try:
+        for page in pages:
+            for theme in ("light", "dark"):
+                driver.get(f"{base}/{page}")
+                if theme == "dark":
+                    driver.execute_script(NO_TRANSITIONS + DARK)
+                    time.sleep(0.05)
+                    actual = driver.execute_script("return document.documentElement.getAttribute('data-fr-theme')")
+                    if actual != "dark":
+                        print(f"  dark theme not applied on /{page}: data-fr-theme={actual!r}")
+                        violations += 1
+                axe = Axe(driver)
+                axe.inject()
+                res = axe.run(options='{"runOnly": {"type": "tag", "values": %s}}' % str(TAGS).replace("'", '"'))
+                version = res["testEngine"]["version"]
+                found = res["violations"]
+                violations += len(found)
+                print(f"{theme:5} /{page}: {len(found)} violation(s), {len(res['passes'])} passes")
+                for v in found:
+                    targets = [t for n in v["nodes"] for t in n["target"]]
+                    print(f"      [{v['impact']}] {v['id']}: {v['help']} -> {targets[:5]}")
+    finally:
+        driver.quit()
+    print(f"(axe-core {version}, tags {', '.join(TAGS)})")
+    problems = []
+    if violations:
+        problems.append(f"{violations} violation(s)")
+    if missing:
+        problems.append(f"{len(missing)} missing page kind(s)")
+    print(f"axe: {', '.join(problems) if problems else 'ok'} ({len(pages)} pages x 2 themes)")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+# External checkers of the built site (vnu, axe-core, LinkChecker, feeds, open data, sitemap).
+# Included by the top Makefile; also usable alone: make -f checks/checks.mk checkers-setup
+#
+#   make checkers-setup            install what the checkers need (idempotent, quiet when warm)
+#   make check-site [SITE=public]  run every checker on a built site, summary at the end
+#   make checkers-selftest         prove that each checker passes a good site and fails a broken one
+#
+# Each checker also runs alone: checks/run-{vnu,axe,links,feeds,opendata,sitemap}.sh SITE
+
+CHECKS_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
+PYTHON_VENV ?= .venv
+SITE ?= public
+SUDO ?= $(if $(filter 0,$(shell id -u)),,sudo)
+CHECKERS_APT := default-jre-headless chromium chromium-driver jing libxml2-utils
+CHECKERS_STAMP := $(PYTHON_VENV)/.checkers-stamp
+CHECKERS_ENV := PYTHON_VENV=$(abspath $(PYTHON_VENV))
+
+.PHONY: checkers-setup checkers-apt check-site checkers-selftest
+
+checkers-setup: checkers-apt $(CHECKERS_STAMP)
+
+# apt-get update runs only when a package is missing, so a warm run needs no network.
+checkers-apt:
+	@missing=; \
+	for p in $(CHECKERS_APT); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "checkers-setup: apt-get install$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null; \
+	fi
+
+$(CHECKERS_STAMP): $(CHECKS_DIR)/requirements.txt
+	@test -x $(PYTHON_VENV)/bin/python || python3 -m venv $(PYTHON_VENV)
+	@echo "checkers-setup: pip install -r $<"
+	@$(PYTHON_VENV)/bin/python -m pip install -q --disable-pip-version-check --ignore-requires-python -r $<
+	@touch $@
+
+check-site: checkers-setup
+	@$(CHECKERS_ENV) $(CHECKS_DIR)/check-site.sh $(SITE)
+
+checkers-selftest: checkers-setup
+	@$(CHECKERS_ENV) $(CHECKS_DIR)/selftest.sh

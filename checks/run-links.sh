@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# LinkChecker 10.6 over HTTP, internal links and anchors ([AnchorCheck]); no errors, no warnings.
+set -euo pipefail
+NAME=links; source "$(dirname "$0")/lib.sh"
+heading "links: LinkChecker, internal links and #anchors of $SITE (external links not fetched)"
+# As root, linkchecker drops its privileges to "nobody" (after reading its config): it must not
+# read SITE from disk (file:// would also break root-relative links), so SITE is served over HTTP.
+tmp=$(mktemp -d); at_exit "rm -rf $tmp"
+cat > "$tmp/linkcheckerrc" <<'RC'
+[checking]
+maxrequestspersecond=1000
+threads=10
+[filtering]
+checkextern=0
+[AnchorCheck]
+RC
+start_server "$SITE"
+# Start from the home page and from the pages no link reaches (404.html).
+starts=("$BASE/")
+[[ -f $SITE/404.html ]] && starts+=("$BASE/404.html")
+log="$tmp/log"
+if linkchecker -f "$tmp/linkcheckerrc" --no-status -o text "${starts[@]}" > "$log" 2>&1; then
+  tail -n 3 "$log" | grep -E 'links? in|found' || true
+  echo "links: ok"
+else
+  cat "$log"
+  summary=$(grep -o -E '[0-9]+ warnings? found\. [0-9]+ errors? found' "$log" || echo "linkchecker exited with an error")
+  echo "links: FAILED, $summary"
+  exit 1
+fi

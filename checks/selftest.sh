@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Prove that every checker passes the known-good fixture site and FAILS, with its own message,
+# when one thing is broken. One line per case; exit 1 if any case did not behave.
+set -euo pipefail
+CHECKS=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cases=0; wrong=0
+
+# A fresh copy of the fixture, with the open-data schemas the site publishes today.
+copy() {
+  cp -r "$CHECKS/fixture-site" "$work/$1"
+  cp "$CHECKS/../templates/static/donnees/"{projets,agregats}.schema.json "$work/$1/donnees/"
+  echo "$work/$1"
+}
+
+# expect pass|fail CHECKER SITE WHAT [PATTERN [NOT_PATTERN]]
+# fail: the checker must exit non-zero, print PATTERN (grep -E), and not print NOT_PATTERN.
+expect() {
+  local want=$1 checker=$2 site=$3 what=$4 pattern=${5:-} not=${6:-} log="$work/log" rc=0 ok=no
+  "$CHECKS/run-$checker.sh" "$site" > "$log" 2>&1 || rc=$?
+  cases=$((cases + 1))
+  if [[ $want = pass ]]; then
+    [[ $rc = 0 ]] && ok=yes
+  elif [[ $rc != 0 ]] && grep -q -E -- "$pattern" "$log"; then
+    [[ -n $not ]] && grep -q -E -- "$not" "$log" || ok=yes
+  fi
+  local shown; shown=$(grep -m1 -E -- "${pattern:-^$checker: }" "$log" | sed 's/^ *//' | cut -c1-110 || true)
+  if [[ $ok = yes ]]; then
+    printf 'ok    %-9s %-4s %s  <- %s\n' "$checker" "$want" "$what" "$shown"
+  else
+    wrong=$((wrong + 1))
+    printf 'WRONG %-9s did not %s: %s (exit %s); its output:\n' "$checker" "$want" "$what" "$rc"
+    sed 's/^/      | /' "$log" | tail -n 30
+  fi
+}
+
+echo "== checkers-selftest: known-good fixture, then one break per case =="
+good=$(copy good)
+for c in vnu axe links feeds opendata sitemap; do expect pass "$c" "$good" "the known-good fixture"; done
+
+s=$(copy img-alt)
+sed -i 's|</h1>|</h1>\n      <p><img src="/style.css" width="40" height="40"></p>|' "$s/index.html"
+expect fail vnu "$s" '<img> without alt' 'An "img" element must have an "alt" attribute'
+expect fail axe "$s" '<img> without alt' 'image-alt'
+
+s=$(copy dark-contrast)
+echo ':root[data-fr-theme="dark"] main p { color: #3a3a3a; }' >> "$s/style.css"
+expect fail axe "$s" 'low contrast in the dark theme only' 'color-contrast' '^light .*: [1-9][0-9]* violation'
+
+s=$(copy missing-kind)
+rm "$s/temoignages/index.html"
+expect fail axe "$s" 'a kind of page is missing' 'MISSING page kind: /temoignages/index.html'
+
+s=$(copy broken-link)
+sed -i 's|</h1>|</h1>\n      <p><a href="/projets/inexistant/">Projet disparu</a></p>|' "$s/projets/index.html"
+expect fail links "$s" 'broken internal link' 'Error: 404'
+
+s=$(copy broken-anchor)
+sed -i 's|href="#sources"|href="#source"|' "$s/projets/tri-courrier-assiste/index.html"
+expect fail links "$s" 'broken #anchor (a warning)' "Anchor .source. .*not found"
+
+s=$(copy atom-date)
+sed -i '0,/<updated>[^<]*</s||<updated>15/01/2024<|' "$s/atom.xml"
+expect fail feeds "$s" 'atom.xml <updated>15/01/2024' 'element "updated" invalid'
+
+s=$(copy atom-id)
+sed -i '0,/<id>/s|<id>[^<]*</id>||' "$s/atom.xml"
+expect fail feeds "$s" 'atom.xml feed without <id>' 'missing required element "id"'
+
+s=$(copy rss-date)
+sed -i '0,/<pubDate>/s|<pubDate>[^<]*<|<pubDate>2019-11-19<|' "$s/rss.xml"
+expect fail feeds "$s" 'rss.xml pubDate 2019-11-19' 'not an RFC 822 date'
+
+s=$(copy jsonfeed-date)
+sed -i '0,/"date_published"/s|"date_published": "[^"]*"|"date_published": "15/01/2024"|' "$s/feed.json"
+expect fail feeds "$s" 'feed.json date_published 15/01/2024' "'15/01/2024' is not a 'date-time'"
+
+s=$(copy csv-enum)
+sed -i 's|,universite,|,universitaire,|' "$s/donnees/projets.csv"
+expect fail opendata "$s" 'projets.csv porteur_type outside its enum' 'constraint-error'
+
+s=$(copy json-resume)
+python3 - "$s/donnees/projets.json" <<'PY'
+import json, sys; p = sys.argv[1]; d = json.load(open(p))
+d["projets"][0]["resume"] = "x" * 301
+json.dump(d, open(p, "w"), ensure_ascii=False)
+PY
+expect fail opendata "$s" 'projets.json resume of 301 characters' 'is too long'
+
+s=$(copy agregats-type)
+sed -i '0,/"universite"/s|"universite"|"universites"|' "$s/donnees/agregats.json"
+expect fail opendata "$s" 'agregats.json unknown beneficiary type' "'universites' is not one of"
+
+s=$(copy sitemap-date)
+sed -i '0,/<lastmod>/s|<lastmod>[^<]*<|<lastmod>15/01/2024<|' "$s/sitemap.xml"
+expect fail sitemap "$s" 'sitemap.xml lastmod 15/01/2024' "lastmod.*not a valid value"
+
+s=$(copy sitemap-loc)
+rm -r "$s/plan-du-site"
+expect fail sitemap "$s" '<loc> of a page that does not exist' 'no page for .*/plan-du-site/'
+
+echo
+if [[ $wrong = 0 ]]; then echo "checkers-selftest: $cases cases, all as expected"; else
+  echo "checkers-selftest: $wrong of $cases cases WRONG"; exit 1; fi
