@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "FTAPKitTests",
             dependencies: ["FTAPKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

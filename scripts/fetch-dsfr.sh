@@ -17,7 +17,8 @@ python3 - "$wheel" "$cache/unpacked" <<'PY'
 import sys, zipfile
 wheel, out = sys.argv[1], sys.argv[2]
 prefix = "dsfr/static/dsfr/dist/"
-keep = ("dsfr.min.css", "dsfr.module.min.js", "dsfr.nomodule.min.js", "fonts/", "icons/", "favicon/")
+keep = ("dsfr.min.css", "dsfr.module.min.js", "dsfr.nomodule.min.js", "fonts/", "icons/", "favicon/",
+        "utility/icons/icons.min.css")
 with zipfile.ZipFile(wheel) as z:
     for name in z.namelist():
         rest = name[len(prefix):] if name.startswith(prefix) else None

@@ -10,6 +10,25 @@ struct FTAPCommand: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: Build.self
     )
+
+    /// Parses and runs the command; a usage mistake exits with status 2, as DESIGN.md fixes it
+    /// (argument-parser's own default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }
 
 /// Options shared by every command that reads the content.

@@ -49,6 +49,11 @@ enum YAMLSafetyScan {
                 if c == "#", i == 0 || chars[i - 1] == " " || chars[i - 1] == "\t" { break }
                 let separated = next == nil || next == " " || next == "\t"
                 var opensNode = false
+                if nodeStart && (c == "&" || c == "!") {
+                    // An anchor or a tag comes before the node it names: skip it, the node still starts after.
+                    while i < chars.count, chars[i] != " ", chars[i] != "\t" { i += 1 }
+                    continue
+                }
                 if nodeStart && (c == "\"" || c == "'") {
                     quote = c
                 } else if nodeStart && c == "*" {

@@ -42,7 +42,8 @@ struct ViewModels {
         if !breadcrumb.isEmpty {
             let trail = [("Accueil", Optional("/"))] + breadcrumb
             context["breadcrumb"] = trail.map { label, href -> [String: Any] in
-                href.map { ["label": label, "href": $0] } ?? ["label": label]
+                // An explicit flag: a missing `href` would be looked up in the page's own context.
+                href.map { ["label": label, "href": $0, "isLink": true] } ?? ["label": label, "isLink": false]
             }
         }
         return context

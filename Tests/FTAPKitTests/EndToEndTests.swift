@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// The built binary on real folders: exit codes, messages, and what it writes or leaves alone.
+@Suite(.serialized) struct EndToEndTests {
+    /// One file per defect, with the line and code each must be reported at.
+    static let defects: [(path: String, bytes: [UInt8], line: Int?, code: String)] = {
+        func p(_ extra: String, amount: String = "1000000", carrier: String = "Direction test",
+               type: String = "administration-centrale", year: String = "2019") -> String {
+            TestContent.project(extra, amount: amount, carrier: carrier, type: type, year: year)
+        }
+        var list: [(String, [UInt8], Int?, String)] = [
+            ("projets/cle-manquante.md", Array("---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  nom: \"a\"\n  type: operateur\n---\n".utf8), 2, "cle-manquante"),
+            ("projets/type-incorrect.md", Array(p("objectifs: \"un\"").utf8), 9, "type-incorrect"),
+            ("projets/enum.md", Array(p("statut: fini").utf8), 9, "valeur-non-autorisee"),
+            ("projets/annee.md", Array(p("", year: "2016").utf8), 4, "annee-invalide"),
+            ("projets/montant-negatif.md", Array(p("", amount: "-3").utf8), 8, "montant-invalide"),
+            ("projets/date.md", Array(p("mise_a_jour: 2019-02-30").utf8), 9, "date-invalide"),
+            ("projets/resume.md", Array(p("").replacingOccurrences(of: "Un résumé.", with: String(repeating: "a", count: 301)).utf8), 3, "resume-trop-long"),
+            ("projets/cout.md", Array(p("cout_total: 10").utf8), 9, "cout-total-inferieur"),
+            ("projets/versements.md", Array(p("versements:\n  - date: 2020-01-01\n    montant: 2000000").utf8), 9, "versements-superieurs"),
+            ("projets/cle-inconnue.md", Array(p("montnat: 3").utf8), 9, "cle-inconnue"),
+            ("projets/doublon.md", Array(p("montant: 4").utf8), 9, "cle-en-double"),
+            ("projets/Mauvais_Nom.md", Array(p("").utf8), nil, "nom-de-fichier-invalide"),
+            ("projets/type-a.md", Array(p("", carrier: "Agence Commune").utf8), nil, ""),
+            ("projets/type-b.md", Array(p("", carrier: "AGENCE  COMMUNE", type: "operateur").utf8), 7, "porteur-types-differents"),
+            ("temoignages/reference.md", Array("---\nauteur: \"A\"\nfonction: \"B\"\nprojet: inexistant\ndate: 2020-01-01\n---\nCitation.".utf8), 4, "projet-inconnu"),
+            ("actualites/references.md", Array("---\ntitre: \"N\"\ndate: 2020-01-01\nresume: \"R\"\nprojets: [type-a, absent]\n---\n".utf8), 5, "projet-inconnu"),
+            ("pages/utf8.md", Array("---\ntitre: \"caf".utf8) + [0xE9] + Array("\"\n---\n".utf8), 2, "utf8-invalide"),
+            ("pages/binaire.md", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01], nil, "fichier-binaire"),
+            ("pages/vide.md", [], nil, "fichier-vide"),
+            ("pages/sans-entete.md", Array("# Titre\n".utf8), 1, "entete-absente"),
+            ("pages/non-fermee.md", Array("---\ntitre: x\n".utf8), 1, "entete-non-fermee"),
+            ("pages/syntaxe.md", Array("---\ntitre: \"x\"\nresume: 'y\n---\n".utf8), 3, "yaml-syntaxe"),
+        ]
+        list.append(("pages/bom-crlf.md", [0xEF, 0xBB, 0xBF] + Array("---\r\ntitre: \"ok\"\r\n---\r\nTexte.\r\n".utf8), nil, ""))
+        return list
+    }()
+
+    @Test func checkReportsEveryDefectOfEveryFileAtItsLine() throws {
+        let folder = try TemporaryContent()
+        for defect in Self.defects { try folder.write("content/" + defect.path, bytes: defect.bytes) }
+        try FileManager.default.createSymbolicLink(atPath: folder.root.appendingPathComponent("content/pages/illisible.md").path,
+                                                   withDestinationPath: "/nonexistent/ftap")
+        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        for defect in Self.defects where !defect.code.isEmpty {
+            let file = "content/" + defect.path
+            let found = diagnostics.filter { $0["file"] as? String == file }
+            #expect(found.contains { $0["code"] as? String == defect.code && ($0["line"] as? Int) == defect.line },
+                    "\(file): attendu \(defect.code) ligne \(defect.line.map(String.init) ?? "null"), obtenu \(found)")
+        }
+        #expect(diagnostics.contains { $0["file"] as? String == "content/pages/illisible.md" && $0["code"] as? String == "fichier-illisible" })
+        for clean in ["content/pages/bom-crlf.md", "content/projets/type-a.md"] {
+            #expect(!diagnostics.contains { $0["file"] as? String == clean }, "\(clean) ne doit rien signaler")
+        }
+        #expect(object["errors"] as? Int == diagnostics.filter { $0["severity"] as? String == "error" }.count)
+    }
+
+    @Test func textFormatPrintsFileLineColumnOnStandardError() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project("montnat: 3"))
+        let result = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/projets/x.md:9:1: erreur: clé inconnue « montnat » ; vouliez-vous dire « montant » ?"))
+    }
+
+    @Test func githubFormatPrintsOneAnnotationPerError() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project("montnat: 3\nstatut: fini"))
+        let result = try FTAPProcess.run(["check", "--format", "github"], in: folder.root)
+        let annotations = result.stderr.split(separator: "\n").filter { $0.hasPrefix("::error ") }
+        #expect(annotations.count == 2)
+        #expect(annotations.allSatisfy { $0.hasPrefix("::error file=content/projets/x.md,line=") })
+    }
+
+    @Test func validContentChecksWithStatusZero() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project())
+        #expect(try FTAPProcess.run(["check"], in: folder.root).status == 0)
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let folder = try TemporaryContent()
+        #expect(try FTAPProcess.run(["check", "--nope"], in: folder.root).status == 2)
+    }
+
+    @Test func missingContentFolderIsStatusTwo() throws {
+        let folder = try TemporaryContent()
+        let result = try FTAPProcess.run(["check", "--content", "absent"], in: folder.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("« absent » n'existe pas"))
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouched() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project())
+        let good = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = folder.files(under: "public")
+        #expect(before["projets/x/index.html"] != nil)
+        try folder.write("content/projets/y.md", TestContent.project("montnat: 3"))
+        let bad = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("rien n'a été publié"))
+        #expect(folder.files(under: "public") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.root.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func brokenTemplateIsStatusTwoWithItsPlace() throws {
+        let folder = try TemporaryContent()
+        try folder.write("templates/home.mustache", "<p>\n{{#ouvert}}\n</p>")
+        let result = try FTAPProcess.run(["build", "--templates", "templates"], in: folder.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("templates/home.mustache"))
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("public").path))
+    }
+
+    @Test func newFileIsAcceptedOnceFilledIn() throws {
+        let folder = try TemporaryContent()
+        for kind in ["projet", "temoignage", "actualite", "page"] {
+            #expect(try FTAPProcess.run(["new", kind, "exemple-\(kind)"], in: folder.root).status == 0)
+        }
+        #expect(try FTAPProcess.run(["new", "page", "exemple-page"], in: folder.root).status == 2)
+        let result = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}

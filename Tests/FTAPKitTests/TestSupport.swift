@@ -1,0 +1,52 @@
+import Foundation
+@testable import FTAPKit
+
+/// Builds in-memory content and runs validation, so rule tests need no disk.
+enum TestContent {
+    static let buildDate = ContentDate(year: 2026, month: 11, day: 25)!
+    static let siteYAML = """
+    titre: "Site de test"
+    url: "https://exemple.gouv.fr"
+    description: "Description de test"
+    """
+
+    /// A valid project sheet; `replacing` swaps whole lines (`key: value`) by key prefix.
+    static func project(_ extra: String = "", title: String = "Projet test", amount: String = "1000000",
+                        carrier: String = "Direction test", type: String = "administration-centrale", year: String = "2019") -> String {
+        """
+        ---
+        titre: "\(title)"
+        resume: "Un résumé."
+        appel: \(year)
+        porteur:
+          nom: "\(carrier)"
+          type: \(type)
+        montant: \(amount)
+        \(extra)
+        ---
+        Corps du texte.
+        """
+    }
+
+    static func file(_ kind: ContentKind, _ slug: String, _ text: String) -> ContentFile {
+        ContentFile(path: "content/\(kind.folder)/\(slug).md", kind: kind, slug: slug, bytes: Array(text.utf8))
+    }
+
+    static func validate(_ files: [ContentFile], site: String = siteYAML) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
+        let source = ContentSource(siteSettingsPath: "content/site.yml", siteSettingsBytes: Array(site.utf8), files: files)
+        return ContentValidator.validate(source, context: ValidationContext(buildDate: buildDate))
+    }
+
+    static func diagnostics(_ files: [ContentFile]) -> [Diagnostic] {
+        validate(files).diagnostics
+    }
+
+    static func diagnostics(project text: String, slug: String = "projet-test") -> [Diagnostic] {
+        diagnostics([file(.project, slug, text)])
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The codes with their file lines, for compact assertions.
+    var codesAndLines: [String] { map { "\($0.code)@\($0.position.map { String($0.line) } ?? "-")" } }
+}
