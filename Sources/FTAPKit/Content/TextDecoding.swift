@@ -16,7 +16,7 @@ enum TextDecoding {
         if bytes.contains(0) { return .failure(.binary) }
         if let position = firstInvalidUTF8(in: bytes) { return .failure(.invalidUTF8(position)) }
         let text = String(decoding: bytes, as: UTF8.self)
-        return .success(text.contains("\r") ? normaliseLineEnds(text) : text)
+        return .success(bytes.contains(0x0D) ? normaliseLineEnds(text) : text)
     }
 
     private static func normaliseLineEnds(_ text: String) -> String {

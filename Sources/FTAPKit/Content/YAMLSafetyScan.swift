@@ -77,7 +77,8 @@ enum YAMLSafetyScan {
                 nodeStart = opensNode
                 i += 1
             }
-            if quote == nil, lastSignificant == "|" || lastSignificant == ">" || isBlockHeader(chars) {
+            let mayEndBlockHeader = lastSignificant.map { "|>+-".contains($0) || $0.isASCIIDigit } ?? false
+            if quote == nil, mayEndBlockHeader, lastSignificant == "|" || lastSignificant == ">" || isBlockHeader(chars) {
                 blockScalarIndent = indent
             }
         }

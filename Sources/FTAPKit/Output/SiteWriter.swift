@@ -19,16 +19,16 @@ public struct SiteWriter: Sendable {
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders = Set<String>()
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                guard fm.createFile(atPath: target.path, contents: Data(file.bytes)) else {
-                    throw BuildError.io(path: target.path, message: "écriture impossible")
-                }
+            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
+            for folder in folders.sorted() {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            let failures = parallelMap(files) { file -> String? in
+                let target = staging.appendingPathComponent(file.path).path
+                return FileManager.default.createFile(atPath: target, contents: Data(file.bytes)) ? nil : target
+            }
+            if let failed = failures.compactMap({ $0 }).first {
+                throw BuildError.io(path: failed, message: "écriture impossible")
             }
             if fm.fileExists(atPath: output.path) {
                 try? fm.removeItem(at: previous)

@@ -10,10 +10,18 @@ struct SiteRenderer {
         let aggregates = Aggregates(projects: site.projects)
         let views = ViewModels(site: site, aggregates: aggregates, markdown: markdown)
         let pages = views.pages()
-        var files: [OutputFile] = []
-        for page in pages {
-            files.append(OutputFile(path: page.path, text: try templates.render(page.template, ViewContext.prepared(page.context))))
+        let templates = self.templates
+        let rendered = parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
+            let page = box.page
+            do {
+                return .success(OutputFile(path: page.path, text: try templates.render(page.template, ViewContext.prepared(page.context))))
+            } catch let error as BuildError {
+                return .failure(error)
+            } catch {
+                return .failure(.template(file: page.template, line: nil, column: nil, message: "\(error)"))
+            }
         }
+        var files = try rendered.map { try $0.get() }
         files += DataFiles(site: site, aggregates: aggregates, markdown: markdown, pagePaths: pages.map(\.path)).files()
         files += site.media.map { OutputFile(path: "media/" + $0.relativePath, bytes: $0.bytes) }
         files += templates.staticFiles
@@ -25,6 +33,12 @@ struct SiteRenderer {
         var seen = Set<String>()
         return files.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
     }
+}
+
+/// A page handed to another thread. Its view model is built once and only read afterwards,
+/// and holds value types only (strings, numbers, arrays and dictionaries of them).
+struct SendablePage: @unchecked Sendable {
+    let page: PageSpec
 }
 
 /// One page to render: where it goes, which template, with which view model.

@@ -54,8 +54,9 @@ extension ViewModels {
     }
 
     func searchPage() -> PageSpec {
-        let context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
+        var context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
                              path: "recherche/index.html", section: nil, breadcrumb: [("Rechercher", nil)])
+        context["noSearchIndex"] = true
         return PageSpec(path: "recherche/index.html", template: "search", context: context)
     }
 
@@ -63,6 +64,7 @@ extension ViewModels {
         var context = layout(title: "Page non trouvée", description: "La page demandée n'existe pas.",
                              path: "404.html", section: nil)
         context["canonical"] = nil
+        context["noSearchIndex"] = true
         return PageSpec(path: "404.html", template: "not-found", context: context)
     }
 }

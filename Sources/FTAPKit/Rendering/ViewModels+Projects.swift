@@ -88,10 +88,13 @@ extension ViewModels {
         let path = "beneficiaires/\(type.rawValue)/index.html"
         let projects = site.projects.filter { $0.carrier.type == type }
         var entities: [(name: String, projects: [ProjectSheet])] = []
+        var indexOfIdentity: [String: Int] = [:]
         for project in projects.sorted(by: { $0.carrier.name < $1.carrier.name }) {
-            if let index = entities.firstIndex(where: { EntityName.identity(of: $0.name) == project.carrier.identity }) {
+            let identity = project.carrier.identity
+            if let index = indexOfIdentity[identity] {
                 entities[index].projects.append(project)
             } else {
+                indexOfIdentity[identity] = entities.count
                 entities.append((project.carrier.name, [project]))
             }
         }
