@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config bc
 PYTHON_VENV := .venv
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: site test setup build unit-tests e2e-tests bench clean
+.PHONY: site test setup dsfr build bench clean
 
 site: build dsfr
 	$(FTAP) build --content content --templates templates --output public
@@ -21,10 +21,21 @@ dsfr:
 build: setup
 	$(SWIFT) build --product ftap
 
+# Unit, end-to-end and golden tests, then every external checker on the example site and on a
+# generated site of a few hundred sheets, then the checkers' own self-test (each must fail on a
+# site broken on purpose).
+LARGE_SHEETS ?= 250
+LARGE := .build/large-site
+
 test: setup dsfr
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory check-site
+	$(MAKE) --no-print-directory site
+	$(MAKE) --no-print-directory check-site SITE=public
+	rm -rf $(LARGE) && python3 checks/gen_content.py $(LARGE_SHEETS) $(LARGE)/content >/dev/null
+	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public
+	$(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
+	$(MAKE) --no-print-directory checkers-selftest
 
 bench: build
 	scripts/bench.sh

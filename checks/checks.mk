@@ -27,8 +27,11 @@ checkers-apt:
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "checkers-setup: apt-get install$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null; \
+	  log=$$(mktemp); \
+	  { $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	  } >$$log 2>&1 || { cat $$log; rm -f $$log; echo "checkers-setup: apt-get failed"; exit 1; }; \
+	  rm -f $$log; \
 	fi
 
 $(CHECKERS_STAMP): $(CHECKS_DIR)/requirements.txt

@@ -14,10 +14,12 @@ SITE=$(cd "$SITE" && pwd)
 # Commands run at exit, whatever happens (temp folders, the HTTP server).
 AT_EXIT=()
 at_exit() { AT_EXIT+=("$1"); }
-trap 'for c in "${AT_EXIT[@]}"; do eval "$c" || true; done' EXIT
+# shellcheck disable=SC2154 # cmd is the loop variable of the trap
+trap 'for cmd in "${AT_EXIT[@]}"; do eval "$cmd" || true; done' EXIT
 
 # Serve folder $1 on 127.0.0.1 on a free port; sets BASE=http://127.0.0.1:PORT.
 # The server sends the "LinkChecker" header, or linkchecker throttles to ~3 requests/s.
+# shellcheck disable=SC2034 # BASE is read by the scripts that source this file
 start_server() {
   local portfile; portfile=$(mktemp)
   "$PY" "$CHECKS/serve.py" "$1" "$portfile" &
@@ -28,3 +30,9 @@ start_server() {
 }
 
 heading() { printf '\n== %s ==\n' "$*"; }
+
+# The last line of every checker, which check-site.sh reads: "NAME: ok" or "NAME: FAILED: why, why".
+finish() {
+  (( $# == 0 )) && { echo "$NAME: ok"; return 0; }
+  local why; why=$(printf '%s, ' "$@"); echo "$NAME: FAILED: ${why%, }"; exit 1
+}

