@@ -9,8 +9,15 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date 
 
 .PHONY: site test setup dsfr build bench clean
 
-site: build dsfr
+site: build dsfr $(PYTHON_VENV)/.pagefind-stamp
 	$(FTAP) build --content content --templates templates --output public
+	$(PYTHON_VENV)/bin/python -m pagefind --site public --silent
+
+# Pagefind builds the in-browser search index of public/ (the search bar and /recherche/).
+$(PYTHON_VENV)/.pagefind-stamp:
+	@test -x $(PYTHON_VENV)/bin/python || python3 -m venv $(PYTHON_VENV)
+	@$(PYTHON_VENV)/bin/python -m pip install -q --disable-pip-version-check "pagefind[bin]==1.5.2" "pagefind-bin==1.5.2"
+	@touch $@
 
 setup:
 	@scripts/setup-system.sh $(SYSTEM_PACKAGES)
