@@ -1,0 +1,33 @@
+import ArgumentParser
+import FTAPKit
+import Foundation
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Construit le site, le sert sur 127.0.0.1 et le reconstruit à chaque modification ; les erreurs s'affichent dans la page.")
+
+    @OptionGroup var common: CommonOptions
+    @Option(name: .long, help: "Port d'écoute sur 127.0.0.1.")
+    var port: UInt16 = 8080
+
+    func run() async throws {
+        let server = PreviewServer(options: common.buildOptions())
+        let format = common.format
+        let report: @Sendable (BuildOutcome?, (any Error)?) -> Void = { outcome, error in
+            if let error {
+                FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
+            } else if let outcome {
+                Report.printDiagnostics(outcome.diagnostics, format: format)
+                Report.summary(outcome.diagnostics, format: format, success: "Site reconstruit : \(outcome.pagesWritten) pages.")
+            }
+        }
+        let (outcome, error) = await server.rebuild()
+        report(outcome, error)
+        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(port)/ — Ctrl+C pour arrêter.\n".utf8))
+        do {
+            try await server.run(port: port, onRebuild: report)
+        } catch {
+            Report.fail(error, format: common.format)
+        }
+    }
+}
