@@ -76,9 +76,18 @@ import Testing
         #expect(result.diagnostics.codesAndLines == ["url-invalide@2"])
     }
 
+    @Test func missingMandatoryPageIsAWarning() {
+        let source = ContentSource(siteSettingsPath: "content/site.yml", siteSettingsBytes: Array(TestContent.siteYAML.utf8), files: [])
+        let result = ContentValidator.validate(source, context: ValidationContext(buildDate: TestContent.buildDate))
+        #expect(result.diagnostics.map(\.code) == Array(repeating: "page-obligatoire-absente", count: 3))
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(result.diagnostics.map(\.file).contains("content/pages/accessibilite.md"))
+        #expect(result.content != nil)
+    }
+
     @Test func missingSiteSettingsIsAnError() {
         let source = ContentSource(siteSettingsPath: "content/site.yml", siteSettingsBytes: nil, files: [])
         let result = ContentValidator.validate(source, context: ValidationContext(buildDate: TestContent.buildDate))
-        #expect(result.diagnostics.map(\.code) == ["site-yml-absent"])
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.code) == ["site-yml-absent"])
     }
 }

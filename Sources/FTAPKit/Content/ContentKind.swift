@@ -35,6 +35,10 @@ public struct MediaFile: Sendable, Hashable {
 
 /// Everything read from a content folder, before any parsing.
 public struct ContentSource: Sendable {
+    /// The content folder as the command was given it.
+    public var contentRoot: String {
+        siteSettingsPath.hasSuffix("/site.yml") ? String(siteSettingsPath.dropLast("/site.yml".count)) : "."
+    }
     /// The path of `site.yml` as shown in diagnostics, and its bytes when it could be read.
     public var siteSettingsPath: String
     public var siteSettingsBytes: [UInt8]?

@@ -5,6 +5,10 @@ public enum ContentValidator {
                                              "chiffres-cles", "donnees", "plan-du-site", "recherche", "dsfr",
                                              "media", "assets", "pagefind", "404"]
 
+    /// The pages every State site links from its footer.
+    static let requiredPages = [("accessibilite", "Accessibilité"), ("mentions-legales", "Mentions légales"),
+                                ("donnees-personnelles", "Données personnelles")]
+
     /// Validates a whole content folder. `content` is nil when any error was found.
     public static func validate(_ source: ContentSource, context: ValidationContext) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         var diagnostics = source.diagnostics
@@ -27,6 +31,12 @@ public enum ContentValidator {
         for page in pages where reservedSlugs.contains(page.slug) {
             diagnostics.append(Diagnostic(file: page.file, position: nil, code: DiagnosticCode.duplicateItem,
                                           message: "le nom « \(page.slug) » est réservé à une rubrique du site : renommez le fichier"))
+        }
+        let pageSlugs = Set(source.files.filter { $0.kind == .page }.map(\.slug))
+        for (slug, title) in requiredPages where !pageSlugs.contains(slug) {
+            diagnostics.append(Diagnostic(
+                file: join(source.contentRoot, "pages/\(slug).md"), position: nil, severity: .warning, code: DiagnosticCode.missingRequiredPage,
+                message: "page « \(title) » absente : un site de l'État doit la publier (lien obligatoire du pied de page) ; créez-la avec « ftap new page \(slug) »"))
         }
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }

@@ -30,4 +30,5 @@ public enum DiagnosticCode {
     public static let tooManyErrors = "trop-d-erreurs"
     public static let missingSiteSettings = "site-yml-absent"
     public static let duplicateItem = "doublon"
+    public static let missingRequiredPage = "page-obligatoire-absente"
 }
