@@ -57,16 +57,20 @@ final class TemporaryContent {
     }
 
     func files(under folder: String) -> [String: Data] {
-        let base = root.appendingPathComponent(folder)
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return result }
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = base.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return result
+        filesByPath(in: root.appendingPathComponent(folder))
     }
+}
+
+/// Every file under a folder, by relative path, for whole-site comparisons.
+func filesByPath(in folder: URL) -> [String: Data] {
+    var result: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return result }
+    while let relative = enumerator.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        let path = folder.appendingPathComponent(relative).path
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            result[relative] = FileManager.default.contents(atPath: path)
+        }
+    }
+    return result
 }

@@ -18,18 +18,7 @@ import Testing
         #expect(!outcome.hasErrors, "\(outcome.diagnostics)")
     }
 
-    static func files(in folder: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return result }
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = folder.appendingPathComponent(relative).path
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return result
-    }
+    static func files(in folder: URL) -> [String: Data] { filesByPath(in: folder) }
 
     @Test func outputMatchesExpectedFiles() async throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("ftap-golden-\(UUID().uuidString)")

@@ -10,17 +10,17 @@ enum Charts {
         let summary = rows.map { "\($0.label) : \($0.valueLabel)" }.joined(separator: " ; ")
         var svg = """
         <svg class="ftap-chart" id="\(id)" role="img" aria-labelledby="\(id)-titre \(id)-desc" viewBox="0 0 \(width) \(height)" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">
-        <title id="\(id)-titre">\(escape(title))</title>
-        <desc id="\(id)-desc">\(escape(summary))</desc>
+        <title id="\(id)-titre">\(XMLText.escape(title))</title>
+        <desc id="\(id)-desc">\(XMLText.escape(summary))</desc>
 
         """
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             let length = max(2, row.value * barWidth / maximum)
             svg += """
-            <text x="\(labelWidth - 8)" y="\(y + 22)" text-anchor="end" class="ftap-chart__label">\(escape(truncated(row.label)))</text>
+            <text x="\(labelWidth - 8)" y="\(y + 22)" text-anchor="end" class="ftap-chart__label">\(XMLText.escape(truncated(row.label)))</text>
             <rect x="\(labelWidth)" y="\(y + 6)" width="\(length)" height="\(rowHeight - 12)" class="ftap-chart__bar"/>
-            <text x="\(labelWidth + length + 6)" y="\(y + 22)" class="ftap-chart__value">\(escape(row.valueLabel))</text>
+            <text x="\(labelWidth + length + 6)" y="\(y + 22)" class="ftap-chart__value">\(XMLText.escape(row.valueLabel))</text>
 
             """
         }
@@ -31,26 +31,11 @@ enum Charts {
     static func progressBar(part: Int, whole: Int, label: String) -> String {
         let share = whole > 0 ? min(100, part * 100 / whole) : 0
         return """
-        <svg class="ftap-progress" role="img" aria-label="\(escape(label))" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="12" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="100" height="6" class="ftap-progress__track"/><rect x="0" y="0" width="\(share)" height="6" class="ftap-progress__bar"/></svg>
+        <svg class="ftap-progress" role="img" aria-label="\(XMLText.escape(label))" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="12" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="100" height="6" class="ftap-progress__track"/><rect x="0" y="0" width="\(share)" height="6" class="ftap-progress__bar"/></svg>
         """
     }
 
     private static func truncated(_ label: String) -> String {
         label.count > 34 ? String(label.prefix(33)) + "…" : label
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
