@@ -5,7 +5,9 @@ enum Charts {
     static func bars(id: String, title: String, rows: [(label: String, value: Int, valueLabel: String)]) -> String {
         guard !rows.isEmpty else { return "" }
         let maximum = max(rows.map(\.value).max() ?? 1, 1)
-        let labelWidth = 250, barWidth = 330, rowHeight = 36, width = labelWidth + barWidth + 100
+        // Sized to the longest label so that a chart of years stays readable on a phone.
+        let longest = rows.map { truncated($0.label).count }.max() ?? 4
+        let labelWidth = 16 + longest * 8, barWidth = 260, rowHeight = 36, width = labelWidth + barWidth + 90
         let height = rows.count * rowHeight + 8
         let summary = rows.map { "\($0.label) : \($0.valueLabel)" }.joined(separator: " ; ")
         var svg = """
