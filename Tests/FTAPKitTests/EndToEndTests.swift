@@ -60,6 +60,35 @@ import Testing
         #expect(object["errors"] as? Int == diagnostics.filter { $0["severity"] as? String == "error" }.count)
     }
 
+    @Test func hostileFrontMattersGetDiagnosticsNotACrash() throws {
+        let folder = try TemporaryContent()
+        var bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        for (name, previous) in zip("bcdefghij", "abcdefghi") {
+            bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+        }
+        try folder.write("content/pages/bombe.md", "---\n" + bomb + "titre: *j\n---\n")
+        try folder.write("content/pages/crochets.md", "---\ntitre: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n---\n")
+        try folder.write("content/pages/cles.md", "---\ntitre: x\n" + (0..<20_000).map { "cle\($0): \($0)" }.joined(separator: "\n") + "\n---\n")
+        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let codes = ((object["diagnostics"] as? [[String: Any]]) ?? []).map { "\($0["file"] ?? "")|\($0["code"] ?? "")" }
+        #expect(codes.contains("content/pages/bombe.md|yaml-alias"))
+        #expect(codes.contains("content/pages/crochets.md|yaml-trop-complexe"))
+        #expect(codes.contains("content/pages/cles.md|cle-inconnue"))
+    }
+
+    @Test func sheetWithTwentyMegabyteBodyBuilds() throws {
+        let folder = try TemporaryContent()
+        let body = String(repeating: "Un paragraphe de texte du projet, assez long pour peser.\n\n", count: 350_000)
+        try folder.write("content/projets/gros.md", TestContent.project() + "\n" + body)
+        let result = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = folder.root.appendingPathComponent("public/projets/gros/index.html")
+        let size = (try FileManager.default.attributesOfItem(atPath: page.path)[.size] as? NSNumber)?.intValue ?? 0
+        #expect(size > 20_000_000)
+    }
+
     @Test func textFormatPrintsFileLineColumnOnStandardError() throws {
         let folder = try TemporaryContent()
         try folder.write("content/projets/x.md", TestContent.project("montnat: 3"))
