@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a valid, deterministic content folder for a large-site run of the checkers and
 for benchmarks: N project sheets, about N/5 testimonials and N/4 news items (all pointing to
-existing sheets), two free pages and site.yml, as /work/shared/DESIGN.md describes them.
+existing sheets), three free pages and site.yml, as /work/shared/DESIGN.md describes them.
 
 Usage: gen_content.py N OUTDIR [--seed 42]
 Test data only: every name is a clearly fake "... de test NNNN"; never publish it."""
@@ -174,6 +174,8 @@ PAGES = {
     "mentions-legales": ("Mentions légales", None,
                          "Site de test, contenu fictif. Les données sont publiées sous "
                          "[Licence Ouverte 2.0](https://www.etalab.gouv.fr/licence-ouverte-open-licence/).\n"),
+    "donnees-personnelles": ("Données personnelles", None,
+                             "Ce site de test ne collecte aucune donnée personnelle et ne dépose aucun cookie.\n"),
 }
 
 

@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 out=bench-results.txt
 {
     echo "ftap bench — $(date -u +%Y-%m-%dT%H:%M:%SZ) — $(nproc) cœurs — $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-    for n in 100 1000 5000; do
+    for n in ${BENCH_SIZES:-100 1000 5000}; do
         python3 checks/gen_content.py "$n" "$work/content-$n" >/dev/null
         for command in check build; do
             best=""
@@ -21,8 +21,11 @@ out=bench-results.txt
                 t=$(echo "$end - $start" | bc)
                 if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
             done
-            pages=$(find "$work/public-$n" -name '*.html' 2>/dev/null | wc -l)
-            printf '%-6s %5d fiches : meilleur de 3 = %6.2f s (%d pages HTML)\n' "$command" "$n" "$best" "$pages"
+            detail=""
+            if [ "$command" = build ]; then
+                detail=" ($(find "$work/public-$n" -name '*.html' | wc -l) pages HTML)"
+            fi
+            printf '%-6s %5d fiches : meilleur de 3 = %6.2f s%s\n' "$command" "$n" "$best" "$detail"
         done
     done
 } | tee "$out"

@@ -89,6 +89,16 @@ import Testing
         #expect(size > 20_000_000)
     }
 
+    @Test func misspeltContentFolderIsAnErrorWithASuggestion() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projet/x.md", TestContent.project())
+        try folder.write("content/projets/2019/y.md", TestContent.project())
+        let result = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/projet: erreur: dossier inconnu « projet », non lu ; vouliez-vous dire « projets » ?"))
+        #expect(result.stderr.contains("content/projets/2019: erreur: sous-dossier non lu"))
+    }
+
     @Test func textFormatPrintsFileLineColumnOnStandardError() throws {
         let folder = try TemporaryContent()
         try folder.write("content/projets/x.md", TestContent.project("montnat: 3"))

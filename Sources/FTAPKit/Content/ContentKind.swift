@@ -30,7 +30,8 @@ public struct ContentFile: Sendable, Hashable {
 public struct MediaFile: Sendable, Hashable {
     /// Path relative to `content/media/`, with `/` separators.
     public var relativePath: String
-    public var bytes: [UInt8]
+    /// Where the file is on disk.
+    public var sourcePath: String
 }
 
 /// Everything read from a content folder, before any parsing.

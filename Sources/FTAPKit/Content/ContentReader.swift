@@ -24,11 +24,11 @@ public struct ContentReader: Sendable {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = join(folder, name)
                 guard name.hasSuffix(".md") else {
-                    if !isDirectory(path) {
-                        diagnostics.append(Diagnostic(
-                            file: path, position: nil, severity: .warning, code: DiagnosticCode.unexpectedFile,
-                            message: "fichier ignoré : seuls les fichiers « .md » sont lus dans « \(kind.folder)/ »"))
-                    }
+                    diagnostics.append(isDirectory(path)
+                        ? Diagnostic(file: path, position: nil, code: DiagnosticCode.unexpectedFile,
+                                     message: "sous-dossier non lu : placez les fichiers directement dans « \(kind.folder)/ »")
+                        : Diagnostic(file: path, position: nil, severity: .warning, code: DiagnosticCode.unexpectedFile,
+                                     message: "fichier ignoré : seuls les fichiers « .md » sont lus dans « \(kind.folder)/ »"))
                     continue
                 }
                 guard let data = fm.contents(atPath: path) else {
@@ -40,10 +40,29 @@ public struct ContentReader: Sendable {
                 files.append(ContentFile(path: path, kind: kind, slug: String(name.dropLast(3)), bytes: [UInt8](data)))
             }
         }
+        diagnostics += unexpectedEntries()
         let sitePath = join(root, "site.yml")
         let siteBytes = fm.contents(atPath: sitePath).map { [UInt8]($0) }
         return ContentSource(siteSettingsPath: sitePath, siteSettingsBytes: siteBytes, files: files,
                              media: readMedia(), diagnostics: diagnostics)
+    }
+
+    /// Entries of the content folder that the builder would not read: a misspelt folder holding
+    /// sheets is an error, so a typo never silently drops content.
+    private func unexpectedEntries() -> [Diagnostic] {
+        let known = ContentKind.allCases.map(\.folder) + ["media"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") && $0 != "site.yml" && !known.contains($0) }.map { name in
+            let path = join(root, name)
+            var message = isDirectory(path) ? "dossier inconnu « \(name) », non lu" : "fichier inconnu « \(name) », non lu"
+            if let suggestion = KeySuggestion.closest(to: name, among: known + ["site.yml"]) {
+                message += " ; vouliez-vous dire « \(suggestion) » ?"
+            } else {
+                message += " ; dossiers lus : \(known.joined(separator: ", "))"
+            }
+            return Diagnostic(file: path, position: nil, severity: isDirectory(path) ? .error : .warning,
+                              code: DiagnosticCode.unexpectedFile, message: message)
+        }
     }
 
     private func readMedia() -> [MediaFile] {
@@ -52,9 +71,8 @@ public struct ContentReader: Sendable {
         var media: [MediaFile] = []
         while let relative = enumerator.nextObject() as? String {
             let path = join(mediaRoot, relative)
-            guard !isDirectory(path), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  let data = FileManager.default.contents(atPath: path) else { continue }
-            media.append(MediaFile(relativePath: relative, bytes: [UInt8](data)))
+            guard !isDirectory(path), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            media.append(MediaFile(relativePath: relative, sourcePath: path))
         }
         return media.sorted { $0.relativePath < $1.relativePath }
     }

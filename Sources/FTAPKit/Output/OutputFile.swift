@@ -1,15 +1,27 @@
-/// One file of the built site: its path relative to the output folder and its bytes.
+/// One file of the built site: its path relative to the output folder and where its bytes come from.
 public struct OutputFile: Sendable, Hashable {
+    /// Where the bytes of a file come from: generated here, or copied from a file on disk
+    /// (static assets and media, which can be large and many).
+    public enum Contents: Sendable, Hashable {
+        case bytes([UInt8])
+        case copy(of: String)
+    }
+
     /// Relative path with `/` separators, e.g. `projets/cloud-etat/index.html`.
     public var path: String
-    public var bytes: [UInt8]
+    public var contents: Contents
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.contents = .bytes(bytes)
     }
 
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    public init(path: String, copyOf source: String) {
+        self.path = path
+        self.contents = .copy(of: source)
     }
 }

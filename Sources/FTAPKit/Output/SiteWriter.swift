@@ -25,7 +25,12 @@ public struct SiteWriter: Sendable {
             }
             let failures = parallelMap(files) { file -> String? in
                 let target = staging.appendingPathComponent(file.path).path
-                return FileManager.default.createFile(atPath: target, contents: Data(file.bytes)) ? nil : target
+                switch file.contents {
+                case let .bytes(bytes):
+                    return FileManager.default.createFile(atPath: target, contents: Data(bytes)) ? nil : target
+                case let .copy(source):
+                    return (try? FileManager.default.copyItem(atPath: source, toPath: target)) == nil ? source : nil
+                }
             }
             if let failed = failures.compactMap({ $0 }).first {
                 throw BuildError.io(path: failed, message: "écriture impossible")

@@ -23,7 +23,7 @@ struct SiteRenderer {
         }
         var files = try rendered.map { try $0.get() }
         files += DataFiles(site: site, aggregates: aggregates, markdown: markdown, pagePaths: pages.map(\.path)).files()
-        files += site.media.map { OutputFile(path: "media/" + $0.relativePath, bytes: $0.bytes) }
+        files += site.media.map { OutputFile(path: "media/" + $0.relativePath, copyOf: $0.sourcePath) }
         files += templates.staticFiles
         return Self.deduplicated(files)
     }

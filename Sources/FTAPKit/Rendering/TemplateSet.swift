@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of `templates/` and the static files to copy as they are.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    /// Files under `templates/static/`, copied to the root of the site.
+    /// Files under `templates/static/`, copied as they are to the root of the site.
     let staticFiles: [OutputFile]
     /// Non-fatal template problems.
     public var warnings: [Diagnostic] = []
@@ -22,7 +22,7 @@ public struct TemplateSet: Sendable {
             throw BuildError.template(file: join(folder, error.filename), line: error.context.lineNumber,
                                       column: error.context.columnNumber, message: String(describing: error.error))
         }
-        return TemplateSet(library: library, staticFiles: try readStatic(join(folder, "static")))
+        return TemplateSet(library: library, staticFiles: try listStatic(join(folder, "static")))
     }
 
     /// Renders one template with a view model; a missing template is a build error.
@@ -33,7 +33,7 @@ public struct TemplateSet: Sendable {
         return html
     }
 
-    private static func readStatic(_ root: String) throws -> [OutputFile] {
+    private static func listStatic(_ root: String) throws -> [OutputFile] {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [OutputFile] = []
         while let relative = enumerator.nextObject() as? String {
@@ -41,10 +41,10 @@ public struct TemplateSet: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard FileManager.default.isReadableFile(atPath: path) else {
                 throw BuildError.io(path: path, message: "lecture impossible")
             }
-            files.append(OutputFile(path: relative, bytes: [UInt8](data)))
+            files.append(OutputFile(path: relative, copyOf: path))
         }
         return files.sorted { $0.path < $1.path }
     }

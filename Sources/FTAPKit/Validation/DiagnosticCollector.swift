@@ -11,7 +11,7 @@ final class DiagnosticCollector {
         self.lineOffset = lineOffset
     }
 
-    /// Records an error at a YAML position (already shifted to file lines when `fileLine` is true).
+    /// Records a problem at a file position (see `shift` for YAML marks); past the cap, one note says the rest is left out.
     func error(_ code: String, _ message: String, at position: SourcePosition?, severity: Severity = .error) {
         guard diagnostics.count <= Self.maximumPerFile else { return }
         if diagnostics.count == Self.maximumPerFile {
