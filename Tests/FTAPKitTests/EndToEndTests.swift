@@ -150,6 +150,14 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func leftoversOfAnInterruptedBuildAreRemoved() throws {
+        let folder = try TemporaryContent()
+        let stale = folder.root.appendingPathComponent(".public-construction-999999")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        #expect(try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
     @Test func brokenTemplateIsStatusTwoWithItsPlace() throws {
         let folder = try TemporaryContent()
         try folder.write("templates/home.mustache", "<p>\n{{#ouvert}}\n</p>")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The only code that writes the site. It fills a temporary folder beside the output and swaps it
 /// in at the end, so a failed or interrupted build leaves the previous site untouched.
@@ -9,6 +12,18 @@ public struct SiteWriter: Sendable {
         self.outputPath = outputPath
     }
 
+    /// Removes the staging folders of builds that were interrupted (their process is gone), so an
+    /// interrupted build never leaves garbage behind for long.
+    private func removeLeftovers(of name: String, in parent: URL) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries {
+            for marker in [".\(name)-construction-", ".\(name)-precedent-"] where entry.hasPrefix(marker) {
+                guard let pid = Int32(entry.dropFirst(marker.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            }
+        }
+    }
+
     public func write(_ files: [OutputFile]) throws {
         let fm = FileManager.default
         let output = URL(fileURLWithPath: outputPath).standardizedFileURL
@@ -16,6 +31,7 @@ public struct SiteWriter: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent)-construction-\(pid)")
         let previous = parent.appendingPathComponent(".\(output.lastPathComponent)-precedent-\(pid)")
+        removeLeftovers(of: output.lastPathComponent, in: parent)
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
