@@ -41,6 +41,7 @@ test: setup dsfr
 	$(MAKE) --no-print-directory check-site SITE=public
 	rm -rf $(LARGE) && python3 checks/gen_content.py $(LARGE_SHEETS) $(LARGE)/content >/dev/null
 	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public
+	$(PYTHON_VENV)/bin/python -m pagefind --site $(LARGE)/public --silent
 	$(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
 	$(MAKE) --no-print-directory checkers-selftest
 
