@@ -5,6 +5,10 @@ public struct OutputFile: Sendable, Hashable {
     public enum Contents: Sendable, Hashable {
         case bytes([UInt8])
         case copy(of: String)
+        /// A hard link to a pristine, re-fetchable file (the DSFR package): about a thousand
+        /// files that would otherwise be copied on every build. Never used for authors' files,
+        /// which an edit of the output must not be able to reach.
+        case link(to: String)
     }
 
     /// Relative path with `/` separators, e.g. `projets/cloud-etat/index.html`.
@@ -23,5 +27,10 @@ public struct OutputFile: Sendable, Hashable {
     public init(path: String, copyOf source: String) {
         self.path = path
         self.contents = .copy(of: source)
+    }
+
+    public init(path: String, linkTo source: String) {
+        self.path = path
+        self.contents = .link(to: source)
     }
 }

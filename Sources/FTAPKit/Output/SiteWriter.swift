@@ -46,6 +46,10 @@ public struct SiteWriter: Sendable {
                     return FileManager.default.createFile(atPath: target, contents: Data(bytes)) ? nil : target
                 case let .copy(source):
                     return (try? FileManager.default.copyItem(atPath: source, toPath: target)) == nil ? source : nil
+                case let .link(source):
+                    // A hard link costs no copy; across file systems, copy the bytes.
+                    if (try? FileManager.default.linkItem(atPath: source, toPath: target)) != nil { return nil }
+                    return (try? FileManager.default.copyItem(atPath: source, toPath: target)) == nil ? source : nil
                 }
             }
             if let failed = failures.compactMap({ $0 }).first {

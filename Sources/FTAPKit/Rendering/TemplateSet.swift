@@ -44,7 +44,7 @@ public struct TemplateSet: Sendable {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw BuildError.io(path: path, message: "lecture impossible")
             }
-            files.append(OutputFile(path: relative, copyOf: path))
+            files.append(relative.hasPrefix("dsfr/") ? OutputFile(path: relative, linkTo: path) : OutputFile(path: relative, copyOf: path))
         }
         return files.sorted { $0.path < $1.path }
     }
