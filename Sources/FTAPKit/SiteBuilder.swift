@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
         let templates = try await TemplateSet.load(from: options.templatesPath)
         let files = try SiteRenderer(site: site, templates: templates).render()
         try SiteWriter(outputPath: options.outputPath).write(files)
-        return BuildOutcome(diagnostics: diagnostics + templates.warnings,
+        return BuildOutcome(diagnostics: diagnostics,
                             filesWritten: files.count,
                             pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count)
     }

@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func missingMandatoryPageIsAWarning() {
-        let source = ContentSource(siteSettingsPath: "content/site.yml", siteSettingsBytes: Array(TestContent.siteYAML.utf8), files: [])
+        let source = ContentSource(root: "content", siteSettingsBytes: Array(TestContent.siteYAML.utf8), files: [])
         let result = ContentValidator.validate(source, context: ValidationContext(buildDate: TestContent.buildDate))
         #expect(result.diagnostics.map(\.code) == Array(repeating: "page-obligatoire-absente", count: 3))
         #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func missingSiteSettingsIsAnError() {
-        let source = ContentSource(siteSettingsPath: "content/site.yml", siteSettingsBytes: nil, files: [])
+        let source = ContentSource(root: "content", siteSettingsBytes: nil, files: [])
         let result = ContentValidator.validate(source, context: ValidationContext(buildDate: TestContent.buildDate))
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.code) == ["site-yml-absent"])
     }

@@ -36,7 +36,7 @@ enum TestContent {
     static func validate(_ files: [ContentFile], site: String = siteYAML) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         let required = ContentValidator.requiredPages.map(\.0).filter { slug in !files.contains { $0.kind == .page && $0.slug == slug } }
         let pages = required.map { file(.page, $0, "---\ntitre: \"\($0)\"\n---\n") }
-        let source = ContentSource(siteSettingsPath: "content/site.yml", siteSettingsBytes: Array(site.utf8), files: files + pages)
+        let source = ContentSource(root: "content", siteSettingsBytes: Array(site.utf8), files: files + pages)
         return ContentValidator.validate(source, context: ValidationContext(buildDate: buildDate))
     }
 

@@ -36,24 +36,24 @@ public struct MediaFile: Sendable, Hashable {
 
 /// Everything read from a content folder, before any parsing.
 public struct ContentSource: Sendable {
-    /// The content folder as the command was given it.
-    public var contentRoot: String {
-        siteSettingsPath.hasSuffix("/site.yml") ? String(siteSettingsPath.dropLast("/site.yml".count)) : "."
-    }
-    /// The path of `site.yml` as shown in diagnostics, and its bytes when it could be read.
-    public var siteSettingsPath: String
+    /// The content folder as the command was given it, e.g. `content`.
+    public var root: String
+    /// The bytes of `site.yml`, when it could be read.
     public var siteSettingsBytes: [UInt8]?
     public var files: [ContentFile]
     public var media: [MediaFile]
     /// Problems met while reading: unreadable files, unexpected files.
     public var diagnostics: [Diagnostic]
 
-    public init(siteSettingsPath: String, siteSettingsBytes: [UInt8]?, files: [ContentFile],
+    public init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile],
                 media: [MediaFile] = [], diagnostics: [Diagnostic] = []) {
-        self.siteSettingsPath = siteSettingsPath
+        self.root = root
         self.siteSettingsBytes = siteSettingsBytes
         self.files = files
         self.media = media
         self.diagnostics = diagnostics
     }
+
+    /// The path of `site.yml` as shown in diagnostics.
+    public var siteSettingsPath: String { join(root, "site.yml") }
 }

@@ -41,9 +41,8 @@ public struct ContentReader: Sendable {
             }
         }
         diagnostics += unexpectedEntries()
-        let sitePath = join(root, "site.yml")
-        let siteBytes = fm.contents(atPath: sitePath).map { [UInt8]($0) }
-        return ContentSource(siteSettingsPath: sitePath, siteSettingsBytes: siteBytes, files: files,
+        let siteBytes = fm.contents(atPath: join(root, "site.yml")).map { [UInt8]($0) }
+        return ContentSource(root: root, siteSettingsBytes: siteBytes, files: files,
                              media: readMedia(), diagnostics: diagnostics)
     }
 

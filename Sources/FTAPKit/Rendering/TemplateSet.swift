@@ -6,8 +6,6 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Files under `templates/static/`, copied as they are to the root of the site.
     let staticFiles: [OutputFile]
-    /// Non-fatal template problems.
-    public var warnings: [Diagnostic] = []
 
     /// Loads every `*.mustache` under the folder (names are relative paths without extension).
     public static func load(from folder: String) async throws -> TemplateSet {

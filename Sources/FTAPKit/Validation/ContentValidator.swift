@@ -35,7 +35,7 @@ public enum ContentValidator {
         let pageSlugs = Set(source.files.filter { $0.kind == .page }.map(\.slug))
         for (slug, title) in requiredPages where !pageSlugs.contains(slug) {
             diagnostics.append(Diagnostic(
-                file: join(source.contentRoot, "pages/\(slug).md"), position: nil, severity: .warning, code: DiagnosticCode.missingRequiredPage,
+                file: join(source.root, "pages/\(slug).md"), position: nil, severity: .warning, code: DiagnosticCode.missingRequiredPage,
                 message: "page « \(title) » absente : un site de l'État doit la publier (lien obligatoire du pied de page) ; créez-la avec « ftap new page \(slug) »"))
         }
         diagnostics = Diagnostic.sortedForReport(diagnostics)
