@@ -38,6 +38,13 @@ public struct PublishedSite: Sendable {
     public func project(_ slug: String) -> ProjectSheet? { projects.first { $0.slug == slug } }
     public func testimonials(about slug: String) -> [Testimonial] { testimonials.filter { $0.projectSlug == slug } }
     public func news(about slug: String) -> [NewsItem] { news.filter { $0.projectSlugs.contains(slug) } }
+    /// Every call year with a published sheet of any programme, newest first.
+    public var callYears: [Int] { Set(projects.map(\.callYear)).sorted(by: >) }
+    /// Every beneficiary type with a published sheet, in the fund's order.
+    public var beneficiaryTypes: [BeneficiaryType] {
+        let present = Set(projects.map(\.carrier.type))
+        return BeneficiaryType.allCases.filter(present.contains)
+    }
     /// The fund's own sheets (programme `ftap`).
     public var fundProjects: [ProjectSheet] { projects.filter { $0.programme == .ftap } }
 }

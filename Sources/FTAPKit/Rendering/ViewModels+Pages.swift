@@ -35,17 +35,21 @@ extension ViewModels {
     }
 
     func siteMapPage() -> PageSpec {
-        var sections: [[String: Any]] = Self.sections.map { ["label": $0.label, "href": $0.href] }
-        sections[1]["children"] = site.projects.map { ["label": $0.title, "href": "/projets/\($0.slug)/"] }
-        sections[4]["children"] = site.news.map { ["label": $0.title, "href": "/actualites/\($0.slug)/"] }
-        sections.insert(["label": "Appels à projets", "href": "/appels/\(aggregates.callYears(of: site.projects).first ?? 0)/",
-                         "children": aggregates.callYears(of: site.projects).map { ["label": "Appel \($0)", "href": "/appels/\($0)/"] }], at: 2)
-        sections.insert(["label": "Porteurs par type", "href": "/projets/",
-                         "children": BeneficiaryType.allCases.filter { t in site.projects.contains { $0.carrier.type == t } }
-                            .map { ["label": $0.label, "href": "/beneficiaires/\($0.rawValue)/"] }], at: 3)
-        if site.projects.isEmpty { sections.remove(at: 2) }
-        sections += site.pages.map { ["label": $0.title, "href": "/\($0.slug)/"] }
-        sections.append(["label": "Rechercher", "href": "/recherche/"])
+        func link(_ label: String, _ href: String, _ children: [[String: Any]] = []) -> [String: Any] {
+            ["label": label, "href": href, "children": children]
+        }
+        var sections = [
+            link("Accueil", "/"),
+            link("Projets", "/projets/", site.projects.map { link($0.title, "/projets/\($0.slug)/") }),
+            link("Projets par appel à projets", "/projets/#par-appel", site.callYears.map { link("Appel \($0)", "/appels/\($0)/") }),
+            link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.label, "/beneficiaires/\($0.rawValue)/") }),
+            link("Chiffres clés", "/chiffres-cles/"),
+            link("Témoignages", "/temoignages/"),
+            link("Actualités", "/actualites/", site.news.map { link($0.title, "/actualites/\($0.slug)/") }),
+            link("Données ouvertes", "/donnees/"),
+        ]
+        sections += site.pages.map { link($0.title, "/\($0.slug)/") }
+        sections.append(link("Rechercher", "/recherche/"))
         let context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
                                     path: "plan-du-site/index.html", section: nil, breadcrumb: [("Plan du site", nil)]), [
             "sections": sections,

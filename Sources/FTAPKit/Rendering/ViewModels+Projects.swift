@@ -17,8 +17,8 @@ extension ViewModels {
     }
 
     func projectListPage() -> PageSpec {
-        let years = aggregates.callYears(of: site.projects)
-        let types = BeneficiaryType.allCases.filter { t in site.projects.contains { $0.carrier.type == t } }
+        let years = site.callYears
+        let types = site.beneficiaryTypes
         let levers = Lever.allCases.filter { l in site.projects.contains { $0.levers.contains(l) } }
         let programmes = Programme.allCases.filter { pr in site.projects.contains { $0.programme == pr } }
         let context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",

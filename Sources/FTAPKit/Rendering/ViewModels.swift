@@ -11,9 +11,8 @@ struct ViewModels {
         var pages = [homePage(), projectListPage(), keyFiguresPage(), testimonialsPage(), openDataPage(),
                      siteMapPage(), searchPage(), notFoundPage()]
         pages += site.projects.map(projectPage)
-        pages += aggregates.callYears(of: site.projects).map(callYearPage)
-        pages += BeneficiaryType.allCases.filter { type in site.projects.contains { $0.carrier.type == type } }
-            .map(beneficiaryTypePage)
+        pages += site.callYears.map(callYearPage)
+        pages += site.beneficiaryTypes.map(beneficiaryTypePage)
         pages += newsListPages()
         pages += site.news.map(newsPage)
         pages += site.pages.map(freePage)
@@ -77,12 +76,5 @@ struct ViewModels {
 extension String {
     func replacingSuffix(_ suffix: String, with replacement: String) -> String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) + replacement : self
-    }
-}
-
-extension Aggregates {
-    /// Every call year with a published sheet of any programme, newest first.
-    func callYears(of projects: [ProjectSheet]) -> [Int] {
-        Set(projects.map(\.callYear)).sorted(by: >)
     }
 }
