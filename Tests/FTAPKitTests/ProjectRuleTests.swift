@@ -33,6 +33,11 @@ import Testing
         #expect(d.codesAndLines == ["cle-en-double@9"])
     }
 
+    @Test func duplicateKeyInsideAListItemIsReportedAtItsLine() {
+        let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: prevu\n  - date: 2019-06-01\n    libelle: \"B\"\n    date: 2019-07-01\n    etat: prevu"
+        #expect(TestContent.diagnostics(project: TestContent.project(extra)).codesAndLines == ["cle-en-double@15"])
+    }
+
     @Test func wrongTypeIsReported() {
         let d = TestContent.diagnostics(project: TestContent.project("objectifs: \"un seul\""))
         #expect(d.codesAndLines == ["type-incorrect@9"])

@@ -42,7 +42,7 @@ enum YAMLFrontMatterParser {
                                        message: YAMLProblemTranslation.french(problem: problem, context: context?.text)))
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
             let key = duplicates.first ?? "?"
-            let line = secondOccurrence(of: key, in: yaml) ?? context.mark.line
+            let line = secondOccurrence(of: key, after: context.mark, in: yaml) ?? context.mark.line
             return .failure(Diagnostic(file: file, position: at(line, 1), code: DiagnosticCode.duplicateKey,
                                        message: "la clé « \(key) » est écrite deux fois : gardez-en une seule"))
         } catch {
@@ -51,18 +51,19 @@ enum YAMLFrontMatterParser {
         }
     }
 
-    /// The 1-based line of the second `key:` at the start of a line (any indentation), which is
-    /// where an author must act; Yams only marks the mapping.
-    private static func secondOccurrence(of key: String, in yaml: String) -> Int? {
-        var seen = 0
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("- ") { trimmed = trimmed.dropFirst(2).drop { $0 == " " } }
-            guard trimmed.hasPrefix(key) else { continue }
-            let rest = trimmed.dropFirst(key.count).drop { $0 == " " }
-            if rest.hasPrefix(":") {
-                seen += 1
-                if seen == 2 { return index + 1 }
+    /// The 1-based line where `key` is written again in the mapping whose first `key` Yams marked;
+    /// that is where an author must act, while Yams only marks the first one.
+    private static func secondOccurrence(of key: String, after first: Mark, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let column = first.column - 1
+        for index in first.line..<lines.count {
+            let line = Array(lines[index])
+            guard let start = line.firstIndex(where: { $0 != " " }), line[start] != "#" else { continue }
+            if start < column { return nil }  // left the mapping (or began the next list item)
+            guard start == column else { continue }
+            let rest = String(line[column...])
+            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                return index + 1
             }
         }
         return nil
