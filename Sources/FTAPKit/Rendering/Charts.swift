@@ -11,7 +11,7 @@ enum Charts {
         let height = rows.count * rowHeight + 8
         let summary = rows.map { "\($0.label) : \($0.valueLabel)" }.joined(separator: " ; ")
         var svg = """
-        <svg class="ftap-chart" id="\(id)" role="img" aria-labelledby="\(id)-titre \(id)-desc" viewBox="0 0 \(width) \(height)" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">
+        <svg class="ftap-chart" id="\(id)" role="img" aria-labelledby="\(id)-titre \(id)-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" xmlns="http://www.w3.org/2000/svg">
         <title id="\(id)-titre">\(XMLText.escape(title))</title>
         <desc id="\(id)-desc">\(XMLText.escape(summary))</desc>
 
