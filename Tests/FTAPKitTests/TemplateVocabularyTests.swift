@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// Mustache renders a misspelt name as nothing, silently. This test renders the view models of a
+/// content set that uses every optional key, and checks that every name the templates use is
+/// produced by some view model: a typo in a template or a renamed key fails here.
+@Suite struct TemplateVocabularyTests {
+    static func richContent() throws -> SiteContent {
+        let full = """
+        programme: ftap
+        cout_total: 2000000
+        economies: 10000
+        leviers: [donnees-ia]
+        statut: en-cours
+        jalons:
+          - date: 2020-01-01
+            libelle: "Lancement"
+            etat: atteint
+        versements:
+          - date: 2020-02-01
+            montant: 500000
+        objectifs: ["Un objectif"]
+        sources:
+          - titre: "Source"
+            url: "https://exemple.fr"
+        mise_a_jour: 2021-01-01
+        brouillon: true
+        """
+        var files = [
+            TestContent.file(.project, "complet", TestContent.project(full + "\n") .replacingOccurrences(
+                of: "  type: administration-centrale", with: "  type: administration-centrale\n  ministere: \"Ministère\"")),
+            TestContent.file(.project, "autre", TestContent.project("programme: fitn", carrier: "Autre porteur", type: "operateur")),
+            TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\nfonction: \"F\"\norganisation: \"O\"\nprojet: complet\ndate: 2020-01-01\n---\nCitation."),
+        ]
+        for i in 1...12 {
+            files.append(TestContent.file(.news, "n\(i)", "---\ntitre: \"N\(i)\"\ndate: 2020-01-\(10 + i)\nresume: \"R\"\nrubriques: [\"Sujet\"]\nprojets: [complet]\n---\nTexte."))
+        }
+        let site = TestContent.siteYAML + "\nenveloppe: 700000000\n"
+        let result = TestContent.validate(files, site: site)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        return try #require(result.content)
+    }
+
+    static func keys(in value: Any, into set: inout Set<String>) {
+        if let dictionary = value as? [String: Any] {
+            for (key, item) in dictionary {
+                set.insert(key)
+                keys(in: item, into: &set)
+            }
+        } else if let list = value as? [Any] {
+            for item in list { keys(in: item, into: &set) }
+        }
+    }
+
+    /// Names used by `{{name}}`, `{{#name}}`, `{{^name}}`, `{{{name}}}` and `{{&name}}`, first path component.
+    static func templateNames() throws -> [String: Set<String>] {
+        let folder = URL(fileURLWithPath: FTAPProcess.templates)
+        let pattern = try NSRegularExpression(pattern: "\\{\\{\\{?\\s*[#^&]?\\s*([A-Za-z][A-Za-z0-9_]*)")
+        var names: [String: Set<String>] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".mustache") else { continue }
+            let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                names[relative, default: []].insert((text as NSString).substring(with: match.range(at: 1)))
+            }
+        }
+        return names
+    }
+
+    @Test func everyNameInTheTemplatesIsProducedByAViewModel() throws {
+        let content = try Self.richContent()
+        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: true)
+        let views = ViewModels(site: site, aggregates: Aggregates(projects: site.projects), markdown: MarkdownRenderer())
+        var produced = Set<String>()
+        for page in views.pages() { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
+        let names = try Self.templateNames()
+        #expect(!names.isEmpty)
+        for (template, used) in names.sorted(by: { $0.key < $1.key }) {
+            let unknown = used.subtracting(produced).sorted()
+            #expect(unknown.isEmpty, "\(template) utilise des noms qu'aucune vue ne fournit : \(unknown)")
+        }
+    }
+}
