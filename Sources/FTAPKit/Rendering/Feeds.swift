@@ -2,10 +2,17 @@
 /// so two builds of the same content give the same bytes.
 struct Feeds {
     let site: PublishedSite
-    let markdown: MarkdownRenderer
     static let limit = 50
+    private let items: ArraySlice<NewsItem>
+    /// Each item's body as HTML, rendered once for the Atom and JSON feeds.
+    private let bodies: [String: String]
 
-    private var items: ArraySlice<NewsItem> { site.news.prefix(Self.limit) }
+    init(site: PublishedSite, markdown: MarkdownRenderer) {
+        self.site = site
+        items = site.news.prefix(Self.limit)
+        bodies = Dictionary(uniqueKeysWithValues: items.map { ($0.slug, markdown.html($0.body.text)) })
+    }
+
     private var base: String { site.settings.baseURL }
     private var host: String {
         String(base.drop { $0 != "/" }.drop { $0 == "/" }.prefix { $0 != "/" && $0 != ":" })
@@ -29,7 +36,7 @@ struct Feeds {
                 <published>\(timestamp(item.date))</published>
                 <updated>\(timestamp(item.date))</updated>
                 <summary>\(XMLText.escape(item.summary))</summary>
-                <content type="html">\(XMLText.escape(markdown.html(item.body.text)))</content>
+                <content type="html">\(XMLText.escape(bodies[item.slug] ?? ""))</content>
             \(categories)  </entry>
 
             """
@@ -84,7 +91,7 @@ struct Feeds {
             let tags = item.topics.map(JSONText.quote).joined(separator: ", ")
             return """
                 {"id": \(JSONText.quote(id(item))), "url": \(JSONText.quote(url(item))), "title": \(JSONText.quote(item.title)),
-                 "summary": \(JSONText.quote(item.summary)), "content_html": \(JSONText.quote(markdown.html(item.body.text))),
+                 "summary": \(JSONText.quote(item.summary)), "content_html": \(JSONText.quote(bodies[item.slug] ?? "")),
                  "date_published": "\(timestamp(item.date))", "tags": [\(tags)]}
             """
         }
