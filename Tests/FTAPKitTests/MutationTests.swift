@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// Thousands of damaged copies of a valid sheet (bytes flipped, YAML punctuation inserted, lines
+/// cut or repeated): validation must answer each with diagnostics, never crash or hang.
+@Suite struct MutationTests {
+    /// A small deterministic generator, so a failure can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ (state >> 33)
+        }
+    }
+
+    static let seedText = TestContent.project("""
+    leviers: [donnees-ia, dematerialisation]
+    jalons:
+      - date: 2020-01-01
+        libelle: "Lancement : phase 1"
+        etat: atteint
+    versements:
+      - date: 2020-02-01
+        montant: 500_000
+    sources:
+      - titre: 'Source « citée »'
+        url: "https://exemple.fr/a?b=c"
+    resume_long: |
+      * point
+    """)
+
+    static let fragments: [[UInt8]] = ["[", "]", "{", "}", ":", "- ", "&a ", "*a", "!!str ", "\"", "'", "|", ">", "#", "\t",
+                                       "\n", "---\n", "? ", "%YAML 1.1\n", "\u{FEFF}", "é", "\r\n", "\0", "~", "@"].map { Array($0.utf8) }
+
+    static func mutate(_ bytes: [UInt8], _ g: inout Generator) -> [UInt8] {
+        var bytes = bytes
+        for _ in 0..<Int.random(in: 1...4, using: &g) where !bytes.isEmpty {
+            let at = Int.random(in: 0..<bytes.count, using: &g)
+            switch Int.random(in: 0..<5, using: &g) {
+            case 0: bytes[at] = UInt8.random(in: 0...255, using: &g)
+            case 1: bytes.insert(contentsOf: fragments.randomElement(using: &g)!, at: at)
+            case 2: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...20, using: &g)))
+            case 3: bytes = Array(bytes[..<at])
+            default:
+                let end = min(bytes.count, at + Int.random(in: 1...40, using: &g))
+                bytes.insert(contentsOf: bytes[at..<end], at: at)
+            }
+        }
+        return bytes
+    }
+
+    @Test func damagedSheetsGiveDiagnosticsNeverACrash() {
+        var g = Generator(state: 20_261_125)
+        let original = Array(Self.seedText.utf8)
+        var withDiagnostics = 0
+        for round in 0..<3_000 {
+            let bytes = Self.mutate(original, &g)
+            let file = ContentFile(path: "content/projets/m\(round).md", kind: .project, slug: "m\(round)", bytes: bytes)
+            let result = TestContent.validate([file])
+            if !result.diagnostics.isEmpty { withDiagnostics += 1 }
+            #expect(result.diagnostics.allSatisfy { !$0.message.isEmpty && !$0.code.isEmpty })
+            #expect(result.diagnostics.allSatisfy { $0.position.map { $0.line >= 1 && $0.column >= 1 } ?? true })
+        }
+        // The seed has an unknown key (resume_long), so a damaged copy is reported unless the damage
+        // happens to make a valid file (an inserted `---` line that ends the front matter early).
+        #expect(withDiagnostics >= 2_950)
+    }
+}
