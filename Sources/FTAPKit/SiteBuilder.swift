@@ -10,16 +10,26 @@ public struct SiteBuilder: Sendable {
 
     /// Validates the content folder and returns every diagnostic, sorted by file and line.
     public func check() throws -> [Diagnostic] {
+        try validate().diagnostics
+    }
+
+    /// Load and validate, then check the links between pages of the site as it will be published.
+    private func validate() throws -> (site: PublishedSite?, diagnostics: [Diagnostic]) {
         let source = try ContentReader(root: options.contentPath).read()
-        return ContentValidator.validate(source, context: context).diagnostics
+        let (content, diagnostics) = ContentValidator.validate(source, context: context)
+        guard let content else { return (nil, diagnostics) }
+        let site = PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+        let staticURLs = Set(TemplateSet.staticFilePaths(in: options.templatesPath).map { "/" + $0.relative })
+        let links = InternalLinkRules.check(site: site, content: content, source: source, staticURLs: staticURLs,
+                                            newsPerPage: ViewModels.newsPerPage)
+        let all = Diagnostic.sortedForReport(diagnostics + links)
+        return (all.contains { $0.severity == .error } ? nil : site, all)
     }
 
     /// Validates, then renders and writes the whole site; writes nothing when any error was found.
     public func build() async throws -> BuildOutcome {
-        let source = try ContentReader(root: options.contentPath).read()
-        let (content, diagnostics) = ContentValidator.validate(source, context: context)
-        guard let content else { return BuildOutcome(diagnostics: diagnostics) }
-        let site = PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+        let (site, diagnostics) = try validate()
+        guard let site else { return BuildOutcome(diagnostics: diagnostics) }
         let templates = try await TemplateSet.load(from: options.templatesPath)
         let files = try SiteRenderer(site: site, templates: templates).render()
         try SiteWriter(outputPath: options.outputPath).write(files)

@@ -34,6 +34,7 @@ import Testing
             ("pages/non-fermee.md", Array("---\ntitre: x\n".utf8), 1, "entete-non-fermee"),
             ("pages/syntaxe.md", Array("---\ntitre: \"x\"\nresume: 'y\n---\n".utf8), 3, "yaml-syntaxe"),
         ]
+        list.append(("pages/lien.md", Array("---\ntitre: \"L\"\n---\nVoir [ceci](/projets/nexiste-pas/).".utf8), 4, "lien-interne-casse"))
         list.append(("pages/bom-crlf.md", [0xEF, 0xBB, 0xBF] + Array("---\r\ntitre: \"ok\"\r\n---\r\nTexte.\r\n".utf8), nil, ""))
         return list
     }()

@@ -3,8 +3,8 @@ struct DataFiles {
     let site: PublishedSite
     let aggregates: Aggregates
     let markdown: MarkdownRenderer
-    /// The HTML pages of the site, for the sitemap.
-    let pagePaths: [String]
+    /// The addresses of the HTML pages of the site, for the sitemap.
+    let pageURLs: [String]
 
     func files() -> [OutputFile] {
         let base = site.settings.baseURL
@@ -43,8 +43,8 @@ struct DataFiles {
 
     private func sitemap() -> String {
         let base = site.settings.baseURL
-        let urls = pagePaths.filter { $0 != "404.html" && $0 != "recherche/index.html" }.sorted().map { path in
-            "  <url><loc>\(XMLText.escape(base + "/" + path.replacingSuffix("index.html", with: "")))</loc></url>"
+        let urls = pageURLs.filter { $0 != SitePaths.notFound && $0 != SitePaths.search }.sorted().map { url in
+            "  <url><loc>\(XMLText.escape(base + url))</loc></url>"
         }
         return """
         <?xml version="1.0" encoding="UTF-8"?>

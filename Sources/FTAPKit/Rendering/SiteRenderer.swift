@@ -22,7 +22,7 @@ struct SiteRenderer {
             }
         }
         var files = try rendered.map { try $0.get() }
-        files += DataFiles(site: site, aggregates: aggregates, markdown: markdown, pagePaths: pages.map(\.path)).files()
+        files += DataFiles(site: site, aggregates: aggregates, markdown: markdown, pageURLs: pages.map(\.url)).files()
         files += site.media.map { OutputFile(path: "media/" + $0.relativePath, copyOf: $0.sourcePath) }
         files += templates.staticFiles
         return Self.deduplicated(files)
@@ -41,9 +41,12 @@ struct SendablePage: @unchecked Sendable {
     let page: PageSpec
 }
 
-/// One page to render: where it goes, which template, with which view model.
+/// One page to render: its address, which template, with which view model.
 struct PageSpec {
-    var path: String
+    var url: String
     var template: String
     var context: [String: Any]
+
+    /// The output file, e.g. `projets/x/index.html`.
+    var path: String { SitePaths.file(of: url) }
 }

@@ -20,7 +20,7 @@ public struct TemplateSet: Sendable {
             throw BuildError.template(file: join(folder, error.filename), line: error.context.lineNumber,
                                       column: error.context.columnNumber, message: String(describing: error.error))
         }
-        return TemplateSet(library: library, staticFiles: try listStatic(join(folder, "static")))
+        return TemplateSet(library: library, staticFiles: try listStatic(templates: folder))
     }
 
     /// Renders one template with a view model; a missing template is a build error.
@@ -31,19 +31,28 @@ public struct TemplateSet: Sendable {
         return html
     }
 
-    private static func listStatic(_ root: String) throws -> [OutputFile] {
+    private static func listStatic(templates: String) throws -> [OutputFile] {
+        try staticFilePaths(in: templates).map { file in
+            guard FileManager.default.isReadableFile(atPath: file.absolute) else {
+                throw BuildError.io(path: file.absolute, message: "lecture impossible")
+            }
+            return file.relative.hasPrefix("dsfr/") ? OutputFile(path: file.relative, linkTo: file.absolute)
+                                                     : OutputFile(path: file.relative, copyOf: file.absolute)
+        }
+    }
+
+    /// The files under `<templates>/static/`, relative to it (output paths) and as found on disk.
+    static func staticFilePaths(in templates: String) -> [(relative: String, absolute: String)] {
+        let root = join(templates, "static")
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [OutputFile] = []
+        var files: [(relative: String, absolute: String)] = []
         while let relative = enumerator.nextObject() as? String {
             let path = join(root, relative)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                throw BuildError.io(path: path, message: "lecture impossible")
-            }
-            files.append(relative.hasPrefix("dsfr/") ? OutputFile(path: relative, linkTo: path) : OutputFile(path: relative, copyOf: path))
+            files.append((relative, path))
         }
-        return files.sorted { $0.path < $1.path }
+        return files.sorted { $0.relative < $1.relative }
     }
 }

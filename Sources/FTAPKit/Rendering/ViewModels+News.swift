@@ -1,7 +1,7 @@
 /// News list (paginated), news items, testimonials.
 extension ViewModels {
     func newsCard(_ n: NewsItem) -> [String: Any] {
-        ["href": "/actualites/\(n.slug)/", "title": n.title, "summary": n.summary,
+        ["href": SitePaths.newsItem(n.slug), "title": n.title, "summary": n.summary,
          "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }]
     }
 
@@ -11,19 +11,19 @@ extension ViewModels {
         }
         return chunks.enumerated().map { index, items in
             let number = index + 1
-            let path = number == 1 ? "actualites/index.html" : "actualites/page/\(number)/index.html"
+            let url = SitePaths.newsPage(number)
             let title = number == 1 ? "Actualités" : "Actualités — page \(number)"
             var context = merged(layout(title: title, description: "Les actualités du fonds, des plus récentes aux plus anciennes.",
-                                        path: path, section: "actualites", breadcrumb: [("Actualités", nil)]), [
+                                        url: url, section: "actualites", breadcrumb: [("Actualités", nil)]), [
                 "news": items.map(newsCard),
             ])
             if chunks.count > 1 { context["pagination"] = pagination(current: number, count: chunks.count) }
-            return PageSpec(path: path, template: "news-list", context: context)
+            return PageSpec(url: url, template: "news-list", context: context)
         }
     }
 
     private func pagination(current: Int, count: Int) -> [String: Any] {
-        func href(_ n: Int) -> String { n == 1 ? "/actualites/" : "/actualites/page/\(n)/" }
+        func href(_ n: Int) -> String { SitePaths.newsPage(n) }
         var context: [String: Any] = [
             "pages": (1...count).map { n -> [String: Any] in
                 var page: [String: Any] = ["number": String(n), "href": href(n)]
@@ -37,14 +37,14 @@ extension ViewModels {
     }
 
     func newsPage(_ n: NewsItem) -> PageSpec {
-        let path = "actualites/\(n.slug)/index.html"
-        let context = merged(layout(title: n.title, description: n.summary, path: path, section: "actualites",
-                                    breadcrumb: [("Actualités", "/actualites/"), (n.title, nil)]),
+        let url = SitePaths.newsItem(n.slug)
+        let context = merged(layout(title: n.title, description: n.summary, url: url, section: "actualites",
+                                    breadcrumb: [("Actualités", SitePaths.news), (n.title, nil)]),
                              merged(newsCard(n), [
                                 "bodyHTML": markdown.html(n.body.text),
                                 "projects": n.projectSlugs.compactMap(site.project).map(projectCard),
                              ]))
-        return PageSpec(path: path, template: "news-item", context: context)
+        return PageSpec(url: url, template: "news-item", context: context)
     }
 
     func testimonialView(_ t: Testimonial) -> [String: Any] {
@@ -53,16 +53,16 @@ extension ViewModels {
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let slug = t.projectSlug, let project = site.project(slug) {
             view["projectTitle"] = project.title
-            view["projectHref"] = "/projets/\(slug)/"
+            view["projectHref"] = SitePaths.project(slug)
         }
         return view
     }
 
     func testimonialsPage() -> PageSpec {
         let context = merged(layout(title: "Témoignages", description: "Les porteurs de projets et les agents racontent leur projet.",
-                                    path: "temoignages/index.html", section: "temoignages", breadcrumb: [("Témoignages", nil)]), [
+                                    url: SitePaths.testimonials, section: "temoignages", breadcrumb: [("Témoignages", nil)]), [
             "testimonials": site.testimonials.map(testimonialView),
         ])
-        return PageSpec(path: "temoignages/index.html", template: "testimonials", context: context)
+        return PageSpec(url: SitePaths.testimonials, template: "testimonials", context: context)
     }
 }

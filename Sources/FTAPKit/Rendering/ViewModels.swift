@@ -20,12 +20,11 @@ struct ViewModels {
     }
 
     /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb.
-    func layout(title: String, description: String, path: String, section: String?,
+    func layout(title: String, description: String, url: String, section: String?,
                 breadcrumb: [(String, String?)] = []) -> [String: Any] {
-        let url = "/" + path.replacingSuffix("index.html", with: "")
         var context: [String: Any] = [
             "pageTitle": title,
-            "documentTitle": path == "index.html" ? site.settings.title : "\(title) — \(site.settings.title)",
+            "documentTitle": url == SitePaths.home ? site.settings.title : "\(title) — \(site.settings.title)",
             "metaDescription": description,
             "canonical": site.settings.baseURL + url,
             "siteTitle": site.settings.title,
@@ -49,32 +48,26 @@ struct ViewModels {
     }
 
     static let sections: [(key: String, label: String, href: String)] = [
-        ("accueil", "Accueil", "/"),
-        ("projets", "Projets", "/projets/"),
-        ("chiffres", "Chiffres clés", "/chiffres-cles/"),
-        ("temoignages", "Témoignages", "/temoignages/"),
-        ("actualites", "Actualités", "/actualites/"),
-        ("donnees", "Données ouvertes", "/donnees/"),
+        ("accueil", "Accueil", SitePaths.home),
+        ("projets", "Projets", SitePaths.projects),
+        ("chiffres", "Chiffres clés", SitePaths.keyFigures),
+        ("temoignages", "Témoignages", SitePaths.testimonials),
+        ("actualites", "Actualités", SitePaths.news),
+        ("donnees", "Données ouvertes", SitePaths.openData),
     ]
 
     /// The footer's mandatory links, each shown only when its page exists in the content.
     private func footerLinks() -> [[String: Any]] {
-        var links: [[String: Any]] = [["label": "Plan du site", "href": "/plan-du-site/"]]
+        var links: [[String: Any]] = [["label": "Plan du site", "href": SitePaths.siteMap]]
         for (slug, label) in [("accessibilite", "Accessibilité : non conforme"), ("mentions-legales", "Mentions légales"),
                               ("donnees-personnelles", "Données personnelles")]
         where site.pages.contains(where: { $0.slug == slug }) {
-            links.append(["label": label, "href": "/\(slug)/"])
+            links.append(["label": label, "href": SitePaths.freePage(slug)])
         }
         return links
     }
 
     func merged(_ base: [String: Any], _ extra: [String: Any]) -> [String: Any] {
         base.merging(extra) { _, new in new }
-    }
-}
-
-extension String {
-    func replacingSuffix(_ suffix: String, with replacement: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) + replacement : self
     }
 }

@@ -9,7 +9,8 @@ public enum ContentValidator {
     static let requiredPages = [("accessibilite", "Accessibilité"), ("mentions-legales", "Mentions légales"),
                                 ("donnees-personnelles", "Données personnelles")]
 
-    /// Validates a whole content folder. `content` is nil when any error was found.
+    /// Validates a whole content folder. `content` holds the valid items (nil only when `site.yml`
+    /// is unusable), so that rules over the whole site still run; publish it only without errors.
     public static func validate(_ source: ContentSource, context: ValidationContext) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         var diagnostics = source.diagnostics
         let settings = parseSettings(source, diagnostics: &diagnostics)
@@ -39,7 +40,7 @@ public enum ContentValidator {
                 message: "page « \(title) » absente : un site de l'État doit la publier (lien obligatoire du pied de page) ; créez-la avec « ftap new page \(slug) »"))
         }
         diagnostics = Diagnostic.sortedForReport(diagnostics)
-        guard let settings, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard let settings else { return (nil, diagnostics) }
         let content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
                                   pages: pages, media: source.media)
         return (content, diagnostics)

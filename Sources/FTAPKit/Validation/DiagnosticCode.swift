@@ -31,4 +31,5 @@ public enum DiagnosticCode {
     public static let missingSiteSettings = "site-yml-absent"
     public static let duplicateItem = "doublon"
     public static let missingRequiredPage = "page-obligatoire-absente"
+    public static let brokenInternalLink = "lien-interne-casse"
 }

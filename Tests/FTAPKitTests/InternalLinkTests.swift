@@ -1,0 +1,51 @@
+import Testing
+@testable import FTAPKit
+
+@Suite struct InternalLinkTests {
+    private func diagnostics(body: String, extra: [ContentFile] = []) throws -> [Diagnostic] {
+        let page = TestContent.file(.page, "a-propos", "---\ntitre: \"À propos\"\n---\n" + body)
+        let files = [TestContent.file(.project, "cloud-etat", TestContent.project()),
+                     TestContent.file(.project, "brouillon", TestContent.project("brouillon: true")), page] + extra
+        let content = try #require(TestContent.validate(files).content)
+        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false)
+        let source = ContentSource(root: "content", siteSettingsBytes: nil, files: files)
+        return InternalLinkRules.check(site: site, content: content, source: source, staticURLs: ["/assets/ftap.css"], newsPerPage: 10)
+    }
+
+    @Test func linkToAMissingPageIsReportedAtItsLineWithASuggestion() throws {
+        let d = try diagnostics(body: "Texte.\n\nVoir [le cloud](/projets/cloud-etta/).")
+        #expect(d.codesAndLines == ["lien-interne-casse@6"])
+        #expect(d[0].position?.column == 17)
+        #expect(d[0].message.contains("vouliez-vous dire « /projets/cloud-etat/ » ?"))
+    }
+
+    @Test func linkToADraftSaysItIsNotPublished() throws {
+        let d = try diagnostics(body: "[b](/projets/brouillon/)")
+        #expect(d.map(\.code) == ["lien-interne-casse"])
+        #expect(d[0].message.contains("pas publiée"))
+    }
+
+    @Test func linksToPagesFilesAnchorsAndStaticFilesAreAccepted() throws {
+        let body = """
+        [a](/projets/cloud-etat/#sources) [b](/projets/cloud-etat) [c](/donnees/projets.csv) [d](/chiffres-cles/)
+        [e](/appels/2019/) [f](/beneficiaires/administration-centrale/) [g](/assets/ftap.css) [h](/actualites/?x=1)
+        [i](https://exemple.fr/inexistant/) [j](//cdn.exemple.fr/x)
+
+        [ref]: /plan-du-site/
+        """
+        #expect(try diagnostics(body: body).isEmpty)
+    }
+
+    @Test func referenceDefinitionsAreChecked() throws {
+        #expect(try diagnostics(body: "[x][ref]\n\n[ref]: /plan-du-sit/").codesAndLines == ["lien-interne-casse@6"])
+    }
+
+    @Test func linkToASheetWithErrorsOfItsOwnIsNotReportedAgain() throws {
+        let broken = TestContent.file(.project, "casse", TestContent.project(amount: "-1"))
+        #expect(try diagnostics(body: "[x](/projets/casse/)", extra: [broken]).isEmpty)
+    }
+
+    @Test func linksInCodeBlocksAreIgnored() throws {
+        #expect(try diagnostics(body: "```\n[x](/nulle-part/)\n```").isEmpty)
+    }
+}
