@@ -43,8 +43,13 @@ struct DataFiles {
 
     private func sitemap() -> String {
         let base = site.settings.baseURL
+        // The last change of a page, when the content says it: a sheet's check date, a news item's date.
+        var lastChange: [String: ContentDate] = [:]
+        for project in site.projects { lastChange[SitePaths.project(project.slug)] = project.checkedOn }
+        for item in site.news { lastChange[SitePaths.newsItem(item.slug)] = item.date }
         let urls = pageURLs.filter { $0 != SitePaths.notFound && $0 != SitePaths.search }.sorted().map { url in
-            "  <url><loc>\(XMLText.escape(base + url))</loc></url>"
+            let lastmod = lastChange[url].map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
+            return "  <url><loc>\(XMLText.escape(base + url))</loc>\(lastmod)</url>"
         }
         return """
         <?xml version="1.0" encoding="UTF-8"?>
