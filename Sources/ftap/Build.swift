@@ -17,7 +17,7 @@ struct Build: AsyncParsableCommand {
         }
         Report.printDiagnostics(outcome.diagnostics, format: common.format)
         if outcome.hasErrors { 
-            Report.summary(outcome.diagnostics, format: common.format, success: "")
+            Report.summary(outcome.diagnostics, format: common.format, success: "", failure: " : rien n'a été publié")
             throw ExitCode(1)
         }
         Report.summary(outcome.diagnostics, format: common.format,

@@ -12,12 +12,13 @@ enum Report {
         }
     }
 
-    static func summary(_ diagnostics: [Diagnostic], format: OutputFormat, success: String) {
+    /// One closing line on standard error; `failure` follows the counts when there are errors.
+    static func summary(_ diagnostics: [Diagnostic], format: OutputFormat, success: String, failure: String = "") {
         guard format != .json else { return }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let line = errors > 0
-            ? "\(plural(errors, "erreur")) et \(plural(warnings, "avertissement")) : rien n'a été publié."
+            ? "\(plural(errors, "erreur")) et \(plural(warnings, "avertissement"))\(failure)."
             : success + (warnings > 0 ? " (\(plural(warnings, "avertissement")))" : "")
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
