@@ -2,7 +2,7 @@
 extension ViewModels {
     func projectCard(_ p: ProjectSheet) -> [String: Any] {
         var card: [String: Any] = [
-            "slug": p.slug, "href": SitePaths.project(p.slug), "title": p.title, "summary": p.summary,
+            "href": SitePaths.project(p.slug), "title": p.title, "summary": p.summary,
             "year": String(p.callYear), "yearHref": SitePaths.callYear(p.callYear),
             "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": SitePaths.beneficiaryType(p.carrier.type),
             "amount": FrenchFormat.compactEuros(p.amount), "amountFull": FrenchFormat.euros(p.amount),
