@@ -23,4 +23,7 @@ final class DiagnosticCollector {
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// True once the cap is reached: further problems are not recorded, so not worth describing.
+    var isFull: Bool { diagnostics.count > Self.maximumPerFile }
 }

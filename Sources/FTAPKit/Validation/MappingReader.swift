@@ -25,7 +25,7 @@ struct MappingReader {
                 continue
             }
             entries[name] = (key, value)
-            guard !allowedKeys.contains(name) else { continue }
+            guard !allowedKeys.contains(name), !sink.isFull else { continue }
             let place = path.isEmpty ? "" : " dans « \(path) »"
             var message = "clé inconnue « \(name) »\(place)"
             if let suggestion = KeySuggestion.closest(to: name, among: allowedKeys) {
