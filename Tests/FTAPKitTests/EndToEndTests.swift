@@ -70,6 +70,7 @@ import Testing
         try folder.write("content/pages/bombe.md", "---\n" + bomb + "titre: *j\n---\n")
         try folder.write("content/pages/crochets.md", "---\ntitre: " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n---\n")
         try folder.write("content/pages/cles.md", "---\ntitre: x\n" + (0..<20_000).map { "cle\($0): \($0)" }.joined(separator: "\n") + "\n---\n")
+        try folder.write("content/pages/doublons.md", "---\ntitre: x\n" + (0..<20_000).map { "cle\($0 % 25): \($0)" }.joined(separator: "\n") + "\n---\n")
         let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -77,6 +78,7 @@ import Testing
         #expect(codes.contains("content/pages/bombe.md|yaml-alias"))
         #expect(codes.contains("content/pages/crochets.md|yaml-trop-complexe"))
         #expect(codes.contains("content/pages/cles.md|cle-inconnue"))
+        #expect(codes.contains("content/pages/doublons.md|cle-en-double"))
     }
 
     @Test func sheetWithTwentyMegabyteBodyBuilds() throws {

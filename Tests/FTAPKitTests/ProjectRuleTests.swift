@@ -33,6 +33,14 @@ import Testing
         #expect(d.codesAndLines == ["cle-en-double@9"])
     }
 
+    @Test func duplicateKeyDoesNotHideTheFileOtherMistakes() {
+        let extra = "statut: fini\nmontant: 3\nporteur:\n  nom: \"x\"\n  type: operateur\nmontnat: 1"
+        let d = TestContent.diagnostics(project: TestContent.project(extra))
+        #expect(d.codesAndLines == ["cle-en-double@10", "cle-en-double@11", "valeur-non-autorisee@9", "cle-inconnue@14"].sorted {
+            Int($0.split(separator: "@")[1])! < Int($1.split(separator: "@")[1])!
+        })
+    }
+
     @Test func duplicateKeyInsideAListItemIsReportedAtItsLine() {
         let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: prevu\n  - date: 2019-06-01\n    libelle: \"B\"\n    date: 2019-07-01\n    etat: prevu"
         #expect(TestContent.diagnostics(project: TestContent.project(extra)).codesAndLines == ["cle-en-double@15"])

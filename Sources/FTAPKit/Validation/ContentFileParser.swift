@@ -31,11 +31,9 @@ enum ContentFileParser {
         case let .success(value): split = value
         case let .failure(diagnostic): return ParsedFile(item: nil, diagnostics: diagnostics + [diagnostic])
         }
-        let node: Yams.Node
-        switch YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path) {
-        case let .success(value): node = value
-        case let .failure(diagnostic): return ParsedFile(item: nil, diagnostics: diagnostics + [diagnostic])
-        }
+        let parsed = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path)
+        diagnostics += parsed.diagnostics
+        guard let node = parsed.node else { return ParsedFile(item: nil, diagnostics: diagnostics) }
         let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)
         let top = SourcePosition(line: 1, column: 1)
         let item: ParsedItem?
@@ -54,6 +52,7 @@ enum ContentFileParser {
             item = FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.page)
         }
         diagnostics += sink.diagnostics
-        return ParsedFile(item: sink.hasErrors ? nil : item, diagnostics: diagnostics)
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        return ParsedFile(item: hasErrors ? nil : item, diagnostics: diagnostics)
     }
 }

@@ -61,17 +61,14 @@ public enum ContentValidator {
                                           message: "« site.yml » doit être un fichier texte non vide en UTF-8"))
             return nil
         }
-        switch YAMLFrontMatterParser.parse(text, firstLine: 1, file: path) {
-        case let .failure(diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case let .success(node):
-            let sink = DiagnosticCollector(file: path, lineOffset: 0)
-            let reader = MappingReader(node: node, allowedKeys: SiteSettingsDecoder.keys, path: "", sink: sink,
-                                       fallback: SourcePosition(line: 1, column: 1))
-            let settings = SiteSettingsDecoder.decode(reader)
-            diagnostics += sink.diagnostics
-            return sink.hasErrors ? nil : settings
-        }
+        let parsed = YAMLFrontMatterParser.parse(text, firstLine: 1, file: path)
+        diagnostics += parsed.diagnostics
+        guard let node = parsed.node else { return nil }
+        let sink = DiagnosticCollector(file: path, lineOffset: 0)
+        let reader = MappingReader(node: node, allowedKeys: SiteSettingsDecoder.keys, path: "", sink: sink,
+                                   fallback: SourcePosition(line: 1, column: 1))
+        let settings = SiteSettingsDecoder.decode(reader)
+        diagnostics += sink.diagnostics
+        return sink.hasErrors ? nil : settings
     }
 }
