@@ -13,10 +13,34 @@ public struct BuildOptions: Sendable {
     }
 
     /// The build date from `SOURCE_DATE_EPOCH` when it is set (reproducible builds), else today (UTC).
-    public static func buildDate(environment: [String: String], now: Double) -> ContentDate {
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
-            return ContentDate(secondsSince1970: epoch)
+    /// - Throws: `BuildError.invalidBuildDate` when the variable is not a whole number of seconds,
+    ///   or gives a day before the fund's first call or after the year 9999: no content can be of
+    ///   that date, and guessing another one would publish the wrong items.
+    public static func buildDate(environment: [String: String], now: Double) throws -> ContentDate {
+        guard let raw = environment["SOURCE_DATE_EPOCH"] else { return ContentDate(secondsSince1970: Int(now)) }
+        let hint = "pour la date du dernier commit, écrivez SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), ou retirez cette variable pour la date du jour"
+        let text = raw.trimmingCharacters(in: [" ", "\t", "\n"])
+        guard text.allSatisfy({ $0.isASCIIDigit || $0 == "-" }), let seconds = Int(text) else {
+            return try fail(raw, "ce n'est pas un nombre entier de secondes depuis le 1er janvier 1970 ; \(hint)")
         }
-        return ContentDate(secondsSince1970: Int(now))
+        let earliest = ValidationContext.defaultFirstCallYear
+        guard seconds >= firstSecond(of: earliest) else {
+            return try fail(raw, "cette date précède le premier appel à projets du fonds (\(earliest)) : ce ne peut pas être la date du contenu ; \(hint)")
+        }
+        guard seconds < firstSecond(of: 10_000) else {
+            return try fail(raw, "cette date est au-delà de l'an 9999 ; \(hint)")
+        }
+        return ContentDate(secondsSince1970: seconds)
+    }
+
+    private static func fail(_ value: String, _ reason: String) throws -> ContentDate {
+        throw BuildError.invalidBuildDate(value: value, reason: reason)
+    }
+
+    /// Seconds from 1970-01-01 to January 1st of `year` (proleptic Gregorian, UTC).
+    static func firstSecond(of year: Int) -> Int {
+        let y = year - 1
+        let days = 365 * (y - 1969) + (y / 4 - 492) - (y / 100 - 19) + (y / 400 - 4)
+        return days * 86_400
     }
 }

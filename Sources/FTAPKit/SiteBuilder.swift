@@ -19,21 +19,25 @@ public struct SiteBuilder: Sendable {
         let (content, diagnostics) = ContentValidator.validate(source, context: context)
         guard let content else { return (nil, diagnostics) }
         let site = PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
-        let staticURLs = Set(TemplateSet.staticFilePaths(in: options.templatesPath).map { "/" + $0.relative })
+        let statics = TemplateSet.staticFiles(in: options.templatesPath)
+        let staticURLs = Set(statics.files.map { "/" + $0.relative })
         let links = InternalLinkRules.check(site: site, content: content, source: source, staticURLs: staticURLs,
                                             newsPerPage: ViewModels.newsPerPage)
-        let all = Diagnostic.sortedForReport(diagnostics + links)
+        let all = Diagnostic.sortedForReport(diagnostics + statics.refused + links)
         return (all.contains { $0.severity == .error } ? nil : site, all)
     }
 
     /// Validates, then renders and writes the whole site; writes nothing when any error was found.
+    /// Refuses, before reading anything, an output folder that is not ours to replace.
     public func build() async throws -> BuildOutcome {
+        let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
+                                      templatesPath: options.templatesPath)
         let (site, diagnostics) = try validate()
         guard let site else { return BuildOutcome(diagnostics: diagnostics) }
         let templates = try await TemplateSet.load(from: options.templatesPath)
         let files = try SiteRenderer(site: site, templates: templates).render()
-        try SiteWriter(outputPath: options.outputPath).write(files)
-        return BuildOutcome(diagnostics: diagnostics,
+        let warnings = try SiteWriter(folder: output).write(files)
+        return BuildOutcome(diagnostics: diagnostics + warnings,
                             filesWritten: files.count,
                             pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count)
     }

@@ -44,9 +44,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Format des messages : text, github ou json.")
     var format: OutputFormat = .text
 
-    func buildOptions() -> BuildOptions {
-        let date = BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment,
-                                          now: Date().timeIntervalSince1970)
+    func buildOptions() throws -> BuildOptions {
+        let date = try BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment,
+                                              now: Date().timeIntervalSince1970)
         var options = BuildOptions(buildDate: date)
         options.contentPath = content
         options.templatesPath = templates

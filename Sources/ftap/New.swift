@@ -38,7 +38,13 @@ struct New: ParsableCommand {
             FileHandle.standardError.write(Data("erreur : « \(path) » existe déjà ; rien n'a été écrit\n".utf8))
             throw ExitCode(2)
         }
-        let today = BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment, now: Date().timeIntervalSince1970)
+        let today: ContentDate
+        do {
+            today = try BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment, now: Date().timeIntervalSince1970)
+        } catch {
+            FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try ContentScaffold.text(for: kind.contentKind, today: today).write(toFile: path, atomically: true, encoding: .utf8)

@@ -11,7 +11,13 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
-        let server = PreviewServer(options: common.buildOptions())
+        let options: BuildOptions
+        do {
+            options = try common.buildOptions()
+        } catch {
+            Report.fail(error, format: common.format)
+        }
+        let server = PreviewServer(options: options)
         let format = common.format
         let report: @Sendable (BuildOutcome?, (any Error)?) -> Void = { outcome, error in
             if let error {

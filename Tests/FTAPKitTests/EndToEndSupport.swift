@@ -74,3 +74,20 @@ func filesByPath(in folder: URL) -> [String: Data] {
     }
     return result
 }
+
+extension FTAPProcess {
+    /// Starts the binary without waiting; its output is discarded.
+    static func start(_ arguments: [String], in directory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = "1764028800"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}

@@ -54,7 +54,7 @@ import Testing
             #expect(found.contains { $0["code"] as? String == defect.code && ($0["line"] as? Int) == defect.line },
                     "\(file): attendu \(defect.code) ligne \(defect.line.map(String.init) ?? "null"), obtenu \(found)")
         }
-        #expect(diagnostics.contains { $0["file"] as? String == "content/pages/illisible.md" && $0["code"] as? String == "fichier-illisible" })
+        #expect(diagnostics.contains { $0["file"] as? String == "content/pages/illisible.md" && $0["code"] as? String == "fichier-non-ordinaire" })
         for clean in ["content/pages/bom-crlf.md", "content/projets/type-a.md"] {
             #expect(!diagnostics.contains { $0["file"] as? String == clean }, "\(clean) ne doit rien signaler")
         }
@@ -149,7 +149,8 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("rien n'a été publié"))
         #expect(folder.files(under: "public") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.root.path).filter { $0.hasPrefix(".public") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.root.path)
+            .filter { $0.hasPrefix(".public") && $0 != ".public-verrou" }
         #expect(leftovers.isEmpty)
     }
 

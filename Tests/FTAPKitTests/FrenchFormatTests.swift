@@ -33,8 +33,8 @@ import Testing
         #expect(String(2019) == "2019")
     }
 
-    @Test func sourceDateEpochGivesTheBuildDate() {
-        let date = BuildOptions.buildDate(environment: ["SOURCE_DATE_EPOCH": "1574121600"], now: 0)
+    @Test func sourceDateEpochGivesTheBuildDate() throws {
+        let date = try BuildOptions.buildDate(environment: ["SOURCE_DATE_EPOCH": "1574121600"], now: 0)
         #expect(date.iso == "2019-11-19")
         #expect(ContentDate(secondsSince1970: 951_782_400).iso == "2000-02-29")
     }

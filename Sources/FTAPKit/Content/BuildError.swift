@@ -5,6 +5,10 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case template(file: String, line: Int?, column: Int?, message: String)
     case missingTemplate(name: String)
     case io(path: String, message: String)
+    /// The output folder may not be replaced (it is the content, a stranger's folder, …).
+    case unsafeOutput(path: String, reason: String)
+    /// `SOURCE_DATE_EPOCH` cannot be the date of the content.
+    case invalidBuildDate(value: String, reason: String)
 
     public var description: String {
         switch self {
@@ -16,6 +20,10 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
             "gabarit « \(name).mustache » introuvable dans le dossier des gabarits"
         case let .io(path, message):
             "\(path) : \(message)"
+        case let .unsafeOutput(path, reason):
+            "dossier de sortie « \(path) » refusé : \(reason)"
+        case let .invalidBuildDate(value, reason):
+            "SOURCE_DATE_EPOCH=\(value) refusé : \(reason)"
         }
     }
 }

@@ -13,9 +13,10 @@ public struct ContentReader: Sendable {
     /// Throws only when the folder itself cannot be read.
     public func read() throws -> ContentSource {
         let fm = FileManager.default
-        guard isDirectory(root) else {
+        guard FileKind(atPath: PublishableFile.boundary(of: root)) == .directory else {
             throw BuildError.missingFolder(path: root, role: "contenu")
         }
+        let boundary = PublishableFile.boundary(of: root)
         var diagnostics: [Diagnostic] = []
         var files: [ContentFile] = []
         for kind in ContentKind.allCases {
@@ -23,27 +24,58 @@ public struct ContentReader: Sendable {
             guard let names = try? fm.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = join(folder, name)
+                let entry = PublishableFile(path: path, boundary: boundary)
                 guard name.hasSuffix(".md") else {
-                    diagnostics.append(isDirectory(path)
+                    diagnostics.append(entry == .directory
                         ? Diagnostic(file: path, position: nil, code: DiagnosticCode.unexpectedFile,
                                      message: "sous-dossier non lu : placez les fichiers directement dans « \(kind.folder)/ »")
                         : Diagnostic(file: path, position: nil, severity: .warning, code: DiagnosticCode.unexpectedFile,
                                      message: "fichier ignoré : seuls les fichiers « .md » sont lus dans « \(kind.folder)/ »"))
                     continue
                 }
-                guard let data = fm.contents(atPath: path) else {
-                    diagnostics.append(Diagnostic(
-                        file: path, position: nil, code: DiagnosticCode.unreadableFile,
-                        message: "le fichier ne peut pas être lu (droits d'accès ?)"))
-                    continue
+                switch read(path, entry) {
+                case let .success(bytes):
+                    files.append(ContentFile(path: path, kind: kind, slug: String(name.dropLast(3)), bytes: bytes))
+                case let .failure(diagnostic):
+                    diagnostics.append(diagnostic)
                 }
-                files.append(ContentFile(path: path, kind: kind, slug: String(name.dropLast(3)), bytes: [UInt8](data)))
             }
         }
         diagnostics += unexpectedEntries()
-        let siteBytes = fm.contents(atPath: join(root, "site.yml")).map { [UInt8]($0) }
+        let settingsPath = join(root, "site.yml")
+        var siteBytes: [UInt8]?
+        if FileKind(atPath: settingsPath) != .missing {
+            switch read(settingsPath, PublishableFile(path: settingsPath, boundary: boundary)) {
+            case let .success(bytes): siteBytes = bytes
+            case let .failure(diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        let media = PublishableFile.walk(join(root, "media"), boundary: boundary)
+        diagnostics += media.refused.map(Self.refusedDiagnostic)
         return ContentSource(root: root, siteSettingsBytes: siteBytes, files: files,
-                             media: readMedia(), diagnostics: diagnostics)
+                             media: media.files.map { MediaFile(relativePath: $0.relative, sourcePath: $0.source) },
+                             diagnostics: diagnostics)
+    }
+
+    /// The bytes of a content file, or the diagnostic saying why it cannot be read.
+    private func read(_ path: String, _ entry: PublishableFile) -> Result<[UInt8], Diagnostic> {
+        switch entry {
+        case let .refused(refusal):
+            return .failure(Self.refusedDiagnostic((path, refusal)))
+        case .directory:
+            return .failure(Diagnostic(file: path, position: nil, code: DiagnosticCode.unreadableFile,
+                                       message: "c'est un dossier, pas un fichier : renommez-le sans « .md »"))
+        case let .regular(source):
+            return RegularFileIO.read(source).mapError { failure in
+                Diagnostic(file: path, position: nil, code: DiagnosticCode.unreadableFile,
+                           message: "le fichier ne peut pas être lu : \(SystemErrorText.french(failure.code))")
+            }
+        }
+    }
+
+    static func refusedDiagnostic(_ entry: (path: String, refusal: PublishableFile.Refusal)) -> Diagnostic {
+        Diagnostic(file: entry.path, position: nil, code: DiagnosticCode.notARegularFile,
+                   message: PublishableFile.explanation(entry.refusal))
     }
 
     /// Entries of the content folder that the builder would not read: a misspelt folder holding
@@ -53,32 +85,16 @@ public struct ContentReader: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         return names.sorted().filter { !$0.hasPrefix(".") && $0 != "site.yml" && !known.contains($0) }.map { name in
             let path = join(root, name)
-            var message = isDirectory(path) ? "dossier inconnu « \(name) », non lu" : "fichier inconnu « \(name) », non lu"
+            let isDirectory = FileKind(atPath: path) == .directory
+            var message = isDirectory ? "dossier inconnu « \(name) », non lu" : "fichier inconnu « \(name) », non lu"
             if let suggestion = KeySuggestion.closest(to: name, among: known + ["site.yml"]) {
                 message += " ; vouliez-vous dire « \(suggestion) » ?"
             } else {
                 message += " ; dossiers lus : \(known.joined(separator: ", "))"
             }
-            return Diagnostic(file: path, position: nil, severity: isDirectory(path) ? .error : .warning,
+            return Diagnostic(file: path, position: nil, severity: isDirectory ? .error : .warning,
                               code: DiagnosticCode.unexpectedFile, message: message)
         }
-    }
-
-    private func readMedia() -> [MediaFile] {
-        let mediaRoot = join(root, "media")
-        guard let enumerator = FileManager.default.enumerator(atPath: mediaRoot) else { return [] }
-        var media: [MediaFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = join(mediaRoot, relative)
-            guard !isDirectory(path), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            media.append(MediaFile(relativePath: relative, sourcePath: path))
-        }
-        return media.sorted { $0.relativePath < $1.relativePath }
-    }
-
-    private func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 }
 

@@ -1,75 +1,114 @@
 import Foundation
+import CSystemCalls
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The only code that writes the site. It fills a temporary folder beside the output and swaps it
-/// in at the end, so a failed or interrupted build leaves the previous site untouched.
+/// The only code that writes the site. It fills a staging folder beside the output, then swaps
+/// it with the output in one atomic step, so the output folder always exists and a failed or
+/// interrupted build leaves the previous site untouched. Builds of one output take turns.
 public struct SiteWriter: Sendable {
-    public var outputPath: String
+    public let folder: OutputFolder
 
-    public init(outputPath: String) {
-        self.outputPath = outputPath
+    public init(folder: OutputFolder) {
+        self.folder = folder
     }
 
-    /// Removes the staging folders of builds that were interrupted (their process is gone), so an
-    /// interrupted build never leaves garbage behind for long.
-    private func removeLeftovers(of name: String, in parent: URL) {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in entries {
+    /// Writes every file and swaps the new site in.
+    /// - Returns: warnings naming folders that could not be removed (the build still succeeded).
+    public func write(_ files: [OutputFile]) throws -> [Diagnostic] {
+        let target = folder.resolvedPath
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        if let failure = RegularFileIO.makeFolders(parent) { throw Self.error(failure, doing: "création du dossier impossible") }
+        let lock = try BuildLock(path: "\(parent)/.\(name)-verrou")
+        defer { withExtendedLifetime(lock) {} }
+        var warnings = removeLeftovers(of: name, in: parent)
+        let staging = "\(parent)/.\(name)-construction-\(getpid())"
+        _ = FolderRemoval.remove(staging)
+        do {
+            try fill(staging, with: files)
+        } catch {
+            _ = FolderRemoval.remove(staging)
+            throw error
+        }
+        warnings += try swap(staging, into: target, parent: parent, name: name)
+        return warnings
+    }
+
+    private func fill(_ staging: String, with files: [OutputFile]) throws {
+        if let failure = RegularFileIO.makeFolders(staging) { throw Self.error(failure, doing: "création du dossier impossible") }
+        if let failure = RegularFileIO.write(Array(OutputFolder.markerText.utf8), to: "\(staging)/\(OutputFolder.markerName)") {
+            throw Self.error(failure, doing: "écriture impossible")
+        }
+        let folders = Set(files.map { ("\(staging)/\($0.path)" as NSString).deletingLastPathComponent })
+        for path in folders.sorted() {
+            if let failure = RegularFileIO.makeFolders(path) { throw Self.error(failure, doing: "création du dossier impossible") }
+        }
+        let failures = parallelMap(files) { file -> RegularFileIO.Failure? in
+            let destination = "\(staging)/\(file.path)"
+            switch file.contents {
+            case let .bytes(bytes): return RegularFileIO.write(bytes, to: destination)
+            case let .copy(source): return RegularFileIO.copy(source, to: destination)
+            case let .link(source): return RegularFileIO.link(source, to: destination)
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw Self.error(failure, doing: failure.path.hasPrefix(staging) ? "écriture impossible" : "lecture impossible")
+        }
+    }
+
+    /// Puts the staging folder in the output's place: one exchange when the file system can,
+    /// else two renames (under the lock, so no other build sees the gap).
+    private func swap(_ staging: String, into target: String, parent: String, name: String) throws -> [Diagnostic] {
+        if FileKind(atPath: target) == .missing {
+            if ftap_rename_no_replace(staging, target) == 0 || rename(staging, target) == 0 { return [] }
+            throw Self.error(RegularFileIO.Failure(path: target, code: errno), doing: "mise en place du site impossible")
+        }
+        if ftap_exchange_paths(staging, target) == 0 {
+            return FolderRemoval.remove(staging) ? [] : [Self.leftover(staging)]
+        }
+        guard errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP else {
+            let code = errno
+            _ = FolderRemoval.remove(staging)
+            throw Self.error(RegularFileIO.Failure(path: target, code: code), doing: "remplacement du site impossible")
+        }
+        let previous = "\(parent)/.\(name)-precedent-\(getpid())"
+        guard rename(target, previous) == 0 else {
+            let code = errno
+            _ = FolderRemoval.remove(staging)
+            throw Self.error(RegularFileIO.Failure(path: target, code: code), doing: "remplacement du site impossible")
+        }
+        guard rename(staging, target) == 0 else {
+            let code = errno
+            _ = rename(previous, target)
+            _ = FolderRemoval.remove(staging)
+            throw Self.error(RegularFileIO.Failure(path: target, code: code), doing: "remplacement du site impossible")
+        }
+        return FolderRemoval.remove(previous) ? [] : [Self.leftover(previous)]
+    }
+
+    /// Removes the staging folders of builds whose process is gone; names those it cannot remove.
+    private func removeLeftovers(of name: String, in parent: String) -> [Diagnostic] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        var warnings: [Diagnostic] = []
+        for entry in entries.sorted() {
             for marker in [".\(name)-construction-", ".\(name)-precedent-"] where entry.hasPrefix(marker) {
                 guard let pid = Int32(entry.dropFirst(marker.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
-                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+                let path = "\(parent)/\(entry)"
+                if !FolderRemoval.remove(path) { warnings.append(Self.leftover(path)) }
             }
         }
+        return warnings
     }
 
-    public func write(_ files: [OutputFile]) throws {
-        let fm = FileManager.default
-        let output = URL(fileURLWithPath: outputPath).standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent)-construction-\(pid)")
-        let previous = parent.appendingPathComponent(".\(output.lastPathComponent)-precedent-\(pid)")
-        removeLeftovers(of: output.lastPathComponent, in: parent)
-        do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent().path })
-            for folder in folders.sorted() {
-                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            let failures = parallelMap(files) { file -> String? in
-                let target = staging.appendingPathComponent(file.path).path
-                switch file.contents {
-                case let .bytes(bytes):
-                    return FileManager.default.createFile(atPath: target, contents: Data(bytes)) ? nil : target
-                case let .copy(source):
-                    return (try? FileManager.default.copyItem(atPath: source, toPath: target)) == nil ? source : nil
-                case let .link(source):
-                    // A hard link costs no copy; across file systems, copy the bytes.
-                    if (try? FileManager.default.linkItem(atPath: source, toPath: target)) != nil { return nil }
-                    return (try? FileManager.default.copyItem(atPath: source, toPath: target)) == nil ? source : nil
-                }
-            }
-            if let failed = failures.compactMap({ $0 }).first {
-                throw BuildError.io(path: failed, message: "écriture impossible")
-            }
-            if fm.fileExists(atPath: output.path) {
-                try? fm.removeItem(at: previous)
-                try fm.moveItem(at: output, to: previous)
-            }
-            try fm.moveItem(at: staging, to: output)
-            try? fm.removeItem(at: previous)
-        } catch let error as BuildError {
-            try? fm.removeItem(at: staging)
-            throw error
-        } catch {
-            try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: previous.path) {
-                try? fm.moveItem(at: previous, to: output)
-            }
-            throw BuildError.io(path: output.path, message: error.localizedDescription)
-        }
+    static func leftover(_ path: String) -> Diagnostic {
+        Diagnostic(file: path, position: nil, severity: .warning, code: DiagnosticCode.leftoverFolder,
+                   message: "ancienne version du site impossible à supprimer (droits d'accès ?) : supprimez ce dossier vous-même")
+    }
+
+    static func error(_ failure: RegularFileIO.Failure, doing action: String) -> BuildError {
+        let reason = failure.notRegular ? "ce n'est pas un fichier ordinaire" : SystemErrorText.french(failure.code)
+        return BuildError.io(path: failure.path, message: "\(action) : \(reason)")
     }
 }

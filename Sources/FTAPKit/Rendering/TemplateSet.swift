@@ -20,7 +20,7 @@ public struct TemplateSet: Sendable {
             throw BuildError.template(file: join(folder, error.filename), line: error.context.lineNumber,
                                       column: error.context.columnNumber, message: String(describing: error.error))
         }
-        return TemplateSet(library: library, staticFiles: try listStatic(templates: folder))
+        return TemplateSet(library: library, staticFiles: listStatic(templates: folder))
     }
 
     /// Renders one template with a view model; a missing template is a build error.
@@ -31,28 +31,17 @@ public struct TemplateSet: Sendable {
         return html
     }
 
-    private static func listStatic(templates: String) throws -> [OutputFile] {
-        try staticFilePaths(in: templates).map { file in
-            guard FileManager.default.isReadableFile(atPath: file.absolute) else {
-                throw BuildError.io(path: file.absolute, message: "lecture impossible")
-            }
-            return file.relative.hasPrefix("dsfr/") ? OutputFile(path: file.relative, linkTo: file.absolute)
-                                                     : OutputFile(path: file.relative, copyOf: file.absolute)
+    private static func listStatic(templates: String) -> [OutputFile] {
+        staticFiles(in: templates).files.map { file in
+            file.relative.hasPrefix("dsfr/") ? OutputFile(path: file.relative, linkTo: file.source)
+                                             : OutputFile(path: file.relative, copyOf: file.source)
         }
     }
 
-    /// The files under `<templates>/static/`, relative to it (output paths) and as found on disk.
-    static func staticFilePaths(in templates: String) -> [(relative: String, absolute: String)] {
-        let root = join(templates, "static")
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var files: [(relative: String, absolute: String)] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = join(root, relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            files.append((relative, path))
-        }
-        return files.sorted { $0.relative < $1.relative }
+    /// The regular files under `<templates>/static/`, by output path and real source path, and the
+    /// entries that are refused (links out of the templates folder, FIFOs, …) with their reasons.
+    static func staticFiles(in templates: String) -> (files: [(relative: String, source: String)], refused: [Diagnostic]) {
+        let walk = PublishableFile.walk(join(templates, "static"), boundary: PublishableFile.boundary(of: templates))
+        return (walk.files, walk.refused.map(ContentReader.refusedDiagnostic))
     }
 }

@@ -32,4 +32,6 @@ public enum DiagnosticCode {
     public static let duplicateItem = "doublon"
     public static let missingRequiredPage = "page-obligatoire-absente"
     public static let brokenInternalLink = "lien-interne-casse"
+    public static let leftoverFolder = "dossier-residuel"
+    public static let notARegularFile = "fichier-non-ordinaire"
 }

@@ -41,16 +41,17 @@ extension MappingReader {
         return amount
     }
 
-    /// A call year between 2017 and the build year.
-    func year(_ key: String, required: Bool, in range: ClosedRange<Int>) -> Int? {
+    /// A call year from `first` to `last` (the build year); no range is built from the input,
+    /// so a build date before the first call gives an error, not a crash.
+    func year(_ key: String, required: Bool, from first: Int, to last: Int) -> Int? {
         guard let node = value(key, required: required),
               let text = plainScalar(node, key: key, expected: "une année") else { return nil }
         guard text.count == 4, let year = Int(text), text.allSatisfy(\.isASCIIDigit) else {
             sink.error(DiagnosticCode.invalidYear, "« \(qualified(key)) » doit être une année sur quatre chiffres, par exemple 2019 (trouvé : « \(text) »)", at: place(of: node))
             return nil
         }
-        guard range.contains(year) else {
-            sink.error(DiagnosticCode.invalidYear, "l'année \(year) de « \(qualified(key)) » est hors de la période \(range.lowerBound)–\(range.upperBound)", at: place(of: node))
+        guard year >= first, year <= last else {
+            sink.error(DiagnosticCode.invalidYear, "l'année \(year) de « \(qualified(key)) » est hors de la période \(first)–\(last)", at: place(of: node))
             return nil
         }
         return year

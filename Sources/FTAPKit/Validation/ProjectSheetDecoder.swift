@@ -15,7 +15,7 @@ enum ProjectSheetDecoder {
         let title = reader.string("titre", required: true)
         let summary = reader.string("resume", required: true, maxLength: summaryMaximum)
         let programme = reader.choice("programme", as: Programme.self) ?? .ftap
-        let callYear = reader.year("appel", required: true, in: context.firstCallYear...context.buildDate.year)
+        let callYear = reader.year("appel", required: true, from: context.firstCallYear, to: context.buildDate.year)
         let carrier = decodeCarrier(reader)
         let amount = reader.euros("montant", required: true)
         let totalCost = reader.euros("cout_total")

@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads and writes regular files with the system calls themselves: a symbolic link is never
+/// followed, a FIFO or device never blocks the build, and every failure keeps its error number
+/// so the message can say in French what went wrong and where.
+enum RegularFileIO {
+    /// A failed system call on a path.
+    struct Failure: Error, Equatable {
+        var path: String
+        var code: Int32
+        /// True when the path is not a regular file (link, FIFO, socket, device, folder).
+        var notRegular = false
+    }
+
+    /// The bytes of the regular file at `path`; fails on a link, a FIFO or any other kind of file.
+    static func read(_ path: String) -> Result<[UInt8], Failure> {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(Failure(path: path, code: errno, notRegular: errno == ELOOP)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(Failure(path: path, code: errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(path: path, code: EINVAL, notRegular: true)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(path: path, code: errno))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Creates `path` (which must not exist) with `bytes`.
+    static func write(_ bytes: [UInt8], to path: String) -> Failure? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return Failure(path: path, code: errno) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                raw.baseAddress.map { Glibc.write(descriptor, $0 + written, raw.count - written) } ?? 0
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(descriptor)
+                return Failure(path: path, code: code)
+            }
+            written += count
+        }
+        return close(descriptor) == 0 ? nil : Failure(path: path, code: errno)
+    }
+
+    /// Copies the regular file at `source` to `destination`; the failure names the side that failed.
+    static func copy(_ source: String, to destination: String) -> Failure? {
+        switch read(source) {
+        case let .success(bytes): write(bytes, to: destination)
+        case let .failure(failure): failure
+        }
+    }
+
+    /// A hard link (no copy) to a regular file, or a copy where links cannot be made.
+    static func link(_ source: String, to destination: String) -> Failure? {
+        guard FileKind(atPath: source) == .regular else { return Failure(path: source, code: EINVAL, notRegular: true) }
+        if Glibc.link(source, destination) == 0 { return nil }
+        return copy(source, to: destination)
+    }
+
+    /// Creates a folder and its missing parents.
+    static func makeFolders(_ path: String) -> Failure? {
+        if FileKind(atPath: path) == .directory { return nil }
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if !parent.isEmpty, let failure = makeFolders(parent) { return failure }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST && FileKind(atPath: path) == .directory { return nil }
+        return Failure(path: path, code: errno)
+    }
+}
