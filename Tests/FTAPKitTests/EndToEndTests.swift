@@ -81,15 +81,19 @@ import Testing
         #expect(codes.contains("content/pages/doublons.md|cle-en-double"))
     }
 
-    @Test func sheetWithTwentyMegabyteBodyBuilds() throws {
+    @Test func sheetWithTwentyMegabyteBodyIsRefusedAndAThreeMegabyteOneBuilds() throws {
         let folder = try TemporaryContent()
-        let body = String(repeating: "Un paragraphe de texte du projet, assez long pour peser.\n\n", count: 350_000)
-        try folder.write("content/projets/gros.md", TestContent.project() + "\n" + body)
+        let paragraph = "Un paragraphe de texte du projet, assez long pour peser.\n\n"
+        try folder.write("content/projets/gros.md", TestContent.project() + "\n" + String(repeating: paragraph, count: 350_000))
+        let refused = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("content/projets/gros.md:11:1: erreur: ce texte donnerait une page de plus de 5 Mo"))
+        try folder.write("content/projets/gros.md", TestContent.project() + "\n" + String(repeating: paragraph, count: 50_000))
         let result = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root)
         #expect(result.status == 0, "\(result.stderr)")
         let page = folder.root.appendingPathComponent("public/projets/gros/index.html")
         let size = (try FileManager.default.attributesOfItem(atPath: page.path)[.size] as? NSNumber)?.intValue ?? 0
-        #expect(size > 20_000_000)
+        #expect(size > 3_000_000)
     }
 
     @Test func misspeltContentFolderIsAnErrorWithASuggestion() throws {

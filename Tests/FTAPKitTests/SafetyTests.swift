@@ -48,10 +48,16 @@ import Testing
         #expect(diagnostics("titre: \"début\n  *suite* fin\"").isEmpty)
     }
 
-    @Test func twentyMegabyteBodyIsAccepted() throws {
+    @Test func twentyMegabyteBodyIsRefusedAtItsFirstLine() throws {
         let body = String(repeating: "Un paragraphe de texte du projet, assez long pour peser.\n\n", count: 350_000)
         let result = TestContent.validate([TestContent.file(.project, "gros", TestContent.project() + "\n" + body)])
+        #expect(result.diagnostics.codesAndLines == ["texte-trop-long@11"])
+    }
+
+    @Test func threeMegabyteBodyIsAccepted() throws {
+        let body = String(repeating: "Un paragraphe de texte du projet, assez long pour peser.\n\n", count: 50_000)
+        let result = TestContent.validate([TestContent.file(.project, "gros", TestContent.project() + "\n" + body)])
         #expect(result.diagnostics.isEmpty)
-        #expect(try #require(result.content).projects[0].body.text.utf8.count > 20_000_000)
+        #expect(try #require(result.content).projects[0].body.html.utf8.count > 3_000_000)
     }
 }

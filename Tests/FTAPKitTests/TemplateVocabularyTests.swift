@@ -72,7 +72,7 @@ import Testing
     @Test func everyNameInTheTemplatesIsProducedByAViewModel() throws {
         let content = try Self.richContent()
         let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: true)
-        let views = ViewModels(site: site, aggregates: Aggregates(projects: site.projects), markdown: MarkdownRenderer())
+        let views = ViewModels(site: site, aggregates: Aggregates(projects: site.projects))
         var produced = Set<String>()
         for page in views.pages() { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
         let names = try Self.templateNames()

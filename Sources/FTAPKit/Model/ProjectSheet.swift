@@ -80,11 +80,3 @@ public struct SourceLink: Sendable, Hashable {
     /// `url`, absolute http(s).
     public var url: String
 }
-
-/// A Markdown text and the line of its file where it begins, for diagnostics.
-public struct MarkdownBody: Sendable, Hashable {
-    /// The Markdown text.
-    public var text: String
-    /// The file line the text starts on.
-    public var firstLine: Int
-}

@@ -2,13 +2,12 @@
 struct DataFiles {
     let site: PublishedSite
     let aggregates: Aggregates
-    let markdown: MarkdownRenderer
     /// The addresses of the HTML pages of the site, for the sitemap.
     let pageURLs: [String]
 
     func files() -> [OutputFile] {
         let base = site.settings.baseURL
-        let feeds = Feeds(site: site, markdown: markdown)
+        let feeds = Feeds(site: site)
         return [
             OutputFile(path: "donnees/projets.csv", text: ProjectTable.csv(site.projects, baseURL: base)),
             OutputFile(path: "donnees/schema.json", text: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate)),

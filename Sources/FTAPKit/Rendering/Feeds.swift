@@ -4,13 +4,10 @@ struct Feeds {
     let site: PublishedSite
     static let limit = 50
     private let items: ArraySlice<NewsItem>
-    /// Each item's body as HTML, rendered once for the Atom and JSON feeds.
-    private let bodies: [String: String]
 
-    init(site: PublishedSite, markdown: MarkdownRenderer) {
+    init(site: PublishedSite) {
         self.site = site
         items = site.news.prefix(Self.limit)
-        bodies = Dictionary(uniqueKeysWithValues: items.map { ($0.slug, markdown.html($0.body.text)) })
     }
 
     private var base: String { site.settings.baseURL }
@@ -36,7 +33,7 @@ struct Feeds {
                 <published>\(timestamp(item.date))</published>
                 <updated>\(timestamp(item.date))</updated>
                 <summary>\(XMLText.escape(item.summary))</summary>
-                <content type="html">\(XMLText.escape(bodies[item.slug] ?? ""))</content>
+                <content type="html">\(XMLText.escape(item.body.html))</content>
             \(categories)  </entry>
 
             """
@@ -91,7 +88,7 @@ struct Feeds {
             let tags = item.topics.map(JSONText.quote).joined(separator: ", ")
             return """
                 {"id": \(JSONText.quote(id(item))), "url": \(JSONText.quote(url(item))), "title": \(JSONText.quote(item.title)),
-                 "summary": \(JSONText.quote(item.summary)), "content_html": \(JSONText.quote(bodies[item.slug] ?? "")),
+                 "summary": \(JSONText.quote(item.summary)), "content_html": \(JSONText.quote(item.body.html)),
                  "date_published": "\(timestamp(item.date))", "tags": [\(tags)]}
             """
         }

@@ -1,14 +1,13 @@
 /// Renders the published site into output files: pages through the templates, feeds and open
-/// data in code. Pages are independent, so they render in parallel; Markdown goes through the
-/// one serialised cmark renderer.
+/// data in code. Pages are independent, so they render in parallel; Markdown bodies were
+/// rendered once when their files were read.
 struct SiteRenderer {
     let site: PublishedSite
     let templates: TemplateSet
-    let markdown = MarkdownRenderer()
 
     func render() throws -> [OutputFile] {
         let aggregates = Aggregates(projects: site.projects)
-        let views = ViewModels(site: site, aggregates: aggregates, markdown: markdown)
+        let views = ViewModels(site: site, aggregates: aggregates)
         let pages = views.pages()
         let templates = self.templates
         let rendered = parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
@@ -22,7 +21,7 @@ struct SiteRenderer {
             }
         }
         var files = try rendered.map { try $0.get() }
-        files += DataFiles(site: site, aggregates: aggregates, markdown: markdown, pageURLs: pages.map(\.url)).files()
+        files += DataFiles(site: site, aggregates: aggregates, pageURLs: pages.map(\.url)).files()
         files += site.media.map { OutputFile(path: "media/" + $0.relativePath, copyOf: $0.sourcePath) }
         files += templates.staticFiles
         return Self.deduplicated(files)

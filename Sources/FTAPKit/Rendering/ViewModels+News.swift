@@ -41,7 +41,7 @@ extension ViewModels {
         let context = merged(layout(title: n.title, description: n.summary, url: url, section: "actualites",
                                     breadcrumb: [("Actualités", SitePaths.news), (n.title, nil)]),
                              merged(newsCard(n), [
-                                "bodyHTML": markdown.html(n.body.text),
+                                "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(projectCard),
                              ]))
         return PageSpec(url: url, template: "news-item", context: context)
@@ -49,7 +49,7 @@ extension ViewModels {
 
     func testimonialView(_ t: Testimonial) -> [String: Any] {
         var view: [String: Any] = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
-                                   "dateISO": t.date.iso, "quoteHTML": markdown.html(t.body.text), "id": "temoignage-\(t.slug)"]
+                                   "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": "temoignage-\(t.slug)"]
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let slug = t.projectSlug, let project = site.project(slug) {
             view["projectTitle"] = project.title

@@ -19,7 +19,7 @@ extension ViewModels {
         let url = SitePaths.freePage(page.slug)
         let context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
                                     breadcrumb: [(page.title, nil)]), [
-            "bodyHTML": markdown.html(page.body.text),
+            "bodyHTML": page.body.html,
         ])
         return PageSpec(url: url, template: "page", context: context)
     }

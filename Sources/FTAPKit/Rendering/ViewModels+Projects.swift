@@ -37,7 +37,7 @@ extension ViewModels {
         let url = SitePaths.project(p.slug)
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePaths.projects), (p.title, nil)]), projectCard(p))
-        context["bodyHTML"] = markdown.html(p.body.text)
+        context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry { context["ministry"] = ministry }
         if let cost = p.totalCost { context["totalCost"] = FrenchFormat.euros(cost) }
         if let savings = p.savings { context["savings"] = FrenchFormat.euros(savings) }

@@ -3,7 +3,6 @@
 struct ViewModels {
     let site: PublishedSite
     let aggregates: Aggregates
-    let markdown: MarkdownRenderer
     static let newsPerPage = 10
 
     /// Every page of the site, in a stable order.

@@ -31,8 +31,9 @@ enum ContentFileParser {
         case let .success(value): split = value
         case let .failure(diagnostic): return ParsedFile(item: nil, diagnostics: diagnostics + [diagnostic])
         }
+        let (body, bodyProblems) = MarkdownBody.parse(split.body.text, firstLine: split.body.firstLine, file: file.path)
         let parsed = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path)
-        diagnostics += parsed.diagnostics
+        diagnostics += bodyProblems + parsed.diagnostics
         guard let node = parsed.node else { return ParsedFile(item: nil, diagnostics: diagnostics) }
         let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)
         let top = SourcePosition(line: 1, column: 1)
@@ -40,16 +41,16 @@ enum ContentFileParser {
         switch file.kind {
         case .project:
             let reader = MappingReader(node: node, allowedKeys: ProjectSheetDecoder.keys, path: "", sink: sink, fallback: top)
-            item = ProjectSheetDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body, context: context).map(ParsedItem.project)
+            item = ProjectSheetDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context).map(ParsedItem.project)
         case .testimonial:
             let reader = MappingReader(node: node, allowedKeys: TestimonialDecoder.keys, path: "", sink: sink, fallback: top)
-            item = TestimonialDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.testimonial)
+            item = TestimonialDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.testimonial)
         case .news:
             let reader = MappingReader(node: node, allowedKeys: NewsItemDecoder.keys, path: "", sink: sink, fallback: top)
-            item = NewsItemDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.news)
+            item = NewsItemDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.news)
         case .page:
             let reader = MappingReader(node: node, allowedKeys: FreePageDecoder.keys, path: "", sink: sink, fallback: top)
-            item = FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: split.body).map(ParsedItem.page)
+            item = FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.page)
         }
         diagnostics += sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

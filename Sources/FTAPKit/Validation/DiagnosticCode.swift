@@ -34,4 +34,6 @@ public enum DiagnosticCode {
     public static let brokenInternalLink = "lien-interne-casse"
     public static let leftoverFolder = "dossier-residuel"
     public static let notARegularFile = "fichier-non-ordinaire"
+    public static let tableTooLarge = "tableau-trop-grand"
+    public static let textTooLong = "texte-trop-long"
 }

@@ -1,11 +1,9 @@
 import Foundation
 
 /// Links written by authors to the site's own pages (`[texte](/projets/x/)`) must lead somewhere:
-/// each broken one is reported at its line, before anything is published.
+/// each broken one is reported at its line, before anything is published. The links are those
+/// cmark found when the file was read, so code, comments and escapes are never taken for links.
 enum InternalLinkRules {
-    private static let inline = try! NSRegularExpression(pattern: #"\]\(\s*<?(/[^)\s>]*)"#)
-    private static let reference = try! NSRegularExpression(pattern: #"^\s{0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)"#)
-
     /// - Parameters:
     ///   - site: the published site; links to drafts and scheduled items are broken for the public.
     ///   - content: every valid item, to tell a link to an unpublished sheet from a typo.
@@ -33,39 +31,27 @@ enum InternalLinkRules {
         bodies += site.testimonials.map { ($0.file, $0.body) }
         var diagnostics: [Diagnostic] = []
         for (file, body) in bodies {
-            for (target, position) in links(in: body) {
+            var reported = 0
+            for link in body.links where link.destination.hasPrefix("/") {
+                let target = link.destination
                 var path = String(target.prefix { $0 != "#" && $0 != "?" })
                 path = path.removingPercentEncoding ?? path
                 guard !path.hasPrefix("//"), !known.contains(path), !known.contains(path + "/") else { continue }
+                reported += 1
+                guard reported <= DiagnosticCollector.maximumPerFile else { continue }
                 var message = "le lien « \(target) » ne mène à aucune page du site"
                 if unpublished.contains(path) || unpublished.contains(path + "/") {
                     message = "le lien « \(target) » mène à une page qui n'est pas publiée (brouillon ou date de publication à venir)"
                 } else if let suggestion = KeySuggestion.closest(to: path, among: pageURLs) {
                     message += " ; vouliez-vous dire « \(suggestion) » ?"
                 }
-                diagnostics.append(Diagnostic(file: file, position: position, code: DiagnosticCode.brokenInternalLink, message: message))
+                diagnostics.append(Diagnostic(file: file, position: link.position, code: DiagnosticCode.brokenInternalLink, message: message))
+            }
+            if reported > DiagnosticCollector.maximumPerFile {
+                diagnostics.append(Diagnostic(file: file, position: nil, code: DiagnosticCode.tooManyErrors,
+                                              message: "\(reported) liens cassés dans ce fichier : seuls les \(DiagnosticCollector.maximumPerFile) premiers sont affichés"))
             }
         }
         return diagnostics
-    }
-
-    /// Every link target starting with `/`, with its place in the file; code blocks are skipped.
-    static func links(in body: MarkdownBody) -> [(String, SourcePosition)] {
-        var found: [(String, SourcePosition)] = []
-        var inFence = false
-        for (index, line) in body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = String(line)
-            if text.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inFence.toggle() }
-            guard !inFence, text.contains("/") else { continue }
-            let range = NSRange(text.startIndex..., in: text)
-            for regex in [inline, reference] {
-                for match in regex.matches(in: text, range: range) {
-                    guard let r = Range(match.range(at: 1), in: text) else { continue }
-                    let column = text.distance(from: text.startIndex, to: r.lowerBound) + 1
-                    found.append((String(text[r]), SourcePosition(line: body.firstLine + index, column: column)))
-                }
-            }
-        }
-        return found
     }
 }

@@ -1,0 +1,81 @@
+/// The Markdown text of a content file, parsed once: its HTML and its links, each at its place.
+public struct MarkdownBody: Sendable, Hashable {
+    /// The Markdown text.
+    public var text: String
+    /// The file line the text starts on.
+    public var firstLine: Int
+    /// The HTML fragment (empty when the text was refused as too large).
+    public var html: String
+    /// Every link and image destination, in the order written, with its place in the file.
+    public var links: [MarkdownLink]
+
+    /// A body not yet parsed (tests, scaffolds); `parse` fills its HTML and links.
+    public init(text: String, firstLine: Int, html: String = "", links: [MarkdownLink] = []) {
+        self.text = text
+        self.firstLine = firstLine
+        self.html = html
+        self.links = links
+    }
+}
+
+/// A link or image destination written in a Markdown text.
+public struct MarkdownLink: Sendable, Hashable {
+    public var destination: String
+    /// Line and column (in characters) in the file.
+    public var position: SourcePosition
+}
+
+extension MarkdownBody {
+    /// The largest HTML page a body may give: past it the text is refused, not published.
+    static let maximumHTMLBytes = 5_000_000
+
+    /// Parses `text` (which starts at `firstLine` of `file`) after checking it cannot blow up:
+    /// a table too large, or a text too long, gets a diagnostic and is not rendered.
+    static func parse(_ text: String, firstLine: Int, file: String) -> (body: MarkdownBody, diagnostics: [Diagnostic]) {
+        var body = MarkdownBody(text: text, firstLine: firstLine)
+        let megabytes = maximumHTMLBytes / 1_000_000
+        let tooLong = Diagnostic(file: file, position: SourcePosition(line: firstLine, column: 1), code: DiagnosticCode.textTooLong,
+                                 message: "ce texte donnerait une page de plus de \(megabytes) Mo, trop lourde à lire : découpez-le en plusieurs fichiers ou allégez-le")
+        if text.utf8.count > maximumHTMLBytes { return (body, [tooLong]) }
+        if let table = MarkdownLimits.oversizedTable(in: text) {
+            return (body, [Diagnostic(file: file, position: SourcePosition(line: firstLine + table.line - 1, column: 1),
+                                      code: DiagnosticCode.tableTooLarge,
+                                      message: "tableau trop grand : \(table.columns) colonnes × \(table.rows) lignes, soit \(table.columns * table.rows) cases, pour \(MarkdownLimits.maximumCells) au plus dans un texte ; découpez-le ou publiez les données dans un fichier CSV de « media/ »")])
+        }
+        let output = MarkdownParser.parse(text)
+        if output.html.utf8.count > maximumHTMLBytes { return (body, [tooLong]) }
+        body.html = output.html
+        body.links = placed(output.links, in: text, firstLine: firstLine)
+        return (body, [])
+    }
+
+    /// Turns cmark's (line, byte column) places into file lines and character columns, in one
+    /// pass over each line that has links, so a line of 100,000 links costs no more than its length.
+    private static func placed(_ links: [(destination: String, line: Int, byteColumn: Int)], in text: String,
+                               firstLine: Int) -> [MarkdownLink] {
+        guard !links.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
+        var columns: [Int: [Int: Int]] = [:]
+        for (line, group) in Dictionary(grouping: links.map { ($0.line, $0.byteColumn) }, by: \.0) {
+            guard line >= 1, line <= lineStarts.count else { continue }
+            let start = lineStarts[line - 1]
+            var wanted = Set(group.map(\.1)), found: [Int: Int] = [:]
+            var character = 1, offset = start
+            while offset < bytes.count, !wanted.isEmpty {
+                let byteColumn = offset - start + 1
+                if wanted.remove(byteColumn) != nil { found[byteColumn] = character }
+                if bytes[offset] == 0x0A { break }
+                if bytes[offset] & 0xC0 != 0x80 { character += 1 }
+                offset += 1
+            }
+            columns[line] = found
+        }
+        return links.map { link in
+            MarkdownLink(destination: link.destination,
+                         position: SourcePosition(line: firstLine + max(link.line, 1) - 1,
+                                                  column: columns[link.line]?[link.byteColumn] ?? max(link.byteColumn, 1)))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+@Suite struct MarkdownParserTests {
+    func html(_ text: String) -> String { MarkdownParser.parse(text).html }
+
+    @Test func rawHTMLIsDroppedInSafeMode() {
+        let html = html("<script>alert(1)</script>\n\n[x](javascript:alert(1))")
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("href=\"\""))
+    }
+
+    @Test func gfmTablesAndStrikethroughRender() {
+        let html = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~barré~~")
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>barré</del>"))
+    }
+
+    @Test func footnoteBackLinksAreLabelledInFrench() {
+        let html = html("Texte[^1].\n\n[^1]: Note.")
+        #expect(html.contains("aria-label=\"Retour au texte\""))
+        #expect(!html.contains("Back to content"))
+    }
+
+    @Test func parallelRenderingGivesIdenticalOutput() async {
+        let source = "~~x~~ et www.exemple.fr et | a |\n|---|\n| b |"
+        let expected = html(source)
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<200 { group.addTask { MarkdownParser.parse(source).html } }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    @Test func linksCarryTheirFileLineAndCharacterColumn() {
+        let (body, problems) = MarkdownBody.parse("Texte.\n\nÉté : [a](/x/) et ![b](/media/b.png)\n", firstLine: 5, file: "f.md")
+        #expect(problems.isEmpty)
+        #expect(body.links.map(\.destination) == ["/x/", "/media/b.png"])
+        #expect(body.links.map(\.position) == [SourcePosition(line: 7, column: 7), SourcePosition(line: 7, column: 19)])
+    }
+
+    /// The table that made cmark-gfm write 40 MB from 14 KB: refused before cmark sees it.
+    @Test func quadraticTableIsRefusedBeforeParsing() {
+        let columns = 2_000
+        let text = "Intro.\n\n|" + String(repeating: "a|", count: columns) + "\n|" + String(repeating: "-|", count: columns) + "\n"
+            + String(repeating: "x\n", count: columns)
+        let clock = ContinuousClock.now
+        let (body, problems) = MarkdownBody.parse(text, firstLine: 10, file: "f.md")
+        print("tableau quadratique refusé en \(ContinuousClock.now - clock)")
+        #expect(problems.map(\.code) == [DiagnosticCode.tableTooLarge])
+        #expect(problems.first?.position?.line == 12)
+        #expect(problems.first?.message.contains("2000 colonnes") == true)
+        #expect(body.html.isEmpty)
+    }
+
+    @Test func ordinaryTablesAndTablesInCodeAreAccepted() {
+        let table = "| a | b |\n|:--|--:|\n" + String(repeating: "| 1 | 2 |\n", count: 500)
+        let fenced = "```\n|" + String(repeating: "a|", count: 1_000) + "\n|" + String(repeating: "-|", count: 1_000) + "\n"
+            + String(repeating: "x\n", count: 1_000) + "```\n"
+        for text in [table, fenced] {
+            let (body, problems) = MarkdownBody.parse(text, firstLine: 1, file: "f.md")
+            #expect(problems.isEmpty)
+            #expect(!body.html.isEmpty)
+        }
+    }
+
+    @Test func textWhosePageWouldBeTooHeavyIsRefused() {
+        let text = String(repeating: "Un paragraphe de texte du projet, assez long pour peser.\n\n", count: 100_000)
+        let (body, problems) = MarkdownBody.parse(text, firstLine: 4, file: "f.md")
+        #expect(problems.map(\.code) == [DiagnosticCode.textTooLong])
+        #expect(body.html.isEmpty)
+    }
+}
