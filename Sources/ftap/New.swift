@@ -32,26 +32,13 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
-        let folder = content + "/" + kind.contentKind.folder
-        let path = folder + "/" + slug + ".md"
-        guard !FileManager.default.fileExists(atPath: path) else {
-            FileHandle.standardError.write(Data("erreur : « \(path) » existe déjà ; rien n'a été écrit\n".utf8))
-            throw ExitCode(2)
-        }
-        let today: ContentDate
         do {
-            today = try BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment, now: Date().timeIntervalSince1970)
+            let today = try BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment, now: Date().timeIntervalSince1970)
+            let path = try ScaffoldWriter.create(kind.contentKind, slug: slug, contentPath: content, today: today)
+            print("Créé : \(path)")
         } catch {
             FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
             throw ExitCode(2)
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try ContentScaffold.text(for: kind.contentKind, today: today).write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            FileHandle.standardError.write(Data("erreur : écriture de « \(path) » impossible : \(error.localizedDescription)\n".utf8))
-            throw ExitCode(2)
-        }
-        print("Créé : \(path)")
     }
 }

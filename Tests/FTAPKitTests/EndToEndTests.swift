@@ -184,4 +184,12 @@ import Testing
         let result = try FTAPProcess.run(["check"], in: folder.root)
         #expect(result.status == 0, "\(result.stderr)")
     }
+
+    @Test func newRefusesAMissingContentFolderAndCreatesNothing() throws {
+        let folder = try TemporaryContent()
+        let result = try FTAPProcess.run(["new", "page", "x", "--content", "absent/content"], in: folder.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("le dossier de contenu « absent/content » n'existe pas"))
+        #expect(FileKind(atPath: folder.root.appendingPathComponent("absent").path) == .missing)
+    }
 }

@@ -27,6 +27,9 @@ enum YAMLFrontMatterParser {
         case let .alias(p)?:
             return (nil, [Diagnostic(file: file, position: at(p.line, p.column), code: DiagnosticCode.yamlAlias,
                                      message: "les alias YAML (« *nom ») ne sont pas acceptés : écrivez la valeur en entier, ou mettez le texte entre guillemets s'il commence par « * »")])
+        case let .tag(p)?:
+            return (nil, [Diagnostic(file: file, position: at(p.line, p.column), code: DiagnosticCode.yamlTag,
+                                     message: "« ! » en début de valeur introduit une étiquette YAML (comme « !!binary »), qui n'est pas acceptée : mettez la valeur entre guillemets si elle commence par « ! »")])
         case nil:
             break
         }
@@ -64,7 +67,7 @@ enum YAMLFrontMatterParser {
                 text = rest
             } catch {
                 return (nil, duplicates + [Diagnostic(file: file, position: at(1, 1), code: DiagnosticCode.yamlSyntax,
-                                                      message: "en-tête illisible : \(error)")])
+                                                      message: YAMLProblemTranslation.french(problem: "\(error)", context: nil))])
             }
         }
         return (nil, duplicates)

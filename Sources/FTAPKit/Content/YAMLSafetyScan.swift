@@ -11,6 +11,7 @@ enum YAMLSafetyScan {
         case tooLarge
         case tooDeep(SourcePosition)
         case alias(SourcePosition)
+        case tag(SourcePosition)
     }
 
     static func check(_ yaml: String) -> Problem? {
@@ -49,8 +50,9 @@ enum YAMLSafetyScan {
                 if c == "#", i == 0 || chars[i - 1] == " " || chars[i - 1] == "\t" { break }
                 let separated = next == nil || next == " " || next == "\t"
                 var opensNode = false
-                if nodeStart && (c == "&" || c == "!") {
-                    // An anchor or a tag comes before the node it names: skip it, the node still starts after.
+                if nodeStart && c == "!" { return .tag(position) }
+                if nodeStart && c == "&" {
+                    // An anchor comes before the node it names: skip it, the node still starts after.
                     while i < chars.count, chars[i] != " ", chars[i] != "\t" { i += 1 }
                     continue
                 }

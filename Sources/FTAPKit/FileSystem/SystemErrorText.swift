@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -5,6 +6,23 @@ import Glibc
 /// French wording for the operating system's error numbers, so an I/O failure reads
 /// « disque plein » and not « NSCocoaErrorDomain error 512 ».
 enum SystemErrorText {
+    /// The French words for a Foundation or POSIX error: its error number when it has one.
+    static func french(of error: any Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return french(Int32(nsError.code)) }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return french(Int32(underlying.code))
+        }
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return french(ENOENT)
+        case .fileReadNoPermission, .fileWriteNoPermission: return french(EACCES)
+        case .fileWriteOutOfSpace: return french(ENOSPC)
+        case .fileWriteVolumeReadOnly: return french(EROFS)
+        case .fileWriteFileExists: return french(EEXIST)
+        default: return "erreur d'entrée-sortie"
+        }
+    }
+
     static func french(_ code: Int32) -> String {
         switch code {
         case ENOSPC: "disque plein"

@@ -116,7 +116,8 @@ enum RFC822 {
 
     static func format(_ date: ContentDate) -> String {
         let day = date.day < 10 ? "0\(date.day)" : String(date.day)
-        return "\(weekdays[weekday(date)]), \(day) \(months[date.month - 1]) \(date.year) 00:00:00 +0000"
+        let year = String(repeating: "0", count: max(0, 4 - String(date.year).count)) + String(date.year)
+        return "\(weekdays[weekday(date)]), \(day) \(months[date.month - 1]) \(year) 00:00:00 +0000"
     }
 
     /// 0 = Monday, from the days since 1970-01-01 (a Thursday).

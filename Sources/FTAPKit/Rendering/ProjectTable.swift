@@ -46,7 +46,10 @@ enum ProjectTable {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    private static func field(_ text: String) -> String {
+    /// One CSV field (RFC 4180). A text starting with « = + - @ », a tab or a carriage return is
+    /// run as a formula by spreadsheets (CSV injection): it gets a leading « ' », as OWASP advises.
+    private static func field(_ raw: String) -> String {
+        let text = raw.first.map { "=+-@\t\r".contains($0) } == true ? "'" + raw : raw
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

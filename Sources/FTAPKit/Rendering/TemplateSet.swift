@@ -18,9 +18,27 @@ public struct TemplateSet: Sendable {
             library = try await MustacheLibrary(directory: folder, withExtension: "mustache")
         } catch let error as MustacheLibrary.ParserError {
             throw BuildError.template(file: join(folder, error.filename), line: error.context.lineNumber,
-                                      column: error.context.columnNumber, message: String(describing: error.error))
+                                      column: error.context.columnNumber, message: templateProblem(String(describing: error.error)))
+        } catch {
+            throw BuildError.io(path: folder, message: "lecture des gabarits impossible : \(SystemErrorText.french(of: error))")
         }
         return TemplateSet(library: library, staticFiles: listStatic(templates: folder))
+    }
+
+    /// French words for swift-mustache's parser errors, which it names in English.
+    static func templateProblem(_ name: String) -> String {
+        let words = [
+            "sectionCloseNameIncorrect": "la balise de fin de section ne porte pas le nom de la section ouverte",
+            "unfinishedName": "balise « {{ » jamais refermée par « }} »",
+            "expectedSectionEnd": "section ouverte par « {{#nom}} » jamais refermée par « {{/nom}} »",
+            "invalidSetDelimiter": "changement de délimiteurs « {{= =}} » mal écrit",
+            "transformAppliedToInheritanceSection": "transformation interdite sur une section d'héritage",
+            "illegalTokenInsideInheritSection": "balise interdite dans une section d'héritage",
+            "textInsideInheritSection": "texte interdit dans une section d'héritage",
+            "invalidConfigVariableSyntax": "réglage « {{% … }} » mal écrit",
+            "unrecognisedConfigVariable": "réglage « {{% … }} » inconnu",
+        ]
+        return words[name] ?? "gabarit mal formé"
     }
 
     /// Renders one template with a view model; a missing template is a build error.

@@ -36,4 +36,6 @@ public enum DiagnosticCode {
     public static let notARegularFile = "fichier-non-ordinaire"
     public static let tableTooLarge = "tableau-trop-grand"
     public static let textTooLong = "texte-trop-long"
+    public static let invisibleCharacter = "caractere-invisible"
+    public static let yamlTag = "yaml-etiquette"
 }

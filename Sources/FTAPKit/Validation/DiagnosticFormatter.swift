@@ -6,16 +6,42 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case github
     case json
 
-    /// The whole report as it is printed: one line per diagnostic for text and github, one object for json.
+    /// Lines printed for one file, and in all, by the text and github formats: past them a
+    /// terminal or a CI log is unreadable. The JSON report always holds every diagnostic.
+    public static let printedPerFile = 50
+    public static let printedInAll = 500
+
+    /// The whole report as it is printed: one line per diagnostic for text and github (within
+    /// the limits above, then one line counting the rest), one object for json.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         switch self {
         case .text:
-            return diagnostics.map(Self.textLine).joined(separator: "\n")
+            return Self.limited(diagnostics, Self.textLine)
         case .github:
-            return diagnostics.map(Self.githubLine).joined(separator: "\n")
+            return Self.limited(diagnostics, Self.githubLine)
         case .json:
             return Self.json(diagnostics)
         }
+    }
+
+    private static func limited(_ diagnostics: [Diagnostic], _ line: (Diagnostic) -> String) -> String {
+        var lines: [String] = []
+        var perFile: [String: Int] = [:]
+        var hidden = 0
+        for diagnostic in diagnostics {
+            let count = perFile[diagnostic.file, default: 0]
+            perFile[diagnostic.file] = count + 1
+            if count >= printedPerFile || lines.count >= printedInAll {
+                hidden += 1
+            } else {
+                lines.append(line(diagnostic))
+            }
+        }
+        if hidden > 0 {
+            let word = hidden > 1 ? "autres problèmes non affichés" : "autre problème non affiché"
+            lines.append("… et \(hidden) \(word) (au plus \(printedPerFile) par fichier et \(printedInAll) en tout) ; « --format json » les donne tous.")
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func textLine(_ d: Diagnostic) -> String {

@@ -28,7 +28,7 @@ extension MappingReader {
             sink.error(DiagnosticCode.invalidAmount, "« \(qualified(key)) » ne peut pas être négatif (\(text))", at: place(of: node))
             return nil
         }
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), !text.hasPrefix("_") else {
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Self.isGroupedByThousands(text) else {
             sink.error(DiagnosticCode.invalidAmount,
                        "« \(qualified(key)) » doit être un nombre entier d'euros, sans espace, virgule ni symbole, par exemple 24300000 ou 24_300_000 (trouvé : « \(text) »)",
                        at: place(of: node))
@@ -39,6 +39,13 @@ extension MappingReader {
             return nil
         }
         return amount
+    }
+
+    /// Digits alone, or groups of three after « _ » (`24_300_000`): `1_0__0` is a typo, not a number.
+    static func isGroupedByThousands(_ text: String) -> Bool {
+        let groups = text.split(separator: "_", omittingEmptySubsequences: false)
+        guard groups.count > 1 else { return true }
+        return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// A call year from `first` to `last` (the build year); no range is built from the input,
@@ -57,11 +64,23 @@ extension MappingReader {
         return year
     }
 
-    /// A date written `YYYY-MM-DD` that exists in the calendar.
+    /// The years a date of the content may have: a date outside is a typo (`0017-01-01`), and
+    /// feeds and pages write years on four digits.
+    static let plausibleYears = 1990...2099
+
+    /// A date written `YYYY-MM-DD` that exists in the calendar, in a plausible year.
     func date(_ key: String, required: Bool = false) -> ContentDate? {
         guard let node = value(key, required: required),
               let text = scalarText(node, key: key, expected: "une date") else { return nil }
-        if let date = ContentDate(iso: text) { return date }
+        if let date = ContentDate(iso: text) {
+            guard Self.plausibleYears.contains(date.year) else {
+                sink.error(DiagnosticCode.invalidDate,
+                           "l'année de la date « \(text) » de « \(qualified(key)) » est improbable : les dates du fonds vont de \(Self.plausibleYears.lowerBound) à \(Self.plausibleYears.upperBound) ; vérifiez l'année",
+                           at: place(of: node))
+                return nil
+            }
+            return date
+        }
         let shape = text.count == 10 && text.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCIIDigit }
         let message = shape
             ? "la date « \(text) » de « \(qualified(key)) » n'existe pas dans le calendrier"
@@ -92,10 +111,7 @@ extension MappingReader {
         guard let node = value(key, required: required),
               let text = scalarText(node, key: key, expected: "une adresse web") else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let schemes = httpsOnly ? ["https://"] : ["https://", "http://"]
-        let isValid = schemes.contains { trimmed.hasPrefix($0) && trimmed.count > $0.count + 3 }
-            && !trimmed.contains(" ") && trimmed.dropFirst(8).contains(".")
-        guard isValid else {
+        guard WebAddress.isValid(trimmed, httpsOnly: httpsOnly) else {
             let expected = httpsOnly ? "commencer par https://" : "commencer par https:// ou http://"
             sink.error(DiagnosticCode.invalidURL, "« \(qualified(key)) » doit être une adresse web complète et \(expected) (trouvé : « \(text) »)", at: place(of: node))
             return nil
@@ -123,7 +139,20 @@ extension MappingReader {
             sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected), pas \(found)", at: place(of: node))
             return nil
         }
+        if let control = scalar.string.unicodeScalars.first(where: Self.isDirectionControl) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            sink.error(DiagnosticCode.invisibleCharacter,
+                       "« \(qualified(key)) » contient un caractère invisible qui change le sens d'écriture du texte (U+\(code)), souvent venu d'un copier-coller : effacez la valeur et retapez-la",
+                       at: place(of: node))
+            return nil
+        }
         return scalar.string
+    }
+
+    /// Unicode's embedding, override and isolate controls: they make a text display in another
+    /// order than it is stored, so what a reader sees would not be what is checked.
+    static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Like `scalarText` but refuses quoted values, for numbers and booleans.

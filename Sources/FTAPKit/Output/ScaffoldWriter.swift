@@ -1,0 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes the file of `ftap new`: into an existing content folder only, never over a file.
+public enum ScaffoldWriter {
+    /// Creates `<content>/<kind folder>/<slug>.md` with the scaffold of its kind.
+    /// - Returns: the path written, as the content folder was given.
+    /// - Throws: `BuildError` when the content folder does not exist, the file exists or the disk refuses.
+    public static func create(_ kind: ContentKind, slug: String, contentPath: String, today: ContentDate) throws -> String {
+        guard FileKind(atPath: PublishableFile.boundary(of: contentPath)) == .directory else {
+            throw BuildError.missingFolder(path: contentPath, role: "contenu")
+        }
+        let folder = join(contentPath, kind.folder)
+        let path = join(folder, slug + ".md")
+        if let failure = RegularFileIO.makeFolders(folder) {
+            throw BuildError.io(path: failure.path, message: "création du dossier impossible : \(SystemErrorText.french(failure.code))")
+        }
+        if let failure = RegularFileIO.write(Array(ContentScaffold.text(for: kind, today: today).utf8), to: path) {
+            let reason = failure.code == EEXIST ? "ce fichier existe déjà ; rien n'a été écrit" : "écriture impossible : \(SystemErrorText.french(failure.code))"
+            throw BuildError.io(path: path, message: reason)
+        }
+        return path
+    }
+}

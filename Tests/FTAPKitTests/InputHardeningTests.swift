@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// Values that looked valid but could mislead a reader, a spreadsheet or a feed reader.
+@Suite struct InputHardeningTests {
+    @Test func directionOverrideInANameIsRefused() {
+        let d = TestContent.diagnostics(project: TestContent.project(carrier: "Direction \u{202E}senaoud"))
+        #expect(d.codesAndLines == ["caractere-invisible@6"])
+        #expect(d[0].message.contains("U+202E"))
+    }
+
+    @Test func invisibleCharacterCannotSplitOneEntityInTwo() {
+        let d = TestContent.diagnostics([
+            TestContent.file(.project, "a", TestContent.project(carrier: "Direction des douanes")),
+            TestContent.file(.project, "b", TestContent.project(carrier: "Direction des\u{200B} douanes", type: "operateur")),
+        ])
+        #expect(d.codesAndLines == ["porteur-types-differents@7"])
+    }
+
+    @Test(arguments: ["1_0__0", "_100", "100_", "1_00", "1000_000_0", "24300_000"])
+    func amountUnderscoresMustGroupThousands(amount: String) {
+        #expect(TestContent.diagnostics(project: TestContent.project(amount: amount)).codesAndLines == ["montant-invalide@8"])
+    }
+
+    @Test func amountsGroupedByThousandsAreAccepted() {
+        for amount in ["24_300_000", "1_000", "999", "24300000"] {
+            #expect(TestContent.diagnostics(project: TestContent.project(amount: amount)).isEmpty, "\(amount)")
+        }
+    }
+
+    @Test(arguments: ["0001-01-01", "0017-01-01", "1989-12-31", "2100-01-01"])
+    func implausibleYearInADateIsRefused(date: String) {
+        let d = TestContent.diagnostics(project: TestContent.project("mise_a_jour: \(date)"))
+        #expect(d.codesAndLines == ["date-invalide@9"])
+        #expect(d[0].message.contains("improbable"))
+    }
+
+    @Test func rssDatesAlwaysHaveFourDigitYears() {
+        #expect(RFC822.format(ContentDate(year: 17, month: 1, day: 1)!).hasSuffix(" 0017 00:00:00 +0000"))
+    }
+
+    @Test(arguments: ["!!binary aGVsbG8=", "!custom x", "!!str 2019"])
+    func yamlTagsAreRefused(value: String) {
+        let d = TestContent.diagnostics(project: TestContent.project("economies: \(value)"))
+        #expect(d.codesAndLines == ["yaml-etiquette@9"])
+    }
+
+    @Test func exclamationInsideTextIsNotATag() {
+        #expect(TestContent.diagnostics(project: TestContent.project(title: "Enfin !")).isEmpty)
+    }
+
+    @Test(arguments: ["https://exemple.gouv.fr\nDisallow: /", "https://exemple .gouv.fr", "https://exemple.gouv.fr/<script>",
+                      "https://exemple", "javascript:alert(1)", "https://exemple.gouv.fr?x=1", "https://exemple.gouv.fr:99999"])
+    func siteAddressMustBeACleanURL(url: String) {
+        let yaml = "titre: \"T\"\nurl: \(JSONText.quote(url))\ndescription: \"D\"\n"
+        let (content, diagnostics) = TestContent.validate([], site: yaml)
+        #expect(content == nil)
+        #expect(diagnostics.map(\.code).contains("url-invalide"), "\(url)")
+    }
+
+    @Test func sourceAddressesMayHaveQueriesAndAccents() {
+        let extra = "sources:\n  - titre: \"S\"\n    url: \"https://www.info.gouv.fr/recherche?q=fonds&p=2#résultats\""
+        #expect(TestContent.diagnostics(project: TestContent.project(extra)).isEmpty)
+    }
+
+    @Test func csvCellsThatSpreadsheetsWouldRunAreDefused() throws {
+        let (content, _) = TestContent.validate([TestContent.file(.project, "x", TestContent.project(title: "=HYPERLINK(\\\"http://x\\\")", carrier: "@SUM(1)"))])
+        let site = PublishedSite(content: try #require(content), buildDate: TestContent.buildDate, includeDrafts: false)
+        let csv = ProjectTable.csv(site.projects, baseURL: "https://exemple.gouv.fr")
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(csv.contains(",'@SUM(1),"))
+        #expect(!csv.contains(",=") && !csv.contains(",@"))
+    }
+
+    @Test(arguments: [
+        ("titre: \"\\u00zz\"", "séquence « \\u » ou « \\x »"),
+        ("titre: \"\\xZZ\"", "séquence « \\u » ou « \\x »"),
+        ((0..<1_100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x", "imbrication trop profonde"),
+    ])
+    func yamlProblemsAreWordedInFrench(yaml: String, words: String) {
+        let d = TestContent.diagnostics([TestContent.file(.page, "p", "---\n\(yaml)\n---\n")])
+        #expect(!d.isEmpty)
+        for diagnostic in d {
+            #expect(diagnostic.message.contains(words), "\(diagnostic.message)")
+            for english in ["found", "expected", "Maximum", "while ", "nesting"] {
+                #expect(!diagnostic.message.contains(english), "\(diagnostic.message)")
+            }
+        }
+    }
+
+    @Test func printedReportIsCappedPerFileAndInAll() {
+        let many = (0..<3_000).map { i in
+            Diagnostic(file: "content/projets/p\(i / 100).md", position: SourcePosition(line: i % 100 + 1, column: 1), code: "x", message: "m")
+        }
+        let text = DiagnosticFormat.text.render(many).split(separator: "\n")
+        #expect(text.count == DiagnosticFormat.printedInAll + 1)
+        #expect(text.filter { $0.hasPrefix("content/projets/p0.md:") }.count == DiagnosticFormat.printedPerFile)
+        #expect(text.last?.contains("2500 autres problèmes non affichés") == true)
+        let github = DiagnosticFormat.github.render(many).split(separator: "\n")
+        #expect(github.count == DiagnosticFormat.printedInAll + 1)
+        let json = try? JSONSerialization.jsonObject(with: Data(DiagnosticFormat.json.render(many).utf8)) as? [String: Any]
+        #expect((json?["diagnostics"] as? [Any])?.count == 3_000)
+    }
+}
