@@ -42,7 +42,7 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Publie aussi les brouillons (aperçu seulement).")
     var drafts = false
     @Option(name: .long, help: "Format des messages : text, github ou json.")
-    var format: OutputFormat = .text
+    var format: DiagnosticFormat = .text
 
     func buildOptions() throws -> BuildOptions {
         let date = try BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment,
@@ -56,7 +56,4 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, github, json
-    var diagnosticFormat: DiagnosticFormat { DiagnosticFormat(rawValue: rawValue)! }
-}
+extension DiagnosticFormat: ExpressibleByArgument {}

@@ -3,8 +3,8 @@ import Foundation
 
 /// Printing and exit codes: 0 done (warnings allowed), 1 content errors, 2 usage, template or I/O error.
 enum Report {
-    static func printDiagnostics(_ diagnostics: [Diagnostic], format: OutputFormat) {
-        let text = format.diagnosticFormat.render(diagnostics)
+    static func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
+        let text = format.render(diagnostics)
         if format == .json {
             print(text)
         } else if !text.isEmpty {
@@ -13,7 +13,7 @@ enum Report {
     }
 
     /// One closing line on standard error; `failure` follows the counts when there are errors.
-    static func summary(_ diagnostics: [Diagnostic], format: OutputFormat, success: String, failure: String = "") {
+    static func summary(_ diagnostics: [Diagnostic], format: DiagnosticFormat, success: String, failure: String = "") {
         guard format != .json else { return }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
@@ -23,7 +23,7 @@ enum Report {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    static func fail(_ error: any Error, format: OutputFormat) -> Never {
+    static func fail(_ error: any Error, format: DiagnosticFormat) -> Never {
         let message = "erreur : \(error)"
         if format == .json {
             print("{\"diagnostics\": [], \"errors\": 0, \"warnings\": 0, \"fatal\": \(JSONText.quote(String(describing: error)))}")

