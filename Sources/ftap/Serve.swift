@@ -11,8 +11,15 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
-        let server = PreviewServer(options: common.buildOptions())
         let format = common.format
+        // Listen first: a taken port is reported before anything claims the preview runs.
+        let listener: PreviewListener
+        do {
+            listener = try PreviewListener.bind(port: port)
+        } catch {
+            Report.fail(error, format: format)
+        }
+        let server = PreviewServer(options: common.buildOptions())
         let report: @Sendable (BuildOutcome?, (any Error)?) -> Void = { outcome, error in
             if let error {
                 FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
@@ -24,11 +31,11 @@ struct Serve: AsyncParsableCommand {
         }
         let (outcome, error) = await server.rebuild()
         report(outcome, error)
-        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(port)/ — Ctrl+C pour arrêter.\n".utf8))
+        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(listener.port)/ — Ctrl+C pour arrêter.\n".utf8))
         do {
-            try await server.run(port: port, onRebuild: report)
+            try await server.run(on: listener, onRebuild: report)
         } catch {
-            Report.fail(error, format: common.format)
+            Report.fail(error, format: format)
         }
     }
 }
