@@ -33,6 +33,11 @@ public struct PreviewListener: Sendable {
         return PreviewListener(port: bound, socket: socket)
     }
 
+    /// Closes a listener that will not be served.
+    public func close() {
+        try? socket.close()
+    }
+
     /// Accepts clients until the task is cancelled, then closes the socket; serve a listener once.
     func serve(limits: PreviewLimits, answer: @escaping @Sendable (HTTPRequestHead) async -> PreviewResponse) async throws {
         let pool = SocketPool<Poll>.make()
