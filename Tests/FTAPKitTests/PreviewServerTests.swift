@@ -127,4 +127,40 @@ import Testing
         #expect(PreviewServerError.portInUse(port: 8080).description
             == "le port 8080 est déjà utilisé : arrêtez l'autre aperçu ou choisissez un autre port avec --port")
     }
+
+    @Test func permissionDeniedIsExplainedInFrench() {
+        #expect(PreviewListener.refusal(errno: EACCES, port: 80) == .permissionDenied(port: 80))
+        #expect(PreviewServerError.permissionDenied(port: 80).description.hasPrefix("le port 80 est refusé par le système"))
+    }
+
+    private func parse(_ text: String, limits: PreviewLimits = .standard) -> HTTPHeadParser.Outcome {
+        var parser = HTTPHeadParser(limits: limits)
+        var outcome = HTTPHeadParser.Outcome.incomplete
+        for byte in text.utf8 where outcome == .incomplete {
+            outcome = parser.consume([byte])
+        }
+        return outcome
+    }
+
+    @Test func headIsReadByteByByteWithBareLineFeedsAndALeadingBlankLine() {
+        let head = HTTPRequestHead(method: "GET", target: "/a?b=1", version: "HTTP/1.1",
+                                   headers: [.init(name: "Host", value: "localhost"), .init(name: "Accept", value: "*/*")])
+        #expect(parse("\r\nGET /a?b=1 HTTP/1.1\nHost: localhost\r\nAccept:  */* \r\n\r\n") == .complete(head))
+        #expect(head.path == "/a")
+    }
+
+    @Test func malformedHeadsAreRefused() {
+        #expect(parse("GET / HTTP/1.1\r\nHost: localhost\r\n folded\r\n\r\n") == .rejected(.badRequest))
+        #expect(parse("GET / HTTP/1.1\r\nHost : localhost\r\n\r\n") == .rejected(.badRequest))
+        #expect(parse("GET http://evil.example/ HTTP/1.1\r\n\r\n") == .rejected(.badRequest))
+        #expect(parse("GET / HTTP/2.0\r\n\r\n") == .rejected(.versionNotSupported))
+    }
+
+    @Test func headerCountLimitIsExact() {
+        var limits = PreviewLimits.standard
+        limits.headerCount = 3
+        let three = (0..<3).map { "X-\($0): 1\r\n" }.joined()
+        #expect(parse("GET / HTTP/1.1\r\n\(three)\r\n", limits: limits) != .rejected(.headerFieldsTooLarge))
+        #expect(parse("GET / HTTP/1.1\r\n\(three)X-3: 1\r\n\r\n", limits: limits) == .rejected(.headerFieldsTooLarge))
+    }
 }

@@ -65,6 +65,11 @@ public struct PreviewListener: Sendable {
 
     private static func refusal(_ error: any Error, port: UInt16) -> PreviewServerError {
         guard case let .failed(_, code, _)? = error as? SocketError else { return .cannotListen(port: port, errno: 0) }
+        return refusal(errno: code, port: port)
+    }
+
+    /// The French explanation of a system error number from `bind` or `listen`.
+    static func refusal(errno code: Int32, port: UInt16) -> PreviewServerError {
         switch code {
         case EADDRINUSE: return .portInUse(port: port)
         case EACCES, EPERM: return .permissionDenied(port: port)
