@@ -11,14 +11,21 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8080
 
     func run() async throws {
+        let format = common.format
         let options: BuildOptions
         do {
             options = try common.buildOptions()
         } catch {
-            Report.fail(error, format: common.format)
+            Report.fail(error, format: format)
+        }
+        // Listen first: a taken port is reported before anything claims the preview runs.
+        let listener: PreviewListener
+        do {
+            listener = try PreviewListener.bind(port: port)
+        } catch {
+            Report.fail(error, format: format)
         }
         let server = PreviewServer(options: options)
-        let format = common.format
         let report: @Sendable (BuildOutcome?, (any Error)?) -> Void = { outcome, error in
             if let error {
                 FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
@@ -30,11 +37,11 @@ struct Serve: AsyncParsableCommand {
         }
         let (outcome, error) = await server.rebuild()
         report(outcome, error)
-        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(port)/ — Ctrl+C pour arrêter.\n".utf8))
+        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(listener.port)/ — Ctrl+C pour arrêter.\n".utf8))
         do {
-            try await server.run(port: port, onRebuild: report)
+            try await server.run(on: listener, onRebuild: report)
         } catch {
-            Report.fail(error, format: common.format)
+            Report.fail(error, format: format)
         }
     }
 }

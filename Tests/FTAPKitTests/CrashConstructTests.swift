@@ -28,6 +28,9 @@ import Testing
         "Rendering/FrenchFormat.swift: groups.insert(digits[start..<end], at: 0)": "start is end minus up to 3, clamped",
         "Rendering/ViewModels+News.swift: Array(site.news[$0..<min($0 + Self.newsPerPage, site.news.count)])": "stride below count",
         "Rendering/ViewModels+News.swift: \"pages\": (1...count).map { n -> [String: Any] in": "only called with count > 1",
+        "Serving/HTTPHeadParser.swift: headers.append(.init(name: String(text[..<colon]), value: value))": "one-sided range on a found index",
+        "Serving/HTTPHeadParser.swift: let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)": "one-sided range after a found index",
+        "Serving/HTTPHeadParser.swift: !text[..<colon].contains(where: \\.isWhitespace) else { return .rejected(.badRequest) }": "one-sided range on a found index",
         "FileSystem/RegularFileIO.swift: bytes.append(contentsOf: buffer[0..<count])": "count > 0 here",
     ]
 

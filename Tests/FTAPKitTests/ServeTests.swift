@@ -1,3 +1,4 @@
+import FTAPKit
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -36,5 +37,29 @@ import Testing
         try folder.write("content/projets/x.md", TestContent.project("montnat: 3"))
         let errors = await waitFor(base + "/") { $0.contains("erreur") }
         #expect(errors?.contains("clé inconnue « montnat »") == true)
+    }
+
+    @Test func takenPortIsReportedInFrenchAndNoPreviewIsAnnounced() async throws {
+        let folder = try TemporaryContent()
+        let taken = try PreviewListener.bind(port: 0)
+        defer { taken.close() }
+        let process = Process()
+        process.executableURL = FTAPProcess.binary
+        process.arguments = ["serve", "--templates", FTAPProcess.templates, "--port", String(taken.port)]
+        process.currentDirectoryURL = folder.root
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Only a guard against hanging should the port error ever go unnoticed.
+        for _ in 0..<120 where process.isRunning {
+            try await Task.sleep(nanoseconds: 250_000_000)
+        }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("le port \(taken.port) est déjà utilisé : arrêtez l'autre aperçu ou choisissez un autre port avec --port"))
+        #expect(!stderr.contains("Aperçu sur"))
     }
 }

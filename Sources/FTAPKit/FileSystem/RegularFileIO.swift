@@ -19,6 +19,12 @@ enum RegularFileIO {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(Failure(path: path, code: errno, notRegular: errno == ELOOP)) }
         defer { close(descriptor) }
+        return readAll(descriptor, path: path)
+    }
+
+    /// The bytes of an open file, when it is a regular file (checked on the open file itself, so
+    /// nothing swapped in after a check is read). The caller closes it.
+    static func readAll(_ descriptor: Int32, path: String) -> Result<[UInt8], Failure> {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Failure(path: path, code: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(path: path, code: EINVAL, notRegular: true)) }

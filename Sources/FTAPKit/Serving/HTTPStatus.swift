@@ -1,0 +1,15 @@
+/// The few HTTP statuses the preview server answers with.
+struct HTTPStatus: Sendable, Equatable {
+    let code: Int
+    let reason: String
+
+    static let ok = HTTPStatus(code: 200, reason: "OK")
+    static let badRequest = HTTPStatus(code: 400, reason: "Bad Request")
+    static let notFound = HTTPStatus(code: 404, reason: "Not Found")
+    static let methodNotAllowed = HTTPStatus(code: 405, reason: "Method Not Allowed")
+    static let requestTimeout = HTTPStatus(code: 408, reason: "Request Timeout")
+    static let uriTooLong = HTTPStatus(code: 414, reason: "URI Too Long")
+    static let misdirectedRequest = HTTPStatus(code: 421, reason: "Misdirected Request")
+    static let headerFieldsTooLarge = HTTPStatus(code: 431, reason: "Request Header Fields Too Large")
+    static let versionNotSupported = HTTPStatus(code: 505, reason: "HTTP Version Not Supported")
+}

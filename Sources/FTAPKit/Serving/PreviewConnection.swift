@@ -1,0 +1,65 @@
+import FlyingSocks
+import Foundation
+
+/// One client connection of the preview server: one request, one response, then close. Reading
+/// the head and writing the response each have a time limit, so a slow or silent client only
+/// ever holds its own connection, and never for long.
+struct PreviewConnection: Sendable {
+    let socket: AsyncSocket
+    let limits: PreviewLimits
+
+    /// Bytes read from a client after its response, so closing does not reset the connection
+    /// before the client has read an error answer to a request it was still sending.
+    private static let drainLimit = 4 * 1024 * 1024
+    private static let drainSeconds = 2.0
+
+    func serve(answer: @escaping @Sendable (HTTPRequestHead) async -> PreviewResponse) async {
+        defer { try? socket.close() }
+        let response: PreviewResponse
+        var includingBody = true
+        switch await Deadline.run(seconds: limits.headTimeout, { [self] in try await readHead() }) {
+        case nil:
+            response = .text(.requestTimeout, "Délai dépassé : la requête n'est pas arrivée à temps.")
+        case .success(.complete(let head)):
+            response = await answer(head)
+            includingBody = head.method != "HEAD"
+        case .success(.rejected(let status)):
+            response = .text(status, Self.explanation(of: status))
+        case .success(.incomplete), .failure:
+            return  // the client left before finishing its request
+        }
+        let bytes = response.encoded(includingBody: includingBody)
+        let socket = socket
+        _ = await Deadline.run(seconds: limits.writeTimeout) { try await socket.write(bytes) }
+        await drainAfterResponse()
+    }
+
+    private func readHead() async throws -> HTTPHeadParser.Outcome {
+        var parser = HTTPHeadParser(limits: limits)
+        while true {
+            let outcome = parser.consume(try await socket.read(atMost: 4096))
+            if outcome != .incomplete { return outcome }
+        }
+    }
+
+    /// Says the response is complete, then reads what the client still sends, within bounds.
+    private func drainAfterResponse() async {
+        shutdown(socket.socket.file.rawValue, Int32(SHUT_WR))
+        let socket = socket
+        _ = await Deadline.run(seconds: Self.drainSeconds) {
+            var drained = 0
+            while drained < Self.drainLimit {
+                drained += try await socket.read(atMost: 64 * 1024).count
+            }
+        }
+    }
+
+    static func explanation(of status: HTTPStatus) -> String {
+        switch status.code {
+        case 414: "Requête refusée : l'adresse demandée est trop longue."
+        case 431: "Requête refusée : les en-têtes sont trop longs ou trop nombreux."
+        case 505: "Requête refusée : seul HTTP/1.x est accepté."
+        default: "Requête invalide."
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Answers one request from a snapshot of the preview's state: the live-reload generation, the
+/// error page when the content has errors, else the built file (folders give their `index.html`)
+/// or the site's 404 page. Only requests addressed to this computer by name are answered, so a
+/// web page from elsewhere cannot read the preview through a rebound DNS name.
+struct PreviewResponder: Sendable {
+    let output: ServedFolder
+    let port: UInt16
+    let generation: Int
+    let failure: [Diagnostic]?
+
+    func response(to head: HTTPRequestHead) -> PreviewResponse {
+        let hosts = head.values(of: "Host")
+        guard hosts.count == 1, Self.isLoopback(host: hosts[0], port: port) else {
+            return .text(.misdirectedRequest,
+                         "Hôte refusé : cet aperçu ne répond qu'à http://127.0.0.1:\(port)/ et http://localhost:\(port)/.")
+        }
+        guard head.method == "GET" || head.method == "HEAD" else {
+            var refusal = PreviewResponse.text(.methodNotAllowed, "Méthode refusée : l'aperçu ne répond qu'à GET et HEAD.")
+            refusal.extraHeaders = [("Allow", "GET, HEAD")]
+            return refusal
+        }
+        if head.path == PreviewPages.generationPath {
+            return PreviewResponse(status: .ok, contentType: "text/plain", body: Data(String(generation).utf8))
+        }
+        if let failure {
+            return .html(.ok, PreviewPages.errorPage(failure, generation: generation))
+        }
+        if let (data, name) = output.file(atURLPath: head.path) {
+            return file(data, named: name, status: .ok)
+        }
+        if let (data, name) = output.file(atURLPath: "/404.html") {
+            return file(data, named: name, status: .notFound)
+        }
+        return .text(.notFound, "Page non trouvée")
+    }
+
+    /// Whether a `Host` header names this preview: 127.0.0.1, localhost or [::1], with this port
+    /// or none.
+    static func isLoopback(host: String, port: UInt16) -> Bool {
+        let names = ["127.0.0.1", "localhost", "[::1]"]
+        let host = host.lowercased()
+        return names.contains { host == $0 || host == "\($0):\(port)" }
+    }
+
+    private func file(_ data: Data, named name: String, status: HTTPStatus) -> PreviewResponse {
+        if name.hasSuffix(".html") {
+            let page = PreviewPages.injectingReload(into: String(decoding: data, as: UTF8.self), generation: generation)
+            return .html(status, page)
+        }
+        return PreviewResponse(status: status, contentType: Self.contentType(of: name), body: data)
+    }
+
+    static func contentType(of name: String) -> String {
+        let types = ["css": "text/css", "js": "text/javascript", "json": "application/json", "xml": "application/xml",
+                     "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
+                     "woff2": "font/woff2", "woff": "font/woff", "ico": "image/x-icon", "csv": "text/csv; charset=utf-8",
+                     "txt": "text/plain; charset=utf-8", "pdf": "application/pdf", "webmanifest": "application/manifest+json"]
+        return types[(name as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// The preview server in-process, spoken to over loopback sockets: one client, however large or
+/// slow its request, never stops another from being served, and nothing outside the output
+/// folder is ever read. Timeouts below only guard against hanging; no test asserts a duration.
+@Suite(.serialized) struct PreviewServerTests {
+    /// A built site served on a free port of 127.0.0.1 until the value is released.
+    final class RunningPreview {
+        let folder: TemporaryContent
+        let port: UInt16
+        private let task: Task<Void, any Error>
+
+        init(limits: PreviewLimits = .standard) async throws {
+            folder = try TemporaryContent()
+            try folder.write("content/projets/x.md", TestContent.project())
+            var options = BuildOptions(buildDate: TestContent.buildDate)
+            options.contentPath = folder.root.appendingPathComponent("content").path
+            options.templatesPath = FTAPProcess.templates
+            options.outputPath = folder.root.appendingPathComponent("public").path
+            let server = PreviewServer(options: options, limits: limits)
+            let (outcome, _) = await server.rebuild()
+            #expect(outcome?.hasErrors == false)
+            let listener = try PreviewListener.bind(port: 0)
+            port = listener.port
+            task = Task { try await server.run(on: listener) { _, _ in } }
+        }
+
+        deinit { task.cancel() }
+
+        func path(_ relative: String) -> String { folder.root.appendingPathComponent(relative).path }
+
+        /// Sends `request` from a thread of its own (blocking sockets stay off the test's executor).
+        func exchange(_ request: [UInt8]) async -> LoopbackExchange {
+            await LoopbackExchange.run(port: port, request: request)
+        }
+
+        func get(_ path: String, host: String? = nil) async -> LoopbackExchange {
+            await exchange(Array("GET \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\n\r\n".utf8))
+        }
+    }
+
+    private static let megabyte = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+
+    @Test func hugeRequestLineGets414WhileAnotherClientIsServed() async throws {
+        let preview = try await RunningPreview()
+        let port = preview.port, request = Array("GET /".utf8) + Self.megabyte + Array(" HTTP/1.1\r\n\r\n".utf8)
+        async let huge = LoopbackExchange.run(port: port, request: request)
+        let page = await preview.get("/projets/x/")
+        #expect(page.status == 200)
+        #expect(page.body.contains("Projet test"))
+        #expect(await huge.status == 414)
+    }
+
+    @Test func hugeHeaderGets431WhileAnotherClientIsServed() async throws {
+        let preview = try await RunningPreview()
+        let port = preview.port
+        let request = Array("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Long: ".utf8) + Self.megabyte + Array("\r\n\r\n".utf8)
+        async let huge = LoopbackExchange.run(port: port, request: request)
+        #expect(await preview.get("/").status == 200)
+        #expect(await huge.status == 431)
+    }
+
+    @Test func tooManyHeadersGet431() async throws {
+        let preview = try await RunningPreview()
+        let headers = (0..<150).map { "X-\($0): 1\r\n" }.joined()
+        let reply = await preview.exchange(Array("GET / HTTP/1.1\r\nHost: localhost\r\n\(headers)\r\n".utf8))
+        #expect(reply.status == 431)
+    }
+
+    @Test func slowClientDoesNotBlockOthersAndIsCutAfterTheLimit() async throws {
+        var limits = PreviewLimits.standard
+        limits.headTimeout = 1
+        let preview = try await RunningPreview(limits: limits)
+        let slow = try LoopbackConnection(port: preview.port)
+        #expect(slow.send(Array("GET / HTTP/1.1\r\nHost: loc".utf8)))
+        #expect(await preview.get("/").status == 200)
+        let cut = await LoopbackExchange.receive(on: slow)
+        #expect(cut.status == 408)
+    }
+
+    @Test func foreignHostIsRefusedLoopbackNamesAreServed() async throws {
+        let preview = try await RunningPreview()
+        let refused = await preview.get("/", host: "evil.example")
+        #expect(refused.status == 421)
+        #expect(refused.body.contains("Hôte refusé"))
+        #expect(await preview.get("/", host: "evil.example:\(preview.port)").status == 421)
+        #expect(await preview.exchange(Array("GET / HTTP/1.1\r\n\r\n".utf8)).status == 421)
+        #expect(await preview.get("/", host: "127.0.0.1:\(preview.port)").status == 200)
+        #expect(await preview.get("/", host: "localhost:\(preview.port)").status == 200)
+        #expect(await preview.get("/", host: "localhost").status == 200)
+        #expect(await preview.get("/", host: "[::1]:\(preview.port)").status == 200)
+    }
+
+    @Test func symlinksFifosAndParentPathsGetTheSite404() async throws {
+        let preview = try await RunningPreview()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: preview.path("public/media"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: preview.path("public/media/passwd.txt"), withDestinationPath: "/etc/passwd")
+        try fm.createSymbolicLink(atPath: preview.path("public/systeme"), withDestinationPath: "/etc")
+        #expect(mkfifo(preview.path("public/media/tube.txt"), 0o644) == 0)
+        for path in ["/media/passwd.txt", "/systeme/passwd", "/media/tube.txt", "/../../../../etc/passwd",
+                     "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/systeme/"] {
+            let reply = await preview.get(path)
+            #expect(reply.status == 404, "\(path)")
+            #expect(reply.body.contains("Page non trouvée"), "\(path)")
+            #expect(!reply.body.contains("root:"), "\(path)")
+        }
+        #expect(await preview.get("/").status == 200)
+    }
+
+    @Test func headGetsHeadersWithoutBodyAndOtherMethodsAreRefused() async throws {
+        let preview = try await RunningPreview()
+        let head = await preview.exchange(Array("HEAD / HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8))
+        #expect(head.status == 200)
+        #expect(head.body.isEmpty)
+        #expect(head.raw.contains("Cache-Control: no-store"))
+        let post = await preview.exchange(Array("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n".utf8))
+        #expect(post.status == 405)
+    }
+
+    @Test func listeningOnATakenPortSaysSoInFrench() throws {
+        let first = try PreviewListener.bind(port: 0)
+        defer { first.close() }
+        #expect(throws: PreviewServerError.portInUse(port: first.port)) { try PreviewListener.bind(port: first.port) }
+        #expect(PreviewServerError.portInUse(port: 8080).description
+            == "le port 8080 est déjà utilisé : arrêtez l'autre aperçu ou choisissez un autre port avec --port")
+    }
+
+    @Test func permissionDeniedIsExplainedInFrench() {
+        #expect(PreviewListener.refusal(errno: EACCES, port: 80) == .permissionDenied(port: 80))
+        #expect(PreviewServerError.permissionDenied(port: 80).description.hasPrefix("le port 80 est refusé par le système"))
+    }
+
+    private func parse(_ text: String, limits: PreviewLimits = .standard) -> HTTPHeadParser.Outcome {
+        var parser = HTTPHeadParser(limits: limits)
+        var outcome = HTTPHeadParser.Outcome.incomplete
+        for byte in text.utf8 where outcome == .incomplete {
+            outcome = parser.consume([byte])
+        }
+        return outcome
+    }
+
+    @Test func headIsReadByteByByteWithBareLineFeedsAndALeadingBlankLine() {
+        let head = HTTPRequestHead(method: "GET", target: "/a?b=1", version: "HTTP/1.1",
+                                   headers: [.init(name: "Host", value: "localhost"), .init(name: "Accept", value: "*/*")])
+        #expect(parse("\r\nGET /a?b=1 HTTP/1.1\nHost: localhost\r\nAccept:  */* \r\n\r\n") == .complete(head))
+        #expect(head.path == "/a")
+    }
+
+    @Test func malformedHeadsAreRefused() {
+        #expect(parse("GET / HTTP/1.1\r\nHost: localhost\r\n folded\r\n\r\n") == .rejected(.badRequest))
+        #expect(parse("GET / HTTP/1.1\r\nHost : localhost\r\n\r\n") == .rejected(.badRequest))
+        #expect(parse("GET http://evil.example/ HTTP/1.1\r\n\r\n") == .rejected(.badRequest))
+        #expect(parse("GET / HTTP/2.0\r\n\r\n") == .rejected(.versionNotSupported))
+    }
+
+    @Test func headerCountLimitIsExact() {
+        var limits = PreviewLimits.standard
+        limits.headerCount = 3
+        let three = (0..<3).map { "X-\($0): 1\r\n" }.joined()
+        #expect(parse("GET / HTTP/1.1\r\n\(three)\r\n", limits: limits) != .rejected(.headerFieldsTooLarge))
+        #expect(parse("GET / HTTP/1.1\r\n\(three)X-3: 1\r\n\r\n", limits: limits) == .rejected(.headerFieldsTooLarge))
+    }
+}
