@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config bc
 PYTHON_VENV := .venv
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: site test setup dsfr build bench clean
+.PHONY: site test setup dsfr build bench fuzz clean
 
 site: build dsfr $(PYTHON_VENV)/.pagefind-stamp
 	$(FTAP) build --content content --templates templates --output public
@@ -48,7 +48,18 @@ test: setup dsfr
 bench: build
 	scripts/bench.sh
 
+# libFuzzer on the validation stage (Sources/FTAPFuzz), from the seeds in fuzz/corpus, for
+# FUZZ_SECONDS. New inputs go to .cache/fuzz/corpus; a crash is saved in .cache/fuzz/ and
+# replays with `swift run FTAPFuzz FILE`.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	$(SWIFT) build --product FTAPFuzz --scratch-path .build-fuzz -c release \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+	mkdir -p .cache/fuzz/corpus && cp -n fuzz/corpus/* .cache/fuzz/corpus/
+	.build-fuzz/release/FTAPFuzz .cache/fuzz/corpus fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=65536 -rss_limit_mb=2048 -timeout=10 -artifact_prefix=.cache/fuzz/ -print_final_stats=1
+
 clean:
-	rm -rf .build public .cache templates/static/dsfr
+	rm -rf .build .build-fuzz public .cache templates/static/dsfr
 
 include checks/checks.mk

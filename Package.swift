@@ -38,6 +38,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make fuzz` builds it with libFuzzer (-sanitize=fuzzer -DFUZZING); built plainly, it
+        // replays the inputs given as arguments.
+        .executableTarget(
+            name: "FTAPFuzz",
+            dependencies: ["FTAPKit"]
+        ),
         .testTarget(
             name: "FTAPKitTests",
             dependencies: ["FTAPKit"],

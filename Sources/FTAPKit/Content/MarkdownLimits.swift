@@ -19,7 +19,7 @@ enum MarkdownLimits {
             lineNumber += 1
             let content = line.drop { $0 == 0x20 }
             if let open = fence {
-                if content.prefix { $0 == open.marker }.count >= open.length { fence = nil }
+                if content.prefix(while: { $0 == open.marker }).count >= open.length { fence = nil }
                 continue
             }
             let run = content.prefix { $0 == 0x60 || $0 == 0x7E }

@@ -1,0 +1,60 @@
+import FTAPKit
+import Foundation
+
+/// One fuzz input: its first byte chooses what the rest is (a project sheet, a testimonial, a
+/// news item, a free page or `site.yml`), and the whole validation stage runs on it, from bytes to
+/// diagnostics: text decoding, front matter, YAML, typed values, Markdown, cross-file rules.
+func validate(_ input: UnsafeRawBufferPointer) {
+    guard let selector = input.first else { return }
+    let bytes = [UInt8](input.dropFirst())
+    let kinds: [ContentKind] = [.project, .testimonial, .news, .page]
+    let site = Array("titre: \"T\"\nurl: \"https://exemple.gouv.fr\"\ndescription: \"D\"\n".utf8)
+    let source: ContentSource
+    if Int(selector) % (kinds.count + 1) == kinds.count {
+        source = ContentSource(root: "content", siteSettingsBytes: bytes, files: [])
+    } else {
+        let kind = kinds[Int(selector) % (kinds.count + 1)]
+        let file = ContentFile(path: "content/\(kind.folder)/fuzz.md", kind: kind, slug: "fuzz", bytes: bytes)
+        let project = ContentFile(path: "content/projets/autre.md", kind: .project, slug: "autre",
+                                  bytes: Array("---\ntitre: \"A\"\nresume: \"R\"\nappel: 2019\nporteur:\n  nom: \"N\"\n  type: operateur\nmontant: 5\n---\n".utf8))
+        source = ContentSource(root: "content", siteSettingsBytes: site, files: [file, project])
+    }
+    guard let today = ContentDate(year: 2026, month: 11, day: 26) else { return }
+    let (content, diagnostics) = ContentValidator.validate(source, context: ValidationContext(buildDate: today))
+    _ = DiagnosticFormat.json.render(diagnostics)
+    _ = content.map { PublishedSite(content: $0, buildDate: today, includeDrafts: true) }
+}
+
+#if FUZZING
+/// libFuzzer's entry point (built with `-sanitize=fuzzer`, see `make fuzz`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    validate(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable's `main` to `<module>_main`; here it hands over to libFuzzer.
+@_cdecl("FTAPFuzz_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return withUnsafeMutablePointer(to: &arguments) { runFuzzerDriver(&count, $0, fuzzOneInput) }
+}
+#else
+/// Without the fuzzer: replays the files given as arguments (a crash found by `make fuzz`).
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            data.withUnsafeBytes(validate)
+            print("rejoué : \(path)")
+        }
+    }
+}
+#endif
