@@ -90,4 +90,23 @@ import Testing
         #expect(files.map(\.relative) == ["style.css"])
         #expect(refused.map(\.code) == [DiagnosticCode.notARegularFile])
     }
+
+    /// A full disk names the file that could not be written, in French, and leaves nothing behind.
+    /// Needs a small tmpfs, so it runs as root only (as CI does).
+    @Test(.enabled(if: getuid() == 0)) func fullDiskNamesTheDestinationInFrench() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project())
+        try folder.write("content/media/gros.bin", bytes: [UInt8](repeating: 7, count: 900_000))
+        let disk = folder.root.appendingPathComponent("disque").path
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let mount = try Process.run(URL(fileURLWithPath: "/bin/mount"), arguments: ["-t", "tmpfs", "-o", "size=600k", "tmpfs", disk])
+        mount.waitUntilExit()
+        try #require(mount.terminationStatus == 0, "tmpfs impossible à monter ici")
+        defer { try? Process.run(URL(fileURLWithPath: "/bin/umount"), arguments: [disk]).waitUntilExit() }
+        let result = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates, "--output", "disque/site"], in: folder.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("disque/site/"), "\(result.stderr)")
+        #expect(result.stderr.contains("écriture impossible : disque plein"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == [".site-verrou"])
+    }
 }

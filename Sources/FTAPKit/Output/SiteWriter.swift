@@ -53,8 +53,10 @@ public struct SiteWriter: Sendable {
             case let .link(source): return RegularFileIO.link(source, to: destination)
             }
         }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw Self.error(failure, doing: failure.path.hasPrefix(staging) ? "écriture impossible" : "lecture impossible")
+        if var failure = failures.compactMap({ $0 }).first {
+            let isWrite = failure.path.hasPrefix(staging + "/")
+            if isWrite { failure.path = join(folder.path, String(failure.path.dropFirst(staging.count + 1))) }
+            throw Self.error(failure, doing: isWrite ? "écriture impossible" : "lecture impossible")
         }
     }
 
