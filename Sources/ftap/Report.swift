@@ -23,12 +23,9 @@ enum Report {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// A failure that is not a content mistake: reported as one diagnostic in the chosen format, exit 2.
     static func fail(_ error: any Error, format: DiagnosticFormat) -> Never {
-        let message = "erreur : \(error)"
-        if format == .json {
-            print("{\"diagnostics\": [], \"errors\": 0, \"warnings\": 0, \"fatal\": \(JSONText.quote(String(describing: error)))}")
-        }
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        printDiagnostics([Diagnostic.failure(error)], format: format)
         exit(2)
     }
 

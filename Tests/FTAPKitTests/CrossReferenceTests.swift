@@ -21,7 +21,7 @@ import Testing
         let testimonial = "---\nauteur: \"A\"\nfonction: \"B\"\nprojet: casse\ndate: 2020-01-01\n---\n"
         let d = TestContent.diagnostics([TestContent.file(.project, "casse", TestContent.project(amount: "-1")),
                                          TestContent.file(.testimonial, "t", testimonial)])
-        #expect(d.map(\.code) == ["montant-invalide"])
+        #expect(d.map(\.code.rawValue) == ["montant-invalide"])
     }
 
     @Test func oneEntityWithTwoTypesNamesBothFiles() {
@@ -45,7 +45,7 @@ import Testing
     @Test func newsAndTestimonialRequiredKeys() {
         let d = TestContent.diagnostics([TestContent.file(.news, "n", "---\ntitre: \"N\"\n---\n"),
                                          TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\ndate: 2020-02-30\n---\n")])
-        #expect(Set(d.map(\.code)) == ["cle-manquante", "date-invalide"])
-        #expect(d.filter { $0.code == "cle-manquante" }.count == 3)
+        #expect(Set(d.map(\.code.rawValue)) == ["cle-manquante", "date-invalide"])
+        #expect(d.filter { $0.code.rawValue == "cle-manquante" }.count == 3)
     }
 }

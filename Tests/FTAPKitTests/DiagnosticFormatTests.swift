@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct DiagnosticFormatTests {
     let sample = [
-        Diagnostic(file: "content/projets/x.md", position: SourcePosition(line: 9, column: 1), code: "cle-inconnue",
+        Diagnostic(file: "content/projets/x.md", position: SourcePosition(line: 9, column: 1), code: .unknownKey,
                    message: "clé inconnue « montnat » ; vouliez-vous dire « montant » ?"),
-        Diagnostic(file: "content/projets/Y.md", position: nil, severity: .warning, code: "nom", message: "a \"b\": c, d"),
+        Diagnostic(file: "content/projets/Y.md", position: nil, severity: .warning, code: .invalidSlug, message: "a \"b\": c, d"),
     ]
 
     @Test func textLineReadsFileLineColumnSeverityMessage() {
@@ -30,6 +30,6 @@ import Testing
     @Test func githubAnnotationEscapesProperties() {
         #expect(DiagnosticFormat.github.render([sample[0]]) ==
                 "::error file=content/projets/x.md,line=9,col=1,title=cle-inconnue::clé inconnue « montnat » ; vouliez-vous dire « montant » ?")
-        #expect(DiagnosticFormat.github.render([sample[1]]) == "::warning file=content/projets/Y.md,title=nom::a \"b\": c, d")
+        #expect(DiagnosticFormat.github.render([sample[1]]) == "::warning file=content/projets/Y.md,title=nom-de-fichier-invalide::a \"b\": c, d")
     }
 }

@@ -42,7 +42,7 @@ import Testing
         let source = ContentSource(root: "content", siteSettingsBytes: Array(TestContent.siteYAML.utf8),
                                    files: [TestContent.file(.project, "x", TestContent.project())])
         let (_, diagnostics) = ContentValidator.validate(source, context: context)
-        #expect(diagnostics.contains { $0.code == DiagnosticCode.invalidYear })
+        #expect(diagnostics.contains { $0.code == .invalidYear })
     }
 
     /// A link to a system file, a dangling link, a loop and a FIFO in `media/`: each is reported,
@@ -66,7 +66,7 @@ import Testing
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let refused = ((object["diagnostics"] as? [[String: Any]]) ?? [])
-            .filter { $0["code"] as? String == DiagnosticCode.notARegularFile }.compactMap { $0["file"] as? String }
+            .filter { $0["code"] as? String == DiagnosticCode.notARegularFile.rawValue }.compactMap { $0["file"] as? String }
         #expect(Set(refused) == Set(["passwd.txt", "casse.png", "boucle", "dossier", "tube"].map { "content/media/\($0)" }
                                     + ["content/pages/secret.md"]))
         #expect(!result.stdout.contains("root:"), "le contenu de /etc/passwd ne doit jamais être lu")

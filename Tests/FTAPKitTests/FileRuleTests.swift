@@ -46,7 +46,7 @@ import Testing
         let text = "---\ntitre: \"x\"\nresume: \"y\"\nappel: [2019\nmontant: 5\n---\n"
         let d = diagnostics(bytes: Array(text.utf8))
         #expect(d.count == 1)
-        #expect(d[0].code == "yaml-syntaxe")
+        #expect(d[0].code.rawValue == "yaml-syntaxe")
         #expect((5...6).contains(d[0].position?.line ?? 0))
     }
 
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func reservedPageSlugIsRejected() {
-        #expect(diagnostics(bytes: Array("---\ntitre: x\n---\n".utf8), kind: .page, slug: "projets").map(\.code) == ["doublon"])
+        #expect(diagnostics(bytes: Array("---\ntitre: x\n---\n".utf8), kind: .page, slug: "projets").map(\.code.rawValue) == ["doublon"])
     }
 
     @Test func siteSettingsNeedAnHTTPSURL() {
@@ -79,7 +79,7 @@ import Testing
     @Test func missingMandatoryPageIsAWarning() {
         let source = ContentSource(root: "content", siteSettingsBytes: Array(TestContent.siteYAML.utf8), files: [])
         let result = ContentValidator.validate(source, context: ValidationContext(buildDate: TestContent.buildDate))
-        #expect(result.diagnostics.map(\.code) == Array(repeating: "page-obligatoire-absente", count: 3))
+        #expect(result.diagnostics.map(\.code.rawValue) == Array(repeating: "page-obligatoire-absente", count: 3))
         #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
         #expect(result.diagnostics.map(\.file).contains("content/pages/accessibilite.md"))
         #expect(result.content != nil)
@@ -88,6 +88,6 @@ import Testing
     @Test func missingSiteSettingsIsAnError() {
         let source = ContentSource(root: "content", siteSettingsBytes: nil, files: [])
         let result = ContentValidator.validate(source, context: ValidationContext(buildDate: TestContent.buildDate))
-        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.code) == ["site-yml-absent"])
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue) == ["site-yml-absent"])
     }
 }

@@ -56,7 +56,7 @@ import Testing
         let yaml = "titre: \"T\"\nurl: \(JSONText.quote(url))\ndescription: \"D\"\n"
         let (content, diagnostics) = TestContent.validate([], site: yaml)
         #expect(content == nil)
-        #expect(diagnostics.map(\.code).contains("url-invalide"), "\(url)")
+        #expect(diagnostics.map(\.code.rawValue).contains("url-invalide"), "\(url)")
     }
 
     @Test func sourceAddressesMayHaveQueriesAndAccents() {
@@ -91,7 +91,7 @@ import Testing
 
     @Test func printedReportIsCappedPerFileAndInAll() {
         let many = (0..<3_000).map { i in
-            Diagnostic(file: "content/projets/p\(i / 100).md", position: SourcePosition(line: i % 100 + 1, column: 1), code: "x", message: "m")
+            Diagnostic(file: "content/projets/p\(i / 100).md", position: SourcePosition(line: i % 100 + 1, column: 1), code: .unknownKey, message: "m")
         }
         let text = DiagnosticFormat.text.render(many).split(separator: "\n")
         #expect(text.count == DiagnosticFormat.printedInAll + 1)

@@ -21,7 +21,7 @@ import Testing
 
     @Test func linkToADraftSaysItIsNotPublished() throws {
         let d = try diagnostics(body: "[b](/projets/brouillon/)")
-        #expect(d.map(\.code) == ["lien-interne-casse"])
+        #expect(d.map(\.code.rawValue) == ["lien-interne-casse"])
         #expect(d[0].message.contains("pas publiée"))
     }
 
@@ -72,10 +72,10 @@ import Testing
         print("100 000 liens lus en \(ContinuousClock.now - clock)")
         let broken = String(repeating: "[a](/nulle-part/) ", count: 100_000)
         let d = try diagnostics(body: broken)
-        #expect(d.filter { $0.code == "lien-interne-casse" }.count == DiagnosticCollector.maximumPerFile)
-        #expect(d.last?.code == "trop-d-erreurs")
+        #expect(d.filter { $0.code.rawValue == "lien-interne-casse" }.count == DiagnosticCollector.maximumPerFile)
+        #expect(d.last?.code.rawValue == "trop-d-erreurs")
         #expect(d.first?.position?.column == 1)
-        #expect(d.last(where: { $0.code == "lien-interne-casse" })?.position?.column == 1 + 18 * (DiagnosticCollector.maximumPerFile - 1))
+        #expect(d.last(where: { $0.code.rawValue == "lien-interne-casse" })?.position?.column == 1 + 18 * (DiagnosticCollector.maximumPerFile - 1))
     }
 
     @Test func linkToASheetWithErrorsOfItsOwnIsNotReportedAgain() throws {

@@ -59,7 +59,7 @@ import Testing
             let file = ContentFile(path: "content/projets/m\(round).md", kind: .project, slug: "m\(round)", bytes: bytes)
             let result = TestContent.validate([file])
             if !result.diagnostics.isEmpty { withDiagnostics += 1 }
-            #expect(result.diagnostics.allSatisfy { !$0.message.isEmpty && !$0.code.isEmpty })
+            #expect(result.diagnostics.allSatisfy { !$0.message.isEmpty && !$0.code.rawValue.isEmpty })
             #expect(result.diagnostics.allSatisfy { $0.position.map { $0.line >= 1 && $0.column >= 1 } ?? true })
         }
         // The seed has an unknown key (resume_long), so a damaged copy is reported unless the damage

@@ -143,6 +143,6 @@ import Testing
     @Test func everyProblemOfAFileIsReportedInOneRun() {
         let extra = "statut: fini\nmise_a_jour: 2019-13-01\nmontnat: 3"
         let d = TestContent.diagnostics(project: TestContent.project(extra, amount: "-1", year: "2030"))
-        #expect(Set(d.map(\.code)) == ["valeur-non-autorisee", "date-invalide", "cle-inconnue", "montant-invalide", "annee-invalide"])
+        #expect(Set(d.map(\.code.rawValue)) == ["valeur-non-autorisee", "date-invalide", "cle-inconnue", "montant-invalide", "annee-invalide"])
     }
 }

@@ -24,7 +24,7 @@ enum PreviewPages {
         let errors = diagnostics.filter { $0.severity == .error }
         let items = diagnostics.map { d -> String in
             let place = d.position.map { "\(d.file):\($0.line):\($0.column)" } ?? d.file
-            return "<li><code>\(XMLText.escape(place))</code> — \(d.severity.frenchLabel) : \(XMLText.escape(d.message)) <small>[\(XMLText.escape(d.code))]</small></li>"
+            return "<li><code>\(XMLText.escape(place))</code> — \(d.severity.frenchLabel) : \(XMLText.escape(d.message)) <small>[\(XMLText.escape(d.code.rawValue))]</small></li>"
         }.joined(separator: "\n")
         return """
         <!DOCTYPE html>

@@ -24,7 +24,7 @@ public actor PreviewServer {
             failure = outcome.hasErrors ? outcome.diagnostics : nil
             return (outcome, nil)
         } catch {
-            failure = [Diagnostic(file: options.templatesPath, position: nil, code: "erreur-de-construction", message: "\(error)")]
+            failure = [Diagnostic.failure(error)]
             return (nil, error)
         }
     }

@@ -21,3 +21,9 @@ public enum PreviewServerError: Error, Sendable, Equatable, CustomStringConverti
         }
     }
 }
+
+extension PreviewServerError: FailureReport {
+    public var diagnostic: Diagnostic {
+        Diagnostic(file: "", position: nil, code: .inputOutput, message: description)
+    }
+}

@@ -12,7 +12,7 @@ final class DiagnosticCollector {
     }
 
     /// Records a problem at a file position (see `shift` for YAML marks); past the cap, one note says the rest is left out.
-    func error(_ code: String, _ message: String, at position: SourcePosition?, severity: Severity = .error) {
+    func error(_ code: DiagnosticCode, _ message: String, at position: SourcePosition?, severity: Severity = .error) {
         guard diagnostics.count <= Self.maximumPerFile else { return }
         if diagnostics.count == Self.maximumPerFile {
             diagnostics.append(Diagnostic(file: file, position: position, code: DiagnosticCode.tooManyErrors,

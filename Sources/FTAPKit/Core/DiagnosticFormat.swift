@@ -46,17 +46,17 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     static func textLine(_ d: Diagnostic) -> String {
         let place = d.position.map { "\(d.file):\($0.line):\($0.column)" } ?? d.file
-        return "\(place): \(d.severity.frenchLabel): \(d.message) [\(d.code)]"
+        return (place.isEmpty ? "" : "\(place): ") + "\(d.severity.frenchLabel): \(d.message) [\(d.code)]"
     }
 
     static func githubLine(_ d: Diagnostic) -> String {
         let command = d.severity == .error ? "error" : "warning"
-        var properties = ["file=\(escapeProperty(d.file))"]
+        var properties = d.file.isEmpty ? [] : ["file=\(escapeProperty(d.file))"]
         if let p = d.position {
             properties.append("line=\(p.line)")
             properties.append("col=\(p.column)")
         }
-        properties.append("title=\(escapeProperty(d.code))")
+        properties.append("title=\(escapeProperty(d.code.rawValue))")
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(d.message))"
     }
 
@@ -73,7 +73,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         let items = diagnostics.map { d in
             "{\"file\": \(JSONText.quote(d.file)), \"line\": \(d.position.map { String($0.line) } ?? "null"), "
                 + "\"column\": \(d.position.map { String($0.column) } ?? "null"), "
-                + "\"severity\": \(JSONText.quote(d.severity.rawValue)), \"code\": \(JSONText.quote(d.code)), "
+                + "\"severity\": \(JSONText.quote(d.severity.rawValue)), \"code\": \(JSONText.quote(d.code.rawValue)), "
                 + "\"message\": \(JSONText.quote(d.message))}"
         }
         let errors = diagnostics.filter { $0.severity == .error }.count

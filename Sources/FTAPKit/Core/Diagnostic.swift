@@ -39,11 +39,11 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var position: SourcePosition?
     public var severity: Severity
     /// A stable kebab-case identifier, e.g. `cle-inconnue`.
-    public var code: String
+    public var code: DiagnosticCode
     /// A plain French sentence a non-developer can act on.
     public var message: String
 
-    public init(file: String, position: SourcePosition?, severity: Severity = .error, code: String, message: String) {
+    public init(file: String, position: SourcePosition?, severity: Severity = .error, code: DiagnosticCode, message: String) {
         self.file = file
         self.position = position
         self.severity = severity
@@ -58,7 +58,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
             let pa = a.position ?? SourcePosition(line: 0, column: 0)
             let pb = b.position ?? SourcePosition(line: 0, column: 0)
             if pa != pb { return pa < pb }
-            if a.code != b.code { return a.code < b.code }
+            if a.code != b.code { return a.code.rawValue < b.code.rawValue }
             return a.message < b.message
         }
     }
