@@ -1,4 +1,5 @@
-/// The table of contents of a build: load → validate → publish → aggregate → render → write.
+/// The table of contents of a build, one call per stage in data-flow order:
+/// read → parse → validate → publish → plan → check links → aggregate → render → write.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
 
@@ -6,25 +7,14 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    private var context: ValidationContext { ValidationContext(buildDate: options.buildDate) }
-
     /// Validates the content folder and returns every diagnostic, sorted by file and line.
     public func check() throws -> [Diagnostic] {
-        try validate().diagnostics
+        checked(try read()).diagnostics
     }
 
-    /// Load and validate, then check the links between pages of the site as it will be published.
-    private func validate() throws -> (site: PublishedSite?, diagnostics: [Diagnostic]) {
-        let source = try ContentReader(root: options.contentPath).read()
-        let (content, diagnostics) = ContentValidator.validate(source, context: context)
-        guard let content else { return (nil, diagnostics) }
-        let site = PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
-        let statics = TemplateSet.staticFiles(in: options.templatesPath)
-        let staticURLs = Set(statics.files.map { "/" + $0.relative })
-        let links = InternalLinkRules.check(site: site, content: content, source: source, staticURLs: staticURLs,
-                                            newsPerPage: ViewModels.newsPerPage)
-        let all = Diagnostic.sortedForReport(diagnostics + statics.refused + links)
-        return (all.contains { $0.severity == .error } ? nil : site, all)
+    /// Validates content given in memory instead of the content folder (the fuzz target's way in).
+    public func check(_ source: ContentSource) -> [Diagnostic] {
+        checked(source).diagnostics
     }
 
     /// Validates, then renders and writes the whole site; writes nothing when any error was found.
@@ -32,14 +22,46 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildOutcome {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
-        let (site, diagnostics) = try validate()
-        guard let site else { return BuildOutcome(diagnostics: diagnostics) }
+        let (ready, diagnostics) = checked(try read())
+        guard let (site, plan) = ready else { return BuildOutcome(diagnostics: diagnostics) }
+        let aggregates = aggregate(site)
+        let files = try await render(site, aggregates, plan)
+        let warnings = try write(files, to: output)
+        return BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: files.count,
+                            pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count, plannedFiles: plan.files)
+    }
+
+    /// Every stage up to the link check; the published site and its plan only when no error was found.
+    private func checked(_ source: ContentSource) -> (ready: (PublishedSite, SitePlan)?, diagnostics: [Diagnostic]) {
+        let parsed = parse(source)
+        let (content, diagnostics) = validate(parsed)
+        guard let content else { return (nil, diagnostics) }
+        let site = publish(content)
+        let statics = TemplateSet.staticFiles(in: options.templatesPath)
+        let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
+        let all = Diagnostic.sortedForReport(diagnostics + statics.refused + checkLinks(site, content, parsed, plan))
+        return (all.contains { $0.severity == .error } ? nil : (site, plan), all)
+    }
+
+    private var context: ValidationContext { ValidationContext(buildDate: options.buildDate) }
+
+    private func read() throws -> ContentSource { try ContentReader(root: options.contentPath).read() }
+    private func parse(_ source: ContentSource) -> ParsedContent { ContentValidator.parse(source, context: context) }
+    private func validate(_ parsed: ParsedContent) -> (SiteContent?, [Diagnostic]) { ContentValidator.validate(parsed) }
+    private func publish(_ content: SiteContent) -> PublishedSite {
+        PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+    }
+    private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
+    private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan) -> [Diagnostic] {
+        InternalLinkRules.check(site: site, content: content, parsed: parsed, plan: plan)
+    }
+    private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(projects: site.projects) }
+    private func render(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan) async throws -> [OutputFile] {
         let templates = try await TemplateSet.load(from: options.templatesPath)
-        let files = try SiteRenderer(site: site, templates: templates).render()
-        let warnings = try SiteWriter(folder: output).write(files)
-        return BuildOutcome(diagnostics: diagnostics + warnings,
-                            filesWritten: files.count,
-                            pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count)
+        return try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render()
+    }
+    private func write(_ files: [OutputFile], to output: OutputFolder) throws -> [Diagnostic] {
+        try SiteWriter(folder: output).write(files)
     }
 }
 
@@ -48,6 +70,8 @@ public struct BuildOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     public var filesWritten = 0
     public var pagesWritten = 0
+    /// The files the plan of the site foresaw (relative paths), for the plan's own test.
+    var plannedFiles: Set<String> = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -9,7 +9,9 @@ import Testing
         let content = try #require(TestContent.validate(files).content)
         let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false)
         let source = ContentSource(root: "content", siteSettingsBytes: nil, files: files)
-        return InternalLinkRules.check(site: site, content: content, source: source, staticURLs: ["/assets/ftap.css"], newsPerPage: 10)
+        let parsed = ContentValidator.parse(source, context: ValidationContext(buildDate: TestContent.buildDate))
+        return InternalLinkRules.check(site: site, content: content, parsed: parsed,
+                                       plan: SitePlan(site: site, staticFiles: ["assets/ftap.css"]))
     }
 
     @Test func linkToAMissingPageIsReportedAtItsLineWithASuggestion() throws {

@@ -74,7 +74,7 @@ import Testing
         let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: true)
         let views = ViewModels(site: site, aggregates: Aggregates(projects: site.projects))
         var produced = Set<String>()
-        for page in views.pages() { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
+        for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
         let names = try Self.templateNames()
         #expect(!names.isEmpty)
         for (template, used) in names.sorted(by: { $0.key < $1.key }) {

@@ -4,6 +4,9 @@ final class DiagnosticCollector {
     /// Added to a YAML line to give the file line.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// The place of every value read, by its full key (`porteur.type`, `projets[2]`), so rules
+    /// that run later over several files can point at a line without reading the file again.
+    var places: [String: SourcePosition] = [:]
     static let maximumPerFile = 200
 
     init(file: String, lineOffset: Int) {

@@ -5,20 +5,25 @@ struct DataFiles {
     /// The addresses of the HTML pages of the site, for the sitemap.
     let pageURLs: [String]
 
-    func files() -> [OutputFile] {
-        let base = site.settings.baseURL
+    /// The planned data files, each rendered.
+    func files(_ planned: [SitePlan.DataFile]) -> [OutputFile] {
         let feeds = Feeds(site: site)
-        return [
-            OutputFile(path: "donnees/projets.csv", text: ProjectTable.csv(site.projects, baseURL: base)),
-            OutputFile(path: "donnees/schema.json", text: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate)),
-            OutputFile(path: "donnees/projets.json", text: projectsJSON()),
-            OutputFile(path: "donnees/agregats.json", text: aggregates.json(buildDate: site.buildDate)),
-            OutputFile(path: "atom.xml", text: feeds.atom()),
-            OutputFile(path: "rss.xml", text: feeds.rss()),
-            OutputFile(path: "feed.json", text: feeds.jsonFeed()),
-            OutputFile(path: "sitemap.xml", text: sitemap()),
-            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)/sitemap.xml\n"),
-        ]
+        return planned.map { OutputFile(path: $0.path, text: text(of: $0, feeds: feeds)) }
+    }
+
+    private func text(of file: SitePlan.DataFile, feeds: Feeds) -> String {
+        let base = site.settings.baseURL
+        return switch file {
+        case .projectsCSV: ProjectTable.csv(site.projects, baseURL: base)
+        case .tableSchema: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate)
+        case .projectsJSON: projectsJSON()
+        case .aggregates: aggregates.json(buildDate: site.buildDate)
+        case .atom: feeds.atom()
+        case .rss: feeds.rss()
+        case .jsonFeed: feeds.jsonFeed()
+        case .sitemap: sitemap()
+        case .robots: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePlan.DataFile.sitemap.url)\n"
+        }
     }
 
     private func projectsJSON() -> String {
@@ -32,7 +37,7 @@ struct DataFiles {
                  "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": "\(p.carrier.type.rawValue)", "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
                  "montant_eur": \(p.amount), "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
                  "leviers": [\(p.levers.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))], "statut": "\(p.status.rawValue)",
-                 "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote("\(base)/projets/\(p.slug)/")),
+                 "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote(base + SitePlan.project(p.slug))),
                  "sources": [\(sources.joined(separator: ", "))]}
             """
         }
@@ -44,9 +49,9 @@ struct DataFiles {
         let base = site.settings.baseURL
         // The last change of a page, when the content says it: a sheet's check date, a news item's date.
         var lastChange: [String: ContentDate] = [:]
-        for project in site.projects { lastChange[SitePaths.project(project.slug)] = project.checkedOn }
-        for item in site.news { lastChange[SitePaths.newsItem(item.slug)] = item.date }
-        let urls = pageURLs.filter { $0 != SitePaths.notFound && $0 != SitePaths.search }.sorted().map { url in
+        for project in site.projects { lastChange[SitePlan.project(project.slug)] = project.checkedOn }
+        for item in site.news { lastChange[SitePlan.newsItem(item.slug)] = item.date }
+        let urls = pageURLs.filter { $0 != SitePlan.notFound && $0 != SitePlan.search }.sorted().map { url in
             let lastmod = lastChange[url].map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
             return "  <url><loc>\(XMLText.escape(base + url))</loc>\(lastmod)</url>"
         }

@@ -19,7 +19,7 @@ struct Feeds {
 
     /// A tag URI (RFC 4151) that stays the same if the item's address ever changes.
     private func id(_ item: NewsItem) -> String { "tag:\(host),\(item.date.iso):actualites/\(item.slug)" }
-    private func url(_ item: NewsItem) -> String { "\(base)/actualites/\(item.slug)/" }
+    private func url(_ item: NewsItem) -> String { base + SitePlan.newsItem(item.slug) }
     private func timestamp(_ date: ContentDate) -> String { "\(date.iso)T00:00:00Z" }
 
     func atom() -> String {
@@ -43,7 +43,7 @@ struct Feeds {
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(site.settings.language))">
           <title>\(XMLText.escape(site.settings.title))</title>
           <subtitle>\(XMLText.escape(site.settings.description))</subtitle>
-          <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base))/atom.xml"/>
+          <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + SitePlan.DataFile.atom.url))"/>
           <link rel="alternate" type="text/html" href="\(XMLText.escape(base))/"/>
           <id>\(XMLText.escape(base))/</id>
           <updated>\(timestamp(updated))</updated>
@@ -76,7 +76,7 @@ struct Feeds {
             <description>\(XMLText.escape(site.settings.description))</description>
             <language>\(XMLText.escape(site.settings.language))</language>
             <lastBuildDate>\(RFC822.format(updated))</lastBuildDate>
-            <atom:link href="\(XMLText.escape(base))/rss.xml" rel="self" type="application/rss+xml"/>
+            <atom:link href="\(XMLText.escape(base + SitePlan.DataFile.rss.url))" rel="self" type="application/rss+xml"/>
         \(entries)  </channel>
         </rss>
 
@@ -97,8 +97,8 @@ struct Feeds {
         {
           "version": "https://jsonfeed.org/version/1.1",
           "title": \(JSONText.quote(site.settings.title)),
-          "home_page_url": \(JSONText.quote(base + "/")),
-          "feed_url": \(JSONText.quote(base + "/feed.json")),
+          "home_page_url": \(JSONText.quote(base + SitePlan.home)),
+          "feed_url": \(JSONText.quote(base + SitePlan.DataFile.jsonFeed.url)),
           "description": \(JSONText.quote(site.settings.description)),
           "language": \(JSONText.quote(site.settings.language)),
           "authors": [{"name": \(JSONText.quote(site.settings.title))}],

@@ -34,7 +34,7 @@ enum ProjectTable {
         Column(name: "statut", type: "string", description: "État d'avancement du projet", required: true,
                enumValues: ProjectStatus.allCases.map(\.rawValue)) { p, _ in p.status.rawValue },
         Column(name: "mise_a_jour", type: "date", description: "Date de dernière vérification des chiffres de la fiche") { p, _ in p.checkedOn?.iso ?? "" },
-        Column(name: "url", type: "string", description: "Adresse de la fiche du projet sur ce site", required: true, format: "uri") { p, base in "\(base)/projets/\(p.slug)/" },
+        Column(name: "url", type: "string", description: "Adresse de la fiche du projet sur ce site", required: true, format: "uri") { p, base in base + SitePlan.project(p.slug) },
     ]
 
     /// RFC 4180: comma separated, CRLF line ends, quotes only where needed, quotes doubled.

@@ -3,12 +3,14 @@
 /// rendered once when their files were read.
 struct SiteRenderer {
     let site: PublishedSite
+    let aggregates: Aggregates
+    let plan: SitePlan
     let templates: TemplateSet
 
+    /// Exactly the files of the plan.
     func render() throws -> [OutputFile] {
-        let aggregates = Aggregates(projects: site.projects)
         let views = ViewModels(site: site, aggregates: aggregates)
-        let pages = views.pages()
+        let pages = views.pages(of: plan)
         let templates = self.templates
         let rendered = parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
             let page = box.page
@@ -21,8 +23,8 @@ struct SiteRenderer {
             }
         }
         var files = try rendered.map { try $0.get() }
-        files += DataFiles(site: site, aggregates: aggregates, pageURLs: pages.map(\.url)).files()
-        files += site.media.map { OutputFile(path: "media/" + $0.relativePath, copyOf: $0.sourcePath) }
+        files += DataFiles(site: site, aggregates: aggregates, pageURLs: pages.map(\.url)).files(plan.dataFiles)
+        files += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
         files += templates.staticFiles
         return Self.deduplicated(files)
     }
@@ -32,20 +34,4 @@ struct SiteRenderer {
         var seen = Set<String>()
         return files.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
     }
-}
-
-/// A page handed to another thread. Its view model is built once and only read afterwards,
-/// and holds value types only (strings, numbers, arrays and dictionaries of them).
-struct SendablePage: @unchecked Sendable {
-    let page: PageSpec
-}
-
-/// One page to render: its address, which template, with which view model.
-struct PageSpec {
-    var url: String
-    var template: String
-    var context: [String: Any]
-
-    /// The output file, e.g. `projets/x/index.html`.
-    var path: String { SitePaths.file(of: url) }
 }

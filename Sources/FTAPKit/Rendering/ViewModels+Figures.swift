@@ -2,10 +2,10 @@
 extension ViewModels {
     func keyFiguresPage() -> PageSpec {
         let byYear = aggregates.byYear.map { row in
-            merged(figuresView(row.figures), ["label": String(row.year), "href": SitePaths.callYear(row.year)])
+            merged(figuresView(row.figures), ["label": String(row.year), "href": SitePlan.callYear(row.year)])
         }
         let byType = aggregates.byType.map { row in
-            merged(figuresView(row.figures), ["label": row.type.label, "href": SitePaths.beneficiaryType(row.type)])
+            merged(figuresView(row.figures), ["label": row.type.label, "href": SitePlan.beneficiaryType(row.type)])
         }
         let types = aggregates.byType.map(\.type)
         let matrix = aggregates.byYear.map { yearRow -> [String: Any] in
@@ -16,7 +16,7 @@ extension ViewModels {
             }]
         }
         var context = merged(layout(title: "Chiffres clés", description: "Les montants du fonds par appel à projets et par type de porteur.",
-                                    url: SitePaths.keyFigures, section: "chiffres", breadcrumb: [("Chiffres clés", nil)]), [
+                                    url: SitePlan.keyFigures, section: "chiffres", breadcrumb: [("Chiffres clés", nil)]), [
             "figures": figuresView(aggregates.total),
             "byYear": byYear, "byType": byType,
             "matrixTypes": types.map { ["label": $0.label] }, "matrix": matrix,
@@ -32,6 +32,6 @@ extension ViewModels {
             context["envelope"] = FrenchFormat.compactEuros(envelope)
             context["envelopeShare"] = FrenchFormat.percent(aggregates.total.amount, of: envelope)
         }
-        return PageSpec(url: SitePaths.keyFigures, template: "key-figures", context: context)
+        return PageSpec(url: SitePlan.keyFigures, template: "key-figures", context: context)
     }
 }

@@ -1,29 +1,25 @@
 /// News list (paginated), news items, testimonials.
 extension ViewModels {
     func newsCard(_ n: NewsItem) -> [String: Any] {
-        ["href": SitePaths.newsItem(n.slug), "title": n.title, "summary": n.summary,
+        ["href": SitePlan.newsItem(n.slug), "title": n.title, "summary": n.summary,
          "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }]
     }
 
-    func newsListPages() -> [PageSpec] {
-        let chunks = stride(from: 0, to: max(site.news.count, 1), by: Self.newsPerPage).map {
-            Array(site.news[$0..<min($0 + Self.newsPerPage, site.news.count)])
-        }
-        return chunks.enumerated().map { index, items in
-            let number = index + 1
-            let url = SitePaths.newsPage(number)
-            let title = number == 1 ? "Actualités" : "Actualités — page \(number)"
-            var context = merged(layout(title: title, description: "Les actualités du fonds, des plus récentes aux plus anciennes.",
-                                        url: url, section: "actualites", breadcrumb: [("Actualités", nil)]), [
-                "news": items.map(newsCard),
-            ])
-            if chunks.count > 1 { context["pagination"] = pagination(current: number, count: chunks.count) }
-            return PageSpec(url: url, template: "news-list", context: context)
-        }
+    /// List page `number` of `count`: the news items of its slice of the plan.
+    func newsListPage(_ number: Int, of count: Int) -> PageSpec {
+        let items = site.news.dropFirst((number - 1) * SitePlan.newsPerPage).prefix(SitePlan.newsPerPage)
+        let url = SitePlan.newsPage(number)
+        let title = number == 1 ? "Actualités" : "Actualités — page \(number)"
+        var context = merged(layout(title: title, description: "Les actualités du fonds, des plus récentes aux plus anciennes.",
+                                    url: url, section: "actualites", breadcrumb: [("Actualités", nil)]), [
+            "news": items.map(newsCard),
+        ])
+        if count > 1 { context["pagination"] = pagination(current: number, count: count) }
+        return PageSpec(url: url, template: "news-list", context: context)
     }
 
     private func pagination(current: Int, count: Int) -> [String: Any] {
-        func href(_ n: Int) -> String { SitePaths.newsPage(n) }
+        func href(_ n: Int) -> String { SitePlan.newsPage(n) }
         var context: [String: Any] = [
             "pages": (1...count).map { n -> [String: Any] in
                 var page: [String: Any] = ["number": String(n), "href": href(n)]
@@ -37,9 +33,9 @@ extension ViewModels {
     }
 
     func newsPage(_ n: NewsItem) -> PageSpec {
-        let url = SitePaths.newsItem(n.slug)
+        let url = SitePlan.newsItem(n.slug)
         let context = merged(layout(title: n.title, description: n.summary, url: url, section: "actualites",
-                                    breadcrumb: [("Actualités", SitePaths.news), (n.title, nil)]),
+                                    breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)]),
                              merged(newsCard(n), [
                                 "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(projectCard),
@@ -53,16 +49,16 @@ extension ViewModels {
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let slug = t.projectSlug, let project = site.project(slug) {
             view["projectTitle"] = project.title
-            view["projectHref"] = SitePaths.project(slug)
+            view["projectHref"] = SitePlan.project(slug)
         }
         return view
     }
 
     func testimonialsPage() -> PageSpec {
         let context = merged(layout(title: "Témoignages", description: "Les porteurs de projets et les agents racontent leur projet.",
-                                    url: SitePaths.testimonials, section: "temoignages", breadcrumb: [("Témoignages", nil)]), [
+                                    url: SitePlan.testimonials, section: "temoignages", breadcrumb: [("Témoignages", nil)]), [
             "testimonials": site.testimonials.map(testimonialView),
         ])
-        return PageSpec(url: SitePaths.testimonials, template: "testimonials", context: context)
+        return PageSpec(url: SitePlan.testimonials, template: "testimonials", context: context)
     }
 }

@@ -2,21 +2,21 @@
 extension ViewModels {
     func homePage() -> PageSpec {
         var context = merged(layout(title: site.settings.title, description: site.settings.description,
-                                    url: SitePaths.home, section: "accueil"), [
+                                    url: SitePlan.home, section: "accueil"), [
             "figures": figuresView(aggregates.total),
             "latestNews": site.news.prefix(3).map(newsCard),
             "testimonials": site.testimonials.prefix(3).map(testimonialView),
             "latestProjects": site.projects.prefix(3).map(projectCard),
             "years": aggregates.byYear.reversed().map { row in
-                merged(figuresView(row.figures), ["year": String(row.year), "href": SitePaths.callYear(row.year)])
+                merged(figuresView(row.figures), ["year": String(row.year), "href": SitePlan.callYear(row.year)])
             },
         ])
         if let envelope = site.settings.envelope { context["envelope"] = FrenchFormat.compactEuros(envelope) }
-        return PageSpec(url: SitePaths.home, template: "home", context: context)
+        return PageSpec(url: SitePlan.home, template: "home", context: context)
     }
 
     func freePage(_ page: FreePage) -> PageSpec {
-        let url = SitePaths.freePage(page.slug)
+        let url = SitePlan.freePage(page.slug)
         let context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
                                     breadcrumb: [(page.title, nil)]), [
             "bodyHTML": page.body.html,
@@ -26,12 +26,12 @@ extension ViewModels {
 
     func openDataPage() -> PageSpec {
         let context = merged(layout(title: "Données ouvertes", description: "Les projets et les chiffres du fonds en fichiers réutilisables, sous Licence Ouverte 2.0.",
-                                    url: SitePaths.openData, section: "donnees", breadcrumb: [("Données ouvertes", nil)]), [
+                                    url: SitePlan.openData, section: "donnees", breadcrumb: [("Données ouvertes", nil)]), [
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
             "projectCount": FrenchFormat.count(site.projects.count, "projet", "projets"),
             "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type] },
         ])
-        return PageSpec(url: SitePaths.openData, template: "open-data", context: context)
+        return PageSpec(url: SitePlan.openData, template: "open-data", context: context)
     }
 
     func siteMapPage() -> PageSpec {
@@ -39,36 +39,36 @@ extension ViewModels {
             ["label": label, "href": href, "children": children]
         }
         var sections = [
-            link("Accueil", SitePaths.home),
-            link("Projets", SitePaths.projects, site.projects.map { link($0.title, SitePaths.project($0.slug)) }),
-            link("Projets par appel à projets", "/projets/#par-appel", site.callYears.map { link("Appel \($0)", SitePaths.callYear($0)) }),
-            link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.label, SitePaths.beneficiaryType($0)) }),
-            link("Chiffres clés", SitePaths.keyFigures),
-            link("Témoignages", SitePaths.testimonials),
-            link("Actualités", SitePaths.news, site.news.map { link($0.title, SitePaths.newsItem($0.slug)) }),
-            link("Données ouvertes", SitePaths.openData),
+            link("Accueil", SitePlan.home),
+            link("Projets", SitePlan.projects, site.projects.map { link($0.title, SitePlan.project($0.slug)) }),
+            link("Projets par appel à projets", "/projets/#par-appel", site.callYears.map { link("Appel \($0)", SitePlan.callYear($0)) }),
+            link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.label, SitePlan.beneficiaryType($0)) }),
+            link("Chiffres clés", SitePlan.keyFigures),
+            link("Témoignages", SitePlan.testimonials),
+            link("Actualités", SitePlan.news, site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
+            link("Données ouvertes", SitePlan.openData),
         ]
-        sections += site.pages.map { link($0.title, SitePaths.freePage($0.slug)) }
-        sections.append(link("Rechercher", SitePaths.search))
+        sections += site.pages.map { link($0.title, SitePlan.freePage($0.slug)) }
+        sections.append(link("Rechercher", SitePlan.search))
         let context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
-                                    url: SitePaths.siteMap, section: nil, breadcrumb: [("Plan du site", nil)]), [
+                                    url: SitePlan.siteMap, section: nil, breadcrumb: [("Plan du site", nil)]), [
             "sections": sections,
         ])
-        return PageSpec(url: SitePaths.siteMap, template: "site-map", context: context)
+        return PageSpec(url: SitePlan.siteMap, template: "site-map", context: context)
     }
 
     func searchPage() -> PageSpec {
         var context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
-                             url: SitePaths.search, section: nil, breadcrumb: [("Rechercher", nil)])
+                             url: SitePlan.search, section: nil, breadcrumb: [("Rechercher", nil)])
         context["noSearchIndex"] = true
-        return PageSpec(url: SitePaths.search, template: "search", context: context)
+        return PageSpec(url: SitePlan.search, template: "search", context: context)
     }
 
     func notFoundPage() -> PageSpec {
         var context = layout(title: "Page non trouvée", description: "La page demandée n'existe pas.",
-                             url: SitePaths.notFound, section: nil)
+                             url: SitePlan.notFound, section: nil)
         context["canonical"] = nil
         context["noSearchIndex"] = true
-        return PageSpec(url: SitePaths.notFound, template: "not-found", context: context)
+        return PageSpec(url: SitePlan.notFound, template: "not-found", context: context)
     }
 }

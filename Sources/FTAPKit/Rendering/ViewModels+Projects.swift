@@ -2,9 +2,9 @@
 extension ViewModels {
     func projectCard(_ p: ProjectSheet) -> [String: Any] {
         var card: [String: Any] = [
-            "href": SitePaths.project(p.slug), "title": p.title, "summary": p.summary,
-            "year": String(p.callYear), "yearHref": SitePaths.callYear(p.callYear),
-            "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": SitePaths.beneficiaryType(p.carrier.type),
+            "href": SitePlan.project(p.slug), "title": p.title, "summary": p.summary,
+            "year": String(p.callYear), "yearHref": SitePlan.callYear(p.callYear),
+            "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": SitePlan.beneficiaryType(p.carrier.type),
             "amount": FrenchFormat.compactEuros(p.amount), "amountFull": FrenchFormat.euros(p.amount),
             "status": p.status.label, "programme": p.programme.label,
             "levers": p.levers.map { ["label": $0.label] },
@@ -22,21 +22,21 @@ extension ViewModels {
         let levers = Lever.allCases.filter { l in site.projects.contains { $0.levers.contains(l) } }
         let programmes = Programme.allCases.filter { pr in site.projects.contains { $0.programme == pr } }
         let context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
-                                    url: SitePaths.projects, section: "projets", breadcrumb: [("Projets", nil)]), [
+                                    url: SitePlan.projects, section: "projets", breadcrumb: [("Projets", nil)]), [
             "projects": site.projects.map(projectCard),
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
-            "years": years.map { ["value": String($0), "label": String($0), "href": SitePaths.callYear($0)] },
-            "types": types.map { ["value": $0.rawValue, "label": $0.label, "href": SitePaths.beneficiaryType($0)] },
+            "years": years.map { ["value": String($0), "label": String($0), "href": SitePlan.callYear($0)] },
+            "types": types.map { ["value": $0.rawValue, "label": $0.label, "href": SitePlan.beneficiaryType($0)] },
             "levers": levers.map { ["value": $0.rawValue, "label": $0.label] },
             "programmes": programmes.map { ["value": $0.rawValue, "label": $0.label] },
         ])
-        return PageSpec(url: SitePaths.projects, template: "projects", context: context)
+        return PageSpec(url: SitePlan.projects, template: "projects", context: context)
     }
 
     func projectPage(_ p: ProjectSheet) -> PageSpec {
-        let url = SitePaths.project(p.slug)
+        let url = SitePlan.project(p.slug)
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePaths.projects), (p.title, nil)]), projectCard(p))
+                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)]), projectCard(p))
         context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry { context["ministry"] = ministry }
         if let cost = p.totalCost { context["totalCost"] = FrenchFormat.euros(cost) }
@@ -65,12 +65,12 @@ extension ViewModels {
     }
 
     func callYearPage(_ year: Int) -> PageSpec {
-        let url = SitePaths.callYear(year)
+        let url = SitePlan.callYear(year)
         let projects = site.projects.filter { $0.callYear == year }
         let fund = projects.filter { $0.programme == .ftap }
         var context = merged(layout(title: "Appel à projets \(year)", description: "Les projets lauréats de l'appel à projets \(year) et leurs montants.",
                                     url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePaths.projects), ("Appel \(year)", nil)]), [
+                                    breadcrumb: [("Projets", SitePlan.projects), ("Appel \(year)", nil)]), [
             "year": String(year),
             "projects": fund.map(projectCard),
             "otherProjects": projects.filter { $0.programme != .ftap }.map(projectCard),
@@ -78,14 +78,14 @@ extension ViewModels {
         if let row = aggregates.byYear.first(where: { $0.year == year }) {
             context["figures"] = figuresView(row.figures)
             context["types"] = aggregates.byYearAndType.filter { $0.year == year }.map { row in
-                merged(figuresView(row.figures), ["label": row.type.label, "href": SitePaths.beneficiaryType(row.type)])
+                merged(figuresView(row.figures), ["label": row.type.label, "href": SitePlan.beneficiaryType(row.type)])
             }
         }
         return PageSpec(url: url, template: "call-year", context: context)
     }
 
     func beneficiaryTypePage(_ type: BeneficiaryType) -> PageSpec {
-        let url = SitePaths.beneficiaryType(type)
+        let url = SitePlan.beneficiaryType(type)
         let projects = site.projects.filter { $0.carrier.type == type }
         var entities: [(name: String, projects: [ProjectSheet])] = []
         var indexOfIdentity: [String: Int] = [:]
@@ -100,7 +100,7 @@ extension ViewModels {
         }
         var context = merged(layout(title: type.label, description: "Les porteurs de type « \(type.label) » et leurs projets.",
                                     url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePaths.projects), (type.label, nil)]), [
+                                    breadcrumb: [("Projets", SitePlan.projects), (type.label, nil)]), [
             "typeLabel": type.label,
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
             "entities": entities.map { entity in

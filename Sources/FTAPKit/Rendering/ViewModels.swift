@@ -3,19 +3,30 @@
 struct ViewModels {
     let site: PublishedSite
     let aggregates: Aggregates
-    static let newsPerPage = 10
 
-    /// Every page of the site, in a stable order.
-    func pages() -> [PageSpec] {
-        var pages = [homePage(), projectListPage(), keyFiguresPage(), testimonialsPage(), openDataPage(),
-                     siteMapPage(), searchPage(), notFoundPage()]
-        pages += site.projects.map(projectPage)
-        pages += site.callYears.map(callYearPage)
-        pages += site.beneficiaryTypes.map(beneficiaryTypePage)
-        pages += newsListPages()
-        pages += site.news.map(newsPage)
-        pages += site.pages.map(freePage)
-        return pages
+    /// The view of every page of the plan, in its order.
+    func pages(of plan: SitePlan) -> [PageSpec] {
+        plan.pages.compactMap(page)
+    }
+
+    /// The view of one planned page (nil only for an item the published site does not hold).
+    func page(_ planned: SitePlan.Page) -> PageSpec? {
+        switch planned {
+        case .home: homePage()
+        case .projectList: projectListPage()
+        case .keyFigures: keyFiguresPage()
+        case .testimonials: testimonialsPage()
+        case .openData: openDataPage()
+        case .siteMap: siteMapPage()
+        case .search: searchPage()
+        case .notFound: notFoundPage()
+        case let .project(slug): site.project(slug).map(projectPage)
+        case let .callYear(year): callYearPage(year)
+        case let .beneficiaryType(type): beneficiaryTypePage(type)
+        case let .newsList(number, count): newsListPage(number, of: count)
+        case let .newsItem(slug): site.news.first { $0.slug == slug }.map(newsPage)
+        case let .freePage(slug): site.pages.first { $0.slug == slug }.map(freePage)
+        }
     }
 
     /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb.
@@ -23,7 +34,7 @@ struct ViewModels {
                 breadcrumb: [(String, String?)] = []) -> [String: Any] {
         var context: [String: Any] = [
             "pageTitle": title,
-            "documentTitle": url == SitePaths.home ? site.settings.title : "\(title) — \(site.settings.title)",
+            "documentTitle": url == SitePlan.home ? site.settings.title : "\(title) — \(site.settings.title)",
             "metaDescription": description,
             "canonical": site.settings.baseURL + url,
             "siteTitle": site.settings.title,
@@ -47,21 +58,21 @@ struct ViewModels {
     }
 
     static let sections: [(key: String, label: String, href: String)] = [
-        ("accueil", "Accueil", SitePaths.home),
-        ("projets", "Projets", SitePaths.projects),
-        ("chiffres", "Chiffres clés", SitePaths.keyFigures),
-        ("temoignages", "Témoignages", SitePaths.testimonials),
-        ("actualites", "Actualités", SitePaths.news),
-        ("donnees", "Données ouvertes", SitePaths.openData),
+        ("accueil", "Accueil", SitePlan.home),
+        ("projets", "Projets", SitePlan.projects),
+        ("chiffres", "Chiffres clés", SitePlan.keyFigures),
+        ("temoignages", "Témoignages", SitePlan.testimonials),
+        ("actualites", "Actualités", SitePlan.news),
+        ("donnees", "Données ouvertes", SitePlan.openData),
     ]
 
     /// The footer's mandatory links, each shown only when its page exists in the content.
     private func footerLinks() -> [[String: Any]] {
-        var links: [[String: Any]] = [["label": "Plan du site", "href": SitePaths.siteMap]]
-        for (slug, label) in [("accessibilite", "Accessibilité : non conforme"), ("mentions-legales", "Mentions légales"),
-                              ("donnees-personnelles", "Données personnelles")]
-        where site.pages.contains(where: { $0.slug == slug }) {
-            links.append(["label": label, "href": SitePaths.freePage(slug)])
+        var links: [[String: Any]] = [["label": "Plan du site", "href": SitePlan.siteMap]]
+        for (slug, title) in SitePlan.mandatoryPages where site.pages.contains(where: { $0.slug == slug }) {
+            // The accessibility link states the compliance level, as the RGAA requires.
+            let label = slug == "accessibilite" ? "\(title) : non conforme" : title
+            links.append(["label": label, "href": SitePlan.freePage(slug)])
         }
         return links
     }

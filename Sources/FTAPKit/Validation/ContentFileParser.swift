@@ -14,27 +14,27 @@ enum ContentFileParser {
         case let .success(decoded):
             text = decoded
         case .failure(.empty):
-            return ParsedFile(item: nil, diagnostics: diagnostics + [Diagnostic(
+            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [Diagnostic(
                 file: file.path, position: nil, code: DiagnosticCode.emptyFile,
                 message: "le fichier est vide : il doit commencer par un en-tête entre deux lignes « --- »")])
         case .failure(.binary):
-            return ParsedFile(item: nil, diagnostics: diagnostics + [Diagnostic(
+            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [Diagnostic(
                 file: file.path, position: nil, code: DiagnosticCode.binaryFile,
                 message: "ce n'est pas un fichier texte (image, document Word ?) : placez les images et documents dans « media/ »")])
         case let .failure(.invalidUTF8(position)):
-            return ParsedFile(item: nil, diagnostics: diagnostics + [Diagnostic(
+            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [Diagnostic(
                 file: file.path, position: position, code: DiagnosticCode.invalidUTF8,
                 message: "caractère mal encodé : enregistrez le fichier en UTF-8 (dans l'éditeur : « Enregistrer sous… », encodage UTF-8)")])
         }
         let split: FrontMatterSplit
         switch FrontMatterSplitter.split(text, file: file.path) {
         case let .success(value): split = value
-        case let .failure(diagnostic): return ParsedFile(item: nil, diagnostics: diagnostics + [diagnostic])
+        case let .failure(diagnostic): return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [diagnostic])
         }
         let (body, bodyProblems) = MarkdownBody.parse(split.body.text, firstLine: split.body.firstLine, file: file.path)
         let parsed = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path)
         diagnostics += bodyProblems + parsed.diagnostics
-        guard let node = parsed.node else { return ParsedFile(item: nil, diagnostics: diagnostics) }
+        guard let node = parsed.node else { return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics) }
         let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)
         let top = SourcePosition(line: 1, column: 1)
         let item: ParsedItem?
@@ -54,6 +54,7 @@ enum ContentFileParser {
         }
         diagnostics += sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        return ParsedFile(item: hasErrors ? nil : item, diagnostics: diagnostics)
+        return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: hasErrors ? nil : item,
+                          places: sink.places, diagnostics: diagnostics)
     }
 }

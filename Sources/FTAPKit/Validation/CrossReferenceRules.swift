@@ -1,23 +1,26 @@
 /// Rules that look at several files at once: references to project sheets and entity types.
 enum CrossReferenceRules {
+    /// - Parameter parsed: every file, valid or not (a reference to a sheet with errors of its own
+    ///   is not reported again), with the places of their values.
     static func check(projects: [ProjectSheet], testimonials: [Testimonial], news: [NewsItem],
-                      knownProjectSlugs: Set<String>, source: ContentSource) -> [Diagnostic] {
+                      parsed: ParsedContent) -> [Diagnostic] {
+        let knownProjectSlugs = Set(parsed.files.filter { $0.kind == .project }.map(\.slug))
+        let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
         var diagnostics: [Diagnostic] = []
-        let lines = KeyLineFinder(source: source)
         for testimonial in testimonials {
             guard let slug = testimonial.projectSlug, !knownProjectSlugs.contains(slug) else { continue }
             diagnostics.append(Diagnostic(
-                file: testimonial.file, position: lines.position(ofKey: "projet", in: testimonial.file),
+                file: testimonial.file, position: places[testimonial.file]?["projet"],
                 code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug, known: knownProjectSlugs)))
         }
         for item in news {
-            for slug in item.projectSlugs where !knownProjectSlugs.contains(slug) {
+            for (index, slug) in item.projectSlugs.enumerated() where !knownProjectSlugs.contains(slug) {
                 diagnostics.append(Diagnostic(
-                    file: item.file, position: lines.position(ofListItem: slug, under: "projets", in: item.file),
+                    file: item.file, position: places[item.file]?["projets[\(index + 1)]"],
                     code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug, known: knownProjectSlugs)))
             }
         }
-        diagnostics += entityTypeConflicts(projects, lines: lines)
+        diagnostics += entityTypeConflicts(projects, places: places)
         return diagnostics
     }
 
@@ -31,7 +34,7 @@ enum CrossReferenceRules {
 
     /// One entity given two types: reported on every sheet that disagrees with the first one seen
     /// (in file order), naming the other file.
-    private static func entityTypeConflicts(_ projects: [ProjectSheet], lines: KeyLineFinder) -> [Diagnostic] {
+    private static func entityTypeConflicts(_ projects: [ProjectSheet], places: [String: [String: SourcePosition]]) -> [Diagnostic] {
         var first: [String: ProjectSheet] = [:]
         var diagnostics: [Diagnostic] = []
         for project in projects.sorted(by: { $0.file < $1.file }) {
@@ -42,7 +45,7 @@ enum CrossReferenceRules {
             }
             guard reference.carrier.type != project.carrier.type else { continue }
             diagnostics.append(Diagnostic(
-                file: project.file, position: lines.position(ofKey: "type", in: project.file),
+                file: project.file, position: places[project.file]?["porteur.type"],
                 code: DiagnosticCode.entityTypeConflict,
                 message: "le porteur « \(project.carrier.name) » est de type « \(project.carrier.type.rawValue) » ici mais « \(reference.carrier.type.rawValue) » dans \(reference.file) : un même porteur doit avoir le même type partout"))
         }

@@ -7,23 +7,22 @@ enum InternalLinkRules {
     /// - Parameters:
     ///   - site: the published site; links to drafts and scheduled items are broken for the public.
     ///   - content: every valid item, to tell a link to an unpublished sheet from a typo.
-    ///   - source: every file read, valid or not: a link to a sheet with errors of its own is not
+    ///   - parsed: every file read, valid or not: a link to a sheet with errors of its own is not
     ///     reported again.
-    ///   - staticURLs: addresses of the static files copied from the templates.
-    static func check(site: PublishedSite, content: SiteContent, source: ContentSource, staticURLs: Set<String>,
-                      newsPerPage: Int) -> [Diagnostic] {
+    ///   - plan: every address the site will have.
+    static func check(site: PublishedSite, content: SiteContent, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
         let valid = Set(content.projects.map(\.file) + content.news.map(\.file) + content.pages.map(\.file))
-        let invalid = source.files.filter { !valid.contains($0.path) }.compactMap { file -> String? in
+        let invalid = parsed.files.filter { !valid.contains($0.path) }.compactMap { file -> String? in
             switch file.kind {
-            case .project: SitePaths.project(file.slug)
-            case .news: SitePaths.newsItem(file.slug)
-            case .page: SitePaths.freePage(file.slug)
+            case .project: SitePlan.project(file.slug)
+            case .news: SitePlan.newsItem(file.slug)
+            case .page: SitePlan.freePage(file.slug)
             case .testimonial: nil
             }
         }
-        let known = SitePaths.all(of: site, newsPerPage: newsPerPage).union(staticURLs).union(invalid)
-        let unpublished = Set(content.projects.map { SitePaths.project($0.slug) })
-            .union(content.news.map { SitePaths.newsItem($0.slug) }).subtracting(known)
+        let known = plan.addresses.union(invalid)
+        let unpublished = Set(content.projects.map { SitePlan.project($0.slug) })
+            .union(content.news.map { SitePlan.newsItem($0.slug) }).subtracting(known)
         let pageURLs = known.filter { $0.hasSuffix("/") }.sorted()
         var bodies: [(file: String, body: MarkdownBody)] = site.projects.map { ($0.file, $0.body) }
         bodies += site.news.map { ($0.file, $0.body) }

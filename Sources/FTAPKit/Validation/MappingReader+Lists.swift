@@ -16,6 +16,7 @@ extension MappingReader {
 
     func stringList(_ key: String) -> [String] {
         (list(key) ?? []).enumerated().compactMap { index, item in
+            sink.places["\(qualified(key))[\(index + 1)]"] = place(of: item)
             guard let text = scalarText(item, key: "\(key)[\(index + 1)]", expected: "un texte") else { return nil }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty {

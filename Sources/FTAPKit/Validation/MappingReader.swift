@@ -56,6 +56,7 @@ struct MappingReader {
             }
             return nil
         }
+        sink.places[qualified(key)] = place(of: entry.value)
         return entry.value
     }
 

@@ -6,8 +6,26 @@ enum ParsedItem: Sendable {
     case page(FreePage)
 }
 
-/// One file's item (if valid) and every diagnostic it gave.
+/// One file after the parse stage: what it is, its item (if valid), the place of every value
+/// read (for the rules that look at several files), and every diagnostic it gave. The bytes of
+/// the file are not kept: no later stage reads them again.
 struct ParsedFile: Sendable {
+    var path: String
+    var kind: ContentKind
+    var slug: String
     var item: ParsedItem?
+    var places: [String: SourcePosition] = [:]
+    var diagnostics: [Diagnostic]
+}
+
+/// The whole content after the parse stage.
+struct ParsedContent: Sendable {
+    /// The content folder as the command gave it.
+    var root: String
+    /// `site.yml`, when it is usable.
+    var settings: SiteSettings?
+    var files: [ParsedFile]
+    var media: [MediaFile]
+    /// Problems of reading and of `site.yml`.
     var diagnostics: [Diagnostic]
 }

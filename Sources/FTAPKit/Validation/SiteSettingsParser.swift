@@ -1,0 +1,28 @@
+/// Reads `site.yml` into the site's settings.
+enum SiteSettingsParser {
+    static func parse(_ source: ContentSource, diagnostics: inout [Diagnostic]) -> SiteSettings? {
+        let path = source.siteSettingsPath
+        guard let bytes = source.siteSettingsBytes else {
+            diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.missingSiteSettings,
+                                          message: "le fichier « site.yml » est absent : il donne le titre, l'adresse et la description du site"))
+            return nil
+        }
+        let text: String
+        switch TextDecoding.decode(bytes) {
+        case let .success(decoded): text = decoded
+        case .failure:
+            diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.invalidUTF8,
+                                          message: "« site.yml » doit être un fichier texte non vide en UTF-8"))
+            return nil
+        }
+        let parsed = YAMLFrontMatterParser.parse(text, firstLine: 1, file: path)
+        diagnostics += parsed.diagnostics
+        guard let node = parsed.node else { return nil }
+        let sink = DiagnosticCollector(file: path, lineOffset: 0)
+        let reader = MappingReader(node: node, allowedKeys: SiteSettingsDecoder.keys, path: "", sink: sink,
+                                   fallback: SourcePosition(line: 1, column: 1))
+        let settings = SiteSettingsDecoder.decode(reader)
+        diagnostics += sink.diagnostics
+        return sink.hasErrors ? nil : settings
+    }
+}

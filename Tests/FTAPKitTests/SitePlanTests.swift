@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// The plan owns every address: a build writes exactly the files it plans, so a page kind
+/// cannot be added in one place only.
+@Suite(.serialized) struct SitePlanTests {
+    @Test func plannedFilesAreExactlyTheFilesWritten() async throws {
+        for (name, content) in [("golden", GoldenTests.fixture.appendingPathComponent("content").path),
+                                ("exemple", FTAPProcess.packageRoot.appendingPathComponent("content").path)] {
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("ftap-plan-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: output) }
+            var options = BuildOptions(buildDate: TestContent.buildDate)
+            options.contentPath = content
+            options.templatesPath = FTAPProcess.templates
+            options.outputPath = output.path
+            let outcome = try await SiteBuilder(options: options).build()
+            #expect(!outcome.hasErrors, "\(outcome.diagnostics)")
+            let written = Set(filesByPath(in: output).keys).subtracting([OutputFolder.markerName])
+            #expect(outcome.plannedFiles.count > 30)
+            #expect(written.subtracting(outcome.plannedFiles).isEmpty, "\(name) : écrits sans être prévus : \(written.subtracting(outcome.plannedFiles).sorted())")
+            #expect(outcome.plannedFiles.subtracting(written).isEmpty, "\(name) : prévus sans être écrits : \(outcome.plannedFiles.subtracting(written).sorted())")
+        }
+    }
+
+    @Test func newsPaginationIsPlannedOnce() throws {
+        let news = (1...23).map { i in
+            TestContent.file(.news, "n\(i)", "---\ntitre: \"N\(i)\"\ndate: 2020-01-\(String(format: "%02d", i))\nresume: \"R\"\n---\n")
+        }
+        let content = try #require(TestContent.validate(news).content)
+        let plan = SitePlan(site: PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false), staticFiles: [])
+        #expect(plan.pages.filter { if case .newsList = $0 { true } else { false } }.map(\.url)
+                == ["/actualites/", "/actualites/page/2/", "/actualites/page/3/"])
+    }
+
+    @Test func reservedNamesAreTheSectionsOfThePlan() {
+        #expect(SitePlan.reservedSlugs == ["projets", "appels", "beneficiaires", "temoignages", "actualites", "chiffres-cles",
+                                           "donnees", "plan-du-site", "recherche", "dsfr", "media", "assets", "pagefind", "404"])
+    }
+}
