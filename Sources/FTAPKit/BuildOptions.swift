@@ -1,13 +1,17 @@
 /// What a build or a check works on, as the command line gives it.
 public struct BuildOptions: Sendable {
+    /// The content folder, as given on the command line.
     public var contentPath: String = "content"
+    /// The templates folder (Mustache templates and `static/`).
     public var templatesPath: String = "templates"
+    /// The folder the site replaces entirely; checked by `OutputFolder` before a build writes.
     public var outputPath: String = "public"
     /// Publish drafts too (for previews), never in CI.
     public var includeDrafts: Bool = false
     /// The day the build runs, which decides what scheduled items are published.
     public var buildDate: ContentDate
 
+    /// Options with the default folders for a build on `buildDate`.
     public init(buildDate: ContentDate) {
         self.buildDate = buildDate
     }

@@ -1,8 +1,10 @@
 /// The table of contents of a build, one call per stage in data-flow order:
 /// read → parse → validate → publish → plan → check links → aggregate → render → write.
 public struct SiteBuilder: Sendable {
+    /// The folders, the build date and whether drafts are published.
     public var options: BuildOptions
 
+    /// A builder for these options; nothing is read until `check` or `build`.
     public init(options: BuildOptions) {
         self.options = options
     }
@@ -67,11 +69,15 @@ public struct SiteBuilder: Sendable {
 
 /// What a build did: its diagnostics and, when it wrote the site, how much.
 public struct BuildOutcome: Sendable {
+    /// Every diagnostic, sorted by file and place, warnings included.
     public var diagnostics: [Diagnostic]
+    /// Files of the site written (0 when nothing was written).
     public var filesWritten = 0
+    /// HTML pages among them.
     public var pagesWritten = 0
     /// The files the plan of the site foresaw (relative paths), for the plan's own test.
     var plannedFiles: Set<String> = []
 
+    /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

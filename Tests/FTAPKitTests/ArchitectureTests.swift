@@ -85,4 +85,22 @@ import Testing
         let unknown = listed.filter { $0.contains("-") }.subtracting(codes)
         #expect(unknown.isEmpty, "codes du README inconnus du code : \(unknown.sorted())")
     }
+
+    /// The public surface is what the command line and the fuzz target use, and each of its
+    /// symbols says in a sentence what it is.
+    @Test func everyPublicSymbolIsDocumented() throws {
+        var undocumented: [String] = []
+        var count = 0
+        for (relative, _) in filesByPath(in: Self.library) where relative.hasSuffix(".swift") {
+            let lines = try String(contentsOf: Self.library.appendingPathComponent(relative), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            for (index, line) in lines.enumerated() where line.hasPrefix("public ") {
+                count += 1
+                let before = lines[..<index].last { !$0.hasPrefix("@") } ?? ""
+                if !before.hasPrefix("///") { undocumented.append("\(relative): \(line)") }
+            }
+        }
+        #expect(undocumented.isEmpty, "\(undocumented.sorted())")
+        #expect(count < 100, "surface publique de \(count) déclarations : n'exposez que ce que la ligne de commande utilise")
+    }
 }

@@ -1,4 +1,4 @@
-import FTAPKit
+@testable import FTAPKit
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking

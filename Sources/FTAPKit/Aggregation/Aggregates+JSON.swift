@@ -1,6 +1,6 @@
 /// The `agregats.json` file, keys in the order DESIGN.md gives them.
 extension Aggregates {
-    public func json(buildDate: ContentDate) -> String {
+    func json(buildDate: ContentDate) -> String {
         func counts(_ f: Figures) -> String {
             "\"projets\": \(f.projects), \"montant\": \(f.amount), \"entites\": \(f.entities)"
         }

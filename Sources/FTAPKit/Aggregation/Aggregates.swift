@@ -1,29 +1,29 @@
 /// The fund's figures, computed once from the published sheets; every page and file takes its
 /// figures from here (`/donnees/agregats.json`).
-public struct Aggregates: Sendable, Equatable {
+struct Aggregates: Sendable, Equatable {
     /// Counts of one group of projects.
-    public struct Figures: Sendable, Equatable {
-        public var projects: Int
-        public var amount: Int
+    struct Figures: Sendable, Equatable {
+        var projects: Int
+        var amount: Int
         /// Distinct carrying entities (names compared ignoring case, accents and spacing).
-        public var entities: Int
+        var entities: Int
         /// Distinct entities by type, for the sentence form.
-        public var entitiesByType: [BeneficiaryType: Int]
+        var entitiesByType: [BeneficiaryType: Int]
     }
 
-    public struct YearRow: Sendable, Equatable { public var year: Int; public var figures: Figures }
-    public struct TypeRow: Sendable, Equatable { public var type: BeneficiaryType; public var figures: Figures }
-    public struct YearTypeRow: Sendable, Equatable { public var year: Int; public var type: BeneficiaryType; public var figures: Figures }
-    public struct ProgrammeRow: Sendable, Equatable { public var programme: Programme; public var figures: Figures }
+    struct YearRow: Sendable, Equatable { var year: Int; var figures: Figures }
+    struct TypeRow: Sendable, Equatable { var type: BeneficiaryType; var figures: Figures }
+    struct YearTypeRow: Sendable, Equatable { var year: Int; var type: BeneficiaryType; var figures: Figures }
+    struct ProgrammeRow: Sendable, Equatable { var programme: Programme; var figures: Figures }
 
-    public var total: Figures
-    public var byYear: [YearRow]
-    public var byType: [TypeRow]
-    public var byYearAndType: [YearTypeRow]
-    public var otherProgrammes: [ProgrammeRow]
+    var total: Figures
+    var byYear: [YearRow]
+    var byType: [TypeRow]
+    var byYearAndType: [YearTypeRow]
+    var otherProgrammes: [ProgrammeRow]
 
     /// Computes the aggregates of published sheets: the fund (`ftap`) apart from other programmes.
-    public init(projects: [ProjectSheet]) {
+    init(projects: [ProjectSheet]) {
         let fund = projects.filter { $0.programme == .ftap }
         total = Self.figures(fund)
         let years = Set(fund.map(\.callYear)).sorted()

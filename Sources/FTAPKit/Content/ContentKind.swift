@@ -13,11 +13,14 @@ public enum ContentKind: String, Sendable, CaseIterable {
 public struct ContentFile: Sendable, Hashable {
     /// Path as shown in diagnostics, e.g. `content/projets/x.md`.
     public var path: String
+    /// The folder it was read from, which decides its schema.
     public var kind: ContentKind
     /// The file name without `.md`.
     public var slug: String
+    /// The file as read, not yet decoded.
     public var bytes: [UInt8]
 
+    /// A file with its path as shown in diagnostics, its kind, its name without `.md` and its bytes.
     public init(path: String, kind: ContentKind, slug: String, bytes: [UInt8]) {
         self.path = path
         self.kind = kind
@@ -27,11 +30,11 @@ public struct ContentFile: Sendable, Hashable {
 }
 
 /// A media file copied as it is into the output.
-public struct MediaFile: Sendable, Hashable {
+struct MediaFile: Sendable, Hashable {
     /// Path relative to `content/media/`, with `/` separators.
-    public var relativePath: String
+    var relativePath: String
     /// Where the file is on disk.
-    public var sourcePath: String
+    var sourcePath: String
 }
 
 /// Everything read from a content folder, before any parsing.
@@ -40,13 +43,18 @@ public struct ContentSource: Sendable {
     public var root: String
     /// The bytes of `site.yml`, when it could be read.
     public var siteSettingsBytes: [UInt8]?
+    /// Every Markdown file of the known folders.
     public var files: [ContentFile]
-    public var media: [MediaFile]
+    var media: [MediaFile]
     /// Problems met while reading: unreadable files, unexpected files.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 
-    public init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile],
-                media: [MediaFile] = [], diagnostics: [Diagnostic] = []) {
+    /// Content given in memory: `site.yml`'s bytes and the Markdown files, no media.
+    public init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile]) {
+        self.init(root: root, siteSettingsBytes: siteSettingsBytes, files: files, media: [], diagnostics: [])
+    }
+
+    init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile], media: [MediaFile], diagnostics: [Diagnostic]) {
         self.root = root
         self.siteSettingsBytes = siteSettingsBytes
         self.files = files
@@ -55,5 +63,5 @@ public struct ContentSource: Sendable {
     }
 
     /// The path of `site.yml` as shown in diagnostics.
-    public var siteSettingsPath: String { join(root, "site.yml") }
+    var siteSettingsPath: String { join(root, "site.yml") }
 }

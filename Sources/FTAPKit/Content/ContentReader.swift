@@ -1,17 +1,17 @@
 import Foundation
 
 /// Reads a content folder from disk into a `ContentSource`; the only disk reader of content.
-public struct ContentReader: Sendable {
+struct ContentReader: Sendable {
     /// The content folder as the command was given it, e.g. `content`.
-    public var root: String
+    var root: String
 
-    public init(root: String) {
+    init(root: String) {
         self.root = root
     }
 
     /// Reads `site.yml`, every `*.md` of the known folders and every media file.
     /// Throws only when the folder itself cannot be read.
-    public func read() throws -> ContentSource {
+    func read() throws -> ContentSource {
         let fm = FileManager.default
         guard FileKind(atPath: PublishableFile.boundary(of: root)) == .directory else {
             throw BuildError.missingFolder(path: root, role: "contenu")

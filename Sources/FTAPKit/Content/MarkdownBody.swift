@@ -1,16 +1,16 @@
 /// The Markdown text of a content file, parsed once: its HTML and its links, each at its place.
-public struct MarkdownBody: Sendable, Hashable {
+struct MarkdownBody: Sendable, Hashable {
     /// The Markdown text.
-    public var text: String
+    var text: String
     /// The file line the text starts on.
-    public var firstLine: Int
+    var firstLine: Int
     /// The HTML fragment (empty when the text was refused as too large).
-    public var html: String
+    var html: String
     /// Every link and image destination, in the order written, with its place in the file.
-    public var links: [MarkdownLink]
+    var links: [MarkdownLink]
 
     /// A body not yet parsed (tests, scaffolds); `parse` fills its HTML and links.
-    public init(text: String, firstLine: Int, html: String = "", links: [MarkdownLink] = []) {
+    init(text: String, firstLine: Int, html: String = "", links: [MarkdownLink] = []) {
         self.text = text
         self.firstLine = firstLine
         self.html = html
@@ -19,10 +19,10 @@ public struct MarkdownBody: Sendable, Hashable {
 }
 
 /// A link or image destination written in a Markdown text.
-public struct MarkdownLink: Sendable, Hashable {
-    public var destination: String
+struct MarkdownLink: Sendable, Hashable {
+    var destination: String
     /// Line and column (in characters) in the file.
-    public var position: SourcePosition
+    var position: SourcePosition
 }
 
 extension MarkdownBody {

@@ -10,6 +10,7 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// `SOURCE_DATE_EPOCH` cannot be the date of the content.
     case invalidBuildDate(value: String, reason: String)
 
+    /// The French sentence printed after « erreur : ».
     public var description: String {
         switch self {
         case let .missingFolder(path, role):

@@ -11,6 +11,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
         }
     }
 
+    /// Errors sort before warnings.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs == .error && rhs == .warning
     }
@@ -18,14 +19,18 @@ public enum Severity: String, Sendable, Codable, Comparable {
 
 /// A place in a file: 1-based line and column.
 public struct SourcePosition: Sendable, Hashable, Codable, Comparable {
+    /// The line, from 1.
     public var line: Int
+    /// The column in characters, from 1.
     public var column: Int
 
+    /// A place at a 1-based line and column.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
+    /// Reading order: by line, then column.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
@@ -37,12 +42,14 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var file: String
     /// Where in the file; nil for a problem that belongs to the whole file or to no file.
     public var position: SourcePosition?
+    /// An error blocks the build; a warning does not.
     public var severity: Severity
     /// A stable kebab-case identifier, e.g. `cle-inconnue`.
     public var code: DiagnosticCode
     /// A plain French sentence a non-developer can act on.
     public var message: String
 
+    /// A problem at a place of a file (nil for the whole file), an error unless said otherwise.
     public init(file: String, position: SourcePosition?, severity: Severity = .error, code: DiagnosticCode, message: String) {
         self.file = file
         self.position = position

@@ -46,5 +46,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case refusedOutput = "sortie-refusee"
     case invalidBuildDate = "date-de-construction-invalide"
 
+    /// The code as printed, e.g. `cle-inconnue`.
     public var description: String { rawValue }
 }

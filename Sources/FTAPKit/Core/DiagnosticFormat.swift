@@ -9,6 +9,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// Lines printed for one file, and in all, by the text and github formats: past them a
     /// terminal or a CI log is unreadable. The JSON report always holds every diagnostic.
     public static let printedPerFile = 50
+    /// See `printedPerFile`.
     public static let printedInAll = 500
 
     /// The whole report as it is printed: one line per diagnostic for text and github (within

@@ -13,6 +13,7 @@ extension Diagnostic {
 }
 
 extension BuildError: FailureReport {
+    /// The failure as a diagnostic: the path involved, the place in a template, a stable code.
     public var diagnostic: Diagnostic {
         switch self {
         case let .missingFolder(path, _):

@@ -1,9 +1,9 @@
 /// Escaping for the three languages the site is written in, in one place.
 
 /// Minimal JSON writing with a fixed key order, so open data and reports are byte-stable.
-public enum JSONText {
+enum JSONText {
     /// A JSON string literal; non-ASCII characters are kept as UTF-8.
-    public static func quote(_ text: String) -> String {
+    static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,7 +1,10 @@
 /// A calendar date written `YYYY-MM-DD` in the content, free of any time zone.
 public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, 1 to 9999.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month.
     public let day: Int
 
     /// Creates a date only when it exists in the Gregorian calendar (`2019-02-30` does not).
@@ -48,8 +51,10 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// `YYYY-MM-DD`, as in the content.
     public var description: String { iso }
 
+    /// Calendar order.
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -1,18 +1,18 @@
 /// A value the content writes as one of a closed list of French kebab-case words.
-public protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
     /// How the value reads on the site, in French.
     var label: String { get }
 }
 
 /// The call programme a project belongs to; the fund's own figures count `ftap` only.
-public enum Programme: String, ContentEnum {
+enum Programme: String, ContentEnum {
     case ftap
     case franceExperimentation = "france-experimentation"
     case fitn
     case participationCitoyenne = "participation-citoyenne"
     case defisCarteBlanche = "defis-carte-blanche"
 
-    public var label: String {
+    var label: String {
         switch self {
         case .ftap: "Fonds pour la transformation de l'action publique"
         case .franceExperimentation: "France Expérimentation"
@@ -24,7 +24,7 @@ public enum Programme: String, ContentEnum {
 }
 
 /// The kind of entity carrying a project, in the order the fund reports them.
-public enum BeneficiaryType: String, ContentEnum {
+enum BeneficiaryType: String, ContentEnum {
     case administrationCentrale = "administration-centrale"
     case serviceDeconcentre = "service-deconcentre"
     case operateur
@@ -32,7 +32,7 @@ public enum BeneficiaryType: String, ContentEnum {
     case collectivite
     case autre
 
-    public var label: String {
+    var label: String {
         switch self {
         case .administrationCentrale: "Administration centrale"
         case .serviceDeconcentre: "Préfecture ou direction départementale"
@@ -44,7 +44,7 @@ public enum BeneficiaryType: String, ContentEnum {
     }
 
     /// Plural phrase used in the fund's sentence form, e.g. « 21 opérateurs de l'État ».
-    public var pluralLabel: String {
+    var pluralLabel: String {
         switch self {
         case .administrationCentrale: "directions d'administration centrale"
         case .serviceDeconcentre: "préfectures ou directions départementales"
@@ -56,7 +56,7 @@ public enum BeneficiaryType: String, ContentEnum {
     }
 
     /// Singular phrase for a count of one, e.g. « 1 université ».
-    public var singularLabel: String {
+    var singularLabel: String {
         switch self {
         case .administrationCentrale: "direction d'administration centrale"
         case .serviceDeconcentre: "préfecture ou direction départementale"
@@ -69,13 +69,13 @@ public enum BeneficiaryType: String, ContentEnum {
 }
 
 /// The transformation lever a project pulls.
-public enum Lever: String, ContentEnum {
+enum Lever: String, ContentEnum {
     case donneesIA = "donnees-ia"
     case systemesInformation = "systemes-information"
     case dematerialisation
     case nouveauxOutils = "nouveaux-outils"
 
-    public var label: String {
+    var label: String {
         switch self {
         case .donneesIA: "Données et intelligence artificielle"
         case .systemesInformation: "Systèmes d'information"
@@ -86,13 +86,13 @@ public enum Lever: String, ContentEnum {
 }
 
 /// Where a project stands.
-public enum ProjectStatus: String, ContentEnum {
+enum ProjectStatus: String, ContentEnum {
     case laureat
     case enCours = "en-cours"
     case termine
     case abandonne
 
-    public var label: String {
+    var label: String {
         switch self {
         case .laureat: "Lauréat"
         case .enCours: "En cours"
@@ -103,12 +103,12 @@ public enum ProjectStatus: String, ContentEnum {
 }
 
 /// The state of one milestone of a reciprocal commitment.
-public enum MilestoneState: String, ContentEnum {
+enum MilestoneState: String, ContentEnum {
     case prevu
     case atteint
     case enRetard = "en-retard"
 
-    public var label: String {
+    var label: String {
         switch self {
         case .prevu: "Prévu"
         case .atteint: "Atteint"

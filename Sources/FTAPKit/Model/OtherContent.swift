@@ -1,43 +1,43 @@
 /// A quote of a person about the fund, from `content/temoignages/<slug>.md`.
-public struct Testimonial: Sendable, Hashable {
-    public var slug: String
-    public var file: String
-    public var author: String
-    public var role: String
-    public var organisation: String?
-    public var projectSlug: String?
-    public var date: ContentDate
-    public var body: MarkdownBody
+struct Testimonial: Sendable, Hashable {
+    var slug: String
+    var file: String
+    var author: String
+    var role: String
+    var organisation: String?
+    var projectSlug: String?
+    var date: ContentDate
+    var body: MarkdownBody
 }
 
 /// A news item, from `content/actualites/<slug>.md`; the feeds are built from these.
-public struct NewsItem: Sendable, Hashable {
-    public var slug: String
-    public var file: String
-    public var title: String
-    public var date: ContentDate
-    public var summary: String
-    public var topics: [String]
-    public var projectSlugs: [String]
-    public var isDraft: Bool
-    public var body: MarkdownBody
+struct NewsItem: Sendable, Hashable {
+    var slug: String
+    var file: String
+    var title: String
+    var date: ContentDate
+    var summary: String
+    var topics: [String]
+    var projectSlugs: [String]
+    var isDraft: Bool
+    var body: MarkdownBody
 }
 
 /// A free page such as « Mentions légales », from `content/pages/<slug>.md`.
-public struct FreePage: Sendable, Hashable {
-    public var slug: String
-    public var file: String
-    public var title: String
-    public var summary: String?
-    public var body: MarkdownBody
+struct FreePage: Sendable, Hashable {
+    var slug: String
+    var file: String
+    var title: String
+    var summary: String?
+    var body: MarkdownBody
 }
 
 /// The settings of `content/site.yml`.
-public struct SiteSettings: Sendable, Hashable {
-    public var title: String
+struct SiteSettings: Sendable, Hashable {
+    var title: String
     /// Absolute https base URL without a trailing slash.
-    public var baseURL: String
-    public var description: String
-    public var language: String
-    public var envelope: Int?
+    var baseURL: String
+    var description: String
+    var language: String
+    var envelope: Int?
 }

@@ -1,18 +1,18 @@
 /// The content as the public sees it on the build date: drafts and scheduled items left out,
 /// cross references resolved both ways.
-public struct PublishedSite: Sendable {
-    public var settings: SiteSettings
-    public var buildDate: ContentDate
+struct PublishedSite: Sendable {
+    var settings: SiteSettings
+    var buildDate: ContentDate
     /// Published sheets, newest call first, then by title.
-    public var projects: [ProjectSheet]
+    var projects: [ProjectSheet]
     /// Published news, newest first.
-    public var news: [NewsItem]
+    var news: [NewsItem]
     /// Testimonials, newest first.
-    public var testimonials: [Testimonial]
-    public var pages: [FreePage]
-    public var media: [MediaFile]
+    var testimonials: [Testimonial]
+    var pages: [FreePage]
+    var media: [MediaFile]
 
-    public init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
+    init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
         settings = content.settings
         self.buildDate = buildDate
         projects = content.projects
@@ -35,16 +35,16 @@ public struct PublishedSite: Sendable {
         media = content.media
     }
 
-    public func project(_ slug: String) -> ProjectSheet? { projects.first { $0.slug == slug } }
-    public func testimonials(about slug: String) -> [Testimonial] { testimonials.filter { $0.projectSlug == slug } }
-    public func news(about slug: String) -> [NewsItem] { news.filter { $0.projectSlugs.contains(slug) } }
+    func project(_ slug: String) -> ProjectSheet? { projects.first { $0.slug == slug } }
+    func testimonials(about slug: String) -> [Testimonial] { testimonials.filter { $0.projectSlug == slug } }
+    func news(about slug: String) -> [NewsItem] { news.filter { $0.projectSlugs.contains(slug) } }
     /// Every call year with a published sheet of any programme, newest first.
-    public var callYears: [Int] { Set(projects.map(\.callYear)).sorted(by: >) }
+    var callYears: [Int] { Set(projects.map(\.callYear)).sorted(by: >) }
     /// Every beneficiary type with a published sheet, in the fund's order.
-    public var beneficiaryTypes: [BeneficiaryType] {
+    var beneficiaryTypes: [BeneficiaryType] {
         let present = Set(projects.map(\.carrier.type))
         return BeneficiaryType.allCases.filter(present.contains)
     }
     /// The fund's own sheets (programme `ftap`).
-    public var fundProjects: [ProjectSheet] { projects.filter { $0.programme == .ftap } }
+    var fundProjects: [ProjectSheet] { projects.filter { $0.programme == .ftap } }
 }

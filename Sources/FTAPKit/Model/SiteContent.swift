@@ -1,13 +1,13 @@
 /// Every valid item of a content folder, sorted, before publication rules are applied.
-public struct SiteContent: Sendable {
-    public var settings: SiteSettings
-    public var projects: [ProjectSheet]
-    public var testimonials: [Testimonial]
-    public var news: [NewsItem]
-    public var pages: [FreePage]
-    public var media: [MediaFile]
+struct SiteContent: Sendable {
+    var settings: SiteSettings
+    var projects: [ProjectSheet]
+    var testimonials: [Testimonial]
+    var news: [NewsItem]
+    var pages: [FreePage]
+    var media: [MediaFile]
 
-    public init(settings: SiteSettings, projects: [ProjectSheet], testimonials: [Testimonial],
+    init(settings: SiteSettings, projects: [ProjectSheet], testimonials: [Testimonial],
                 news: [NewsItem], pages: [FreePage], media: [MediaFile]) {
         self.settings = settings
         self.projects = projects.sorted { $0.slug < $1.slug }

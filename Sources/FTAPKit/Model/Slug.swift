@@ -2,6 +2,7 @@ import Foundation
 
 /// File-name slugs: lowercase ASCII letters, digits and single hyphens.
 public enum Slug {
+    /// True for lowercase ASCII letters and digits in groups joined by single hyphens.
     public static func isValid(_ slug: String) -> Bool {
         guard !slug.isEmpty, !slug.hasPrefix("-"), !slug.hasSuffix("-"), !slug.contains("--") else { return false }
         return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }

@@ -1,7 +1,7 @@
 /// The starting text of a new content file: every key, commented in French, with values to replace.
-public enum ContentScaffold {
+enum ContentScaffold {
     /// The file text for a new item of a kind; `today` fills the date keys.
-    public static func text(for kind: ContentKind, today: ContentDate) -> String {
+    static func text(for kind: ContentKind, today: ContentDate) -> String {
         switch kind {
         case .project:
             return """

@@ -3,15 +3,15 @@ import Foundation
 /// The folder a build replaces entirely. It is checked before anything is written: ftap only
 /// ever replaces a folder it built itself (recognised by its marker file) or a new or empty one,
 /// never the content, the templates, the current folder, a home folder or a stranger's files.
-public struct OutputFolder: Sendable {
+struct OutputFolder: Sendable {
     /// The path as the command was given it, for messages.
-    public let path: String
+    let path: String
     /// Where the site really goes: absolute, every symbolic link resolved (a linked output stays a
     /// link; its target is what gets replaced).
-    public let resolvedPath: String
+    let resolvedPath: String
 
     /// The file every build writes at the top of the site; its presence says a folder is ours.
-    public static let markerName = ".ftap-site"
+    static let markerName = ".ftap-site"
     static let markerText = """
         Ce dossier est un site construit par ftap. Il est remplacé en entier à chaque construction :
         n'y enregistrez rien d'autre.
@@ -20,7 +20,7 @@ public struct OutputFolder: Sendable {
 
     /// Checks that `path` may be replaced by a build.
     /// - Throws: `BuildError.unsafeOutput` with the reason, in French, and what to do instead.
-    public init(checking path: String, contentPath: String, templatesPath: String,
+    init(checking path: String, contentPath: String, templatesPath: String,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
                 homeDirectories: [String] = OutputFolder.homeDirectories) throws {
         self.path = path
@@ -65,7 +65,7 @@ public struct OutputFolder: Sendable {
     }
 
     /// The home folder as the environment gives it and as the user database gives it.
-    public static var homeDirectories: [String] {
+    static var homeDirectories: [String] {
         [ProcessInfo.processInfo.environment["HOME"], NSHomeDirectory()].compactMap { $0 }.filter { !$0.isEmpty }
     }
 

@@ -7,16 +7,16 @@ import Glibc
 /// The only code that writes the site. It fills a staging folder beside the output, then swaps
 /// it with the output in one atomic step, so the output folder always exists and a failed or
 /// interrupted build leaves the previous site untouched. Builds of one output take turns.
-public struct SiteWriter: Sendable {
-    public let folder: OutputFolder
+struct SiteWriter: Sendable {
+    let folder: OutputFolder
 
-    public init(folder: OutputFolder) {
+    init(folder: OutputFolder) {
         self.folder = folder
     }
 
     /// Writes every file and swaps the new site in.
     /// - Returns: warnings naming folders that could not be removed (the build still succeeded).
-    public func write(_ files: [OutputFile]) throws -> [Diagnostic] {
+    func write(_ files: [OutputFile]) throws -> [Diagnostic] {
         let target = folder.resolvedPath
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent

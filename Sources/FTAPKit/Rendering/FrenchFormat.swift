@@ -1,16 +1,16 @@
 /// Every number and date shown on the site goes through here, so the site writes them one way:
 /// « 4 525 850 € » (narrow no-break spaces), « 351 M€ », « 24,3 millions d'euros »,
 /// « 19 novembre 2019 », « 1er février 2018 ».
-public enum FrenchFormat {
+enum FrenchFormat {
     /// U+202F, the narrow no-break space French typography puts between groups of digits.
-    public static let narrowSpace = "\u{202F}"
+    static let narrowSpace = "\u{202F}"
     /// U+00A0, the no-break space before a unit.
-    public static let noBreakSpace = "\u{00A0}"
+    static let noBreakSpace = "\u{00A0}"
     static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                          "septembre", "octobre", "novembre", "décembre"]
 
     /// « 4 525 850 » : digits grouped by three. Never use it for years.
-    public static func integer(_ value: Int) -> String {
+    static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var groups: [Substring] = []
         var end = digits.endIndex
@@ -23,19 +23,19 @@ public enum FrenchFormat {
     }
 
     /// « 4 525 850 € ».
-    public static func euros(_ amount: Int) -> String {
+    static func euros(_ amount: Int) -> String {
         integer(amount) + noBreakSpace + "€"
     }
 
     /// « 351 M€ », « 24,3 M€ », « 1,25 M€ », « 600 000 € » below a million.
-    public static func compactEuros(_ amount: Int) -> String {
+    static func compactEuros(_ amount: Int) -> String {
         if amount >= 1_000_000_000 { return decimal(amount, unit: 1_000_000_000) + noBreakSpace + "Md€" }
         if amount >= 1_000_000 { return decimal(amount, unit: 1_000_000) + noBreakSpace + "M€" }
         return euros(amount)
     }
 
     /// « 24,3 millions d'euros », « 1,5 million d'euros », « 600 000 euros ».
-    public static func eurosInWords(_ amount: Int) -> String {
+    static func eurosInWords(_ amount: Int) -> String {
         if amount >= 1_000_000_000 {
             let value = decimal(amount, unit: 1_000_000_000)
             return value + (amount < 2_000_000_000 ? " milliard" : " milliards") + " d'euros"
@@ -58,23 +58,23 @@ public enum FrenchFormat {
     }
 
     /// « 19 novembre 2019 », « 1er février 2018 ».
-    public static func date(_ date: ContentDate) -> String {
+    static func date(_ date: ContentDate) -> String {
         let day = date.day == 1 ? "1er" : String(date.day)
         return "\(day) \(months[date.month - 1]) \(date.year)"
     }
 
     /// « novembre 2019 ».
-    public static func monthYear(_ date: ContentDate) -> String {
+    static func monthYear(_ date: ContentDate) -> String {
         "\(months[date.month - 1]) \(date.year)"
     }
 
     /// « 1 projet », « 63 projets »: a count and its noun, plural from 2.
-    public static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
         "\(integer(n)) \(n >= 2 ? plural : singular)"
     }
 
     /// A percentage with one decimal at most: « 37,5 % ».
-    public static func percent(_ part: Int, of whole: Int) -> String {
+    static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "0" + noBreakSpace + "%" }
         return decimal(part * 100, unit: whole) + noBreakSpace + "%"
     }

@@ -1,8 +1,8 @@
 /// One file of the built site: its path relative to the output folder and where its bytes come from.
-public struct OutputFile: Sendable, Hashable {
+struct OutputFile: Sendable, Hashable {
     /// Where the bytes of a file come from: generated here, or copied from a file on disk
     /// (static assets and media, which can be large and many).
-    public enum Contents: Sendable, Hashable {
+    enum Contents: Sendable, Hashable {
         case bytes([UInt8])
         case copy(of: String)
         /// A hard link to a pristine, re-fetchable file (the DSFR package): about a thousand
@@ -12,24 +12,24 @@ public struct OutputFile: Sendable, Hashable {
     }
 
     /// Relative path with `/` separators, e.g. `projets/cloud-etat/index.html`.
-    public var path: String
-    public var contents: Contents
+    var path: String
+    var contents: Contents
 
-    public init(path: String, bytes: [UInt8]) {
+    init(path: String, bytes: [UInt8]) {
         self.path = path
         self.contents = .bytes(bytes)
     }
 
-    public init(path: String, text: String) {
+    init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    public init(path: String, copyOf source: String) {
+    init(path: String, copyOf source: String) {
         self.path = path
         self.contents = .copy(of: source)
     }
 
-    public init(path: String, linkTo source: String) {
+    init(path: String, linkTo source: String) {
         self.path = path
         self.contents = .link(to: source)
     }

@@ -2,13 +2,13 @@ import Foundation
 import Mustache
 
 /// The Mustache templates of `templates/` and the static files to copy as they are.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Files under `templates/static/`, copied as they are to the root of the site.
     let staticFiles: [OutputFile]
 
     /// Loads every `*.mustache` under the folder (names are relative paths without extension).
-    public static func load(from folder: String) async throws -> TemplateSet {
+    static func load(from folder: String) async throws -> TemplateSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildError.missingFolder(path: folder, role: "gabarits")

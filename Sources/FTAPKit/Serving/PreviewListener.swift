@@ -34,7 +34,7 @@ public struct PreviewListener: Sendable {
     }
 
     /// Closes a listener that will not be served.
-    public func close() {
+    func close() {
         try? socket.close()
     }
 

@@ -10,7 +10,12 @@ public actor PreviewServer {
     private var generation = 0
     private var failure: [Diagnostic]?
 
-    public init(options: BuildOptions, limits: PreviewLimits = .standard) {
+    /// A preview of the site `options` builds.
+    public init(options: BuildOptions) {
+        self.init(options: options, limits: .standard)
+    }
+
+    init(options: BuildOptions, limits: PreviewLimits) {
         self.options = options
         self.limits = limits
     }

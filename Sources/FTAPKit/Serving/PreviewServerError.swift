@@ -10,6 +10,7 @@ public enum PreviewServerError: Error, Sendable, Equatable, CustomStringConverti
     /// Any other refusal of the system, with its error number for a search.
     case cannotListen(port: UInt16, errno: Int32)
 
+    /// The French sentence printed after « erreur : ».
     public var description: String {
         switch self {
         case let .portInUse(port):
@@ -23,6 +24,7 @@ public enum PreviewServerError: Error, Sendable, Equatable, CustomStringConverti
 }
 
 extension PreviewServerError: FailureReport {
+    /// The refusal as a diagnostic, for every output format.
     public var diagnostic: Diagnostic {
         Diagnostic(file: "", position: nil, code: .inputOutput, message: description)
     }

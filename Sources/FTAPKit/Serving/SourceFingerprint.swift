@@ -2,11 +2,11 @@ import Foundation
 
 /// A cheap summary of every file under some folders (path, size, modification time): when it
 /// changes, something was saved and the preview must be rebuilt.
-public struct SourceFingerprint: Sendable, Equatable {
+struct SourceFingerprint: Sendable, Equatable {
     private var entries: [String: [Double]]
 
     /// Walks the folders now; missing folders count as empty.
-    public init(folders: [String]) {
+    init(folders: [String]) {
         var entries: [String: [Double]] = [:]
         let fm = FileManager.default
         for folder in folders {
