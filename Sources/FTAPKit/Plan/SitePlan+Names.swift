@@ -3,15 +3,17 @@ extension SitePlan {
     static let mandatoryPages = [("accessibilite", "Accessibilité"), ("mentions-legales", "Mentions légales"),
                                  ("donnees-personnelles", "Données personnelles")]
 
-    /// Free-page names that would collide with the site's own sections and folders: the first
-    /// folder of every fixed address, the folders of copied files, and those tools add later
-    /// (the search index, the design system).
-    static let reservedSlugs: Set<String> = {
-        var fixed: [String] = [Page.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
-                               .project("x"), .callYear(2019), .beneficiaryType(.operateur), .newsItem("x")].map(\.url)
-        fixed += DataFile.allCases.map(\.url) + [media("x")]
-        let folders = fixed.compactMap { $0.split(separator: "/").first.map(String.init) }
-        return Set(folders.map { $0.hasSuffix(".html") ? String($0.dropLast(5)) : $0 }
-            .filter { !$0.contains(".") }).union(["dsfr", "assets", "pagefind"])
-    }()
+    /// Free-page names that would collide with the site's own sections and folders: the section
+    /// of every kind of page, the folders of data and media files, and the folders of the design
+    /// system, the site's assets and the search index (added after the build).
+    static var reservedSlugs: Set<String> {
+        let kinds: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
+                             .project(""), .callYear(0), .beneficiaryType(.operateur), .newsList(page: 1, of: 1),
+                             .newsItem(""), .freePage("")]
+        let dataFolders = (DataFile.allCases.map(\.url) + [media("x")]).compactMap { url -> String? in
+            let parts = url.split(separator: "/")
+            return parts.count > 1 ? String(parts[0]) : nil
+        }
+        return Set(kinds.compactMap(\.section) + dataFolders + ["dsfr", "assets", "pagefind"])
+    }
 }

@@ -27,6 +27,24 @@ extension SitePlan {
             case let .freePage(slug): "/\(slug)/"
             }
         }
+
+        /// The section folder this kind of page lives in (nil for pages at the root), so no free
+        /// page can take its name. A new case of `Page` must say it here.
+        var section: String? {
+            switch self {
+            case .home, .freePage: nil
+            case .notFound: "404"
+            case .projectList, .project: "projets"
+            case .keyFigures: "chiffres-cles"
+            case .testimonials: "temoignages"
+            case .openData: "donnees"
+            case .siteMap: "plan-du-site"
+            case .search: "recherche"
+            case .callYear: "appels"
+            case .beneficiaryType: "beneficiaires"
+            case .newsList, .newsItem: "actualites"
+            }
+        }
     }
 
     /// A generated file that is not a page.

@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs the built `ftap` binary on real folders, as CI and authors do.
 enum FTAPProcess {
+    /// `Tests/FTAPKitTests/Support/` is three folders below the package.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/ftap")
     static let templates = packageRoot.appendingPathComponent("templates").path
 

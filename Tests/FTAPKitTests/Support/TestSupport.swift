@@ -28,6 +28,33 @@ enum TestContent {
         """
     }
 
+    /// A sheet that uses every key of the schema, for tests that must see each one.
+    static let completeSheetKeys = """
+    programme: ftap
+    cout_total: 2000000
+    economies: 10000
+    leviers: [donnees-ia, dematerialisation]
+    statut: en-cours
+    jalons:
+      - date: 2020-01-01
+        libelle: "Lancement : phase 1"
+        etat: atteint
+    versements:
+      - date: 2020-02-01
+        montant: 500_000
+    objectifs: ["Un objectif"]
+    sources:
+      - titre: 'Source « citée »'
+        url: "https://exemple.fr/a?b=c"
+    mise_a_jour: 2021-01-01
+    """
+
+    /// `completeSheetKeys` in a valid sheet, with a ministry for its carrier.
+    static func completeSheet(_ extra: String = "") -> String {
+        project(completeSheetKeys + (extra.isEmpty ? "" : "\n" + extra))
+            .replacingOccurrences(of: "  type: administration-centrale", with: "  type: administration-centrale\n  ministere: \"Ministère\"")
+    }
+
     static func file(_ kind: ContentKind, _ slug: String, _ text: String) -> ContentFile {
         ContentFile(path: "content/\(kind.folder)/\(slug).md", kind: kind, slug: slug, bytes: Array(text.utf8))
     }

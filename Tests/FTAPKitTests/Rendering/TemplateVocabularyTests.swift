@@ -7,29 +7,8 @@ import Testing
 /// produced by some view model: a typo in a template or a renamed key fails here.
 @Suite struct TemplateVocabularyTests {
     static func richContent() throws -> SiteContent {
-        let full = """
-        programme: ftap
-        cout_total: 2000000
-        economies: 10000
-        leviers: [donnees-ia]
-        statut: en-cours
-        jalons:
-          - date: 2020-01-01
-            libelle: "Lancement"
-            etat: atteint
-        versements:
-          - date: 2020-02-01
-            montant: 500000
-        objectifs: ["Un objectif"]
-        sources:
-          - titre: "Source"
-            url: "https://exemple.fr"
-        mise_a_jour: 2021-01-01
-        brouillon: true
-        """
         var files = [
-            TestContent.file(.project, "complet", TestContent.project(full + "\n") .replacingOccurrences(
-                of: "  type: administration-centrale", with: "  type: administration-centrale\n  ministere: \"Ministère\"")),
+            TestContent.file(.project, "complet", TestContent.completeSheet("brouillon: true")),
             TestContent.file(.project, "autre", TestContent.project("programme: fitn", carrier: "Autre porteur", type: "operateur")),
             TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\nfonction: \"F\"\norganisation: \"O\"\nprojet: complet\ndate: 2020-01-01\n---\nCitation."),
         ]

@@ -14,21 +14,8 @@ import Testing
         }
     }
 
-    static let seedText = TestContent.project("""
-    leviers: [donnees-ia, dematerialisation]
-    jalons:
-      - date: 2020-01-01
-        libelle: "Lancement : phase 1"
-        etat: atteint
-    versements:
-      - date: 2020-02-01
-        montant: 500_000
-    sources:
-      - titre: 'Source « citée »'
-        url: "https://exemple.fr/a?b=c"
-    resume_long: |
-      * point
-    """)
+    /// Every key, plus a block scalar under an unknown key for the mutations to break.
+    static let seedText = TestContent.completeSheet("resume_long: |\n  * point")
 
     static let fragments: [[UInt8]] = ["[", "]", "{", "}", ":", "- ", "&a ", "*a", "!!str ", "\"", "'", "|", ">", "#", "\t",
                                        "\n", "---\n", "? ", "%YAML 1.1\n", "\u{FEFF}", "é", "\r\n", "\0", "~", "@"].map { Array($0.utf8) }
