@@ -39,6 +39,7 @@ test: setup dsfr
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory site
 	$(MAKE) --no-print-directory check-site SITE=public
+	$(MAKE) --no-print-directory checkers-private-clone SITE=public
 	rm -rf $(LARGE) && python3 checks/gen_content.py $(LARGE_SHEETS) $(LARGE)/content >/dev/null
 	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public
 	$(PYTHON_VENV)/bin/python -m pagefind --site $(LARGE)/public --silent

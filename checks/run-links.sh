@@ -20,7 +20,11 @@ start_server "$SITE"
 starts=("$BASE/")
 [[ -f $SITE/404.html ]] && starts+=("$BASE/404.html")
 log="$tmp/log"
-if linkchecker -f "$tmp/linkcheckerrc" --no-status -o text "${starts[@]}" > "$log" 2>&1; then
+linkchecker="${LINKCHECKER_VENV:-$VENV}/bin/linkchecker"
+[[ -x $linkchecker ]] || { echo "links: FAILED: no linkchecker at $linkchecker: run 'make checkers-setup'"; exit 2; }
+# The config is read before privileges are dropped; nobody must be able to read the log's folder.
+chmod 755 "$tmp"
+if "$linkchecker" -f "$tmp/linkcheckerrc" --no-status -o text "${starts[@]}" > "$log" 2>&1; then
   tail -n 3 "$log" | grep -E 'links? in|found' || true
   echo "links: ok"
 else

@@ -11,6 +11,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("LinkChecker", "1")
         super().end_headers()
 
+    def guess_type(self, path):
+        # Every text type with its charset, as the real host sends it: nothing is left for a
+        # client to guess (LinkChecker would load chardet's models to do so).
+        kind = super().guess_type(path)
+        textual = kind.startswith("text/") or kind in ("application/javascript", "application/json", "application/xml")
+        return kind + "; charset=utf-8" if textual and "charset" not in kind else kind
+
     def list_directory(self, path):
         self.send_error(404, "No index.html in this folder")
         return None
