@@ -57,7 +57,7 @@ public struct SiteBuilder: Sendable {
     private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan) -> [Diagnostic] {
         InternalLinkRules.check(site: site, content: content, parsed: parsed, plan: plan)
     }
-    private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(projects: site.projects) }
+    private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(site: site) }
     private func render(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan) async throws -> [OutputFile] {
         let templates = try await TemplateSet.load(from: options.templatesPath)
         return try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render()

@@ -8,17 +8,19 @@ struct New: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case projet, temoignage, actualite, page
+        case chiffreOfficiel = "chiffre-officiel"
         var contentKind: ContentKind {
             switch self {
             case .projet: .project
             case .temoignage: .testimonial
             case .actualite: .news
             case .page: .page
+            case .chiffreOfficiel: .officialFigure
             }
         }
     }
 
-    @Argument(help: "Type de contenu : projet, temoignage, actualite ou page.")
+    @Argument(help: "Type de contenu : projet, temoignage, actualite, page ou chiffre-officiel.")
     var kind: Kind
     @Argument(help: "Nom du fichier sans « .md » : minuscules, chiffres et tirets.")
     var slug: String

@@ -1,10 +1,17 @@
-/// The fund's figures, computed once from the published sheets; every page and file takes its
-/// figures from here (`/donnees/agregats.json`).
+/// The fund's figures, computed once from the published sheets and the State's official figures;
+/// every page and file takes its figures from here (`/donnees/agregats.json`). A sum of sheets
+/// is only ever what the sheets add up to: what the fund granted is what the State announced
+/// (`officialFigures`), and the sheets' share of it is their coverage.
 struct Aggregates: Sendable, Equatable {
-    /// Counts of one group of projects.
+    /// Counts of one group of sheets.
     struct Figures: Sendable, Equatable {
         var projects: Int
+        /// Euros granted, over the sheets that publish an amount.
         var amount: Int
+        /// Sheets without a published amount (counted in projects and entities only).
+        var projectsWithoutAmount: Int
+        /// Euros paid: the sum of the sheets' `versements`.
+        var paid: Int
         /// Distinct carrying entities (names compared ignoring case, accents and spacing).
         var entities: Int
         /// Distinct entities by type, for the sentence form.
@@ -15,15 +22,26 @@ struct Aggregates: Sendable, Equatable {
     struct TypeRow: Sendable, Equatable { var type: BeneficiaryType; var figures: Figures }
     struct YearTypeRow: Sendable, Equatable { var year: Int; var type: BeneficiaryType; var figures: Figures }
     struct ProgrammeRow: Sendable, Equatable { var programme: Programme; var figures: Figures }
+    /// A ministry (nil: sheets that name none), its page and its sheets' figures.
+    struct MinistryRow: Sendable, Equatable { var name: String?; var slug: String; var figures: Figures }
+    /// An official figure and what the published sheets of its perimeter add up to.
+    struct OfficialRow: Sendable, Equatable { var figure: OfficialFigure; var coverage: Figures }
+    /// An envelope and what the published sheets of its call years add up to.
+    struct EnvelopeRow: Sendable, Equatable { var envelope: Envelope; var sheets: Figures }
 
     var total: Figures
     var byYear: [YearRow]
     var byType: [TypeRow]
     var byYearAndType: [YearTypeRow]
+    var byMinistry: [MinistryRow]
     var otherProgrammes: [ProgrammeRow]
+    /// Newest first.
+    var officialFigures: [OfficialRow]
+    var envelopes: [EnvelopeRow]
 
-    /// Computes the aggregates of published sheets: the fund (`ftap`) apart from other programmes.
-    init(projects: [ProjectSheet]) {
+    /// Computes the aggregates of a published site: the fund (`ftap`) apart from other programmes.
+    init(site: PublishedSite) {
+        let projects = site.projects
         let fund = projects.filter { $0.programme == .ftap }
         total = Self.figures(fund)
         let years = Set(fund.map(\.callYear)).sorted()
@@ -38,9 +56,18 @@ struct Aggregates: Sendable, Equatable {
                 return group.isEmpty ? nil : YearTypeRow(year: year, type: type, figures: Self.figures(group))
             }
         }
+        byMinistry = Ministries.groups(of: fund).map { MinistryRow(name: $0.name, slug: $0.slug, figures: Self.figures($0.projects)) }
         otherProgrammes = Programme.allCases.filter { $0 != .ftap }.compactMap { programme in
             let group = projects.filter { $0.programme == programme }
             return group.isEmpty ? nil : ProgrammeRow(programme: programme, figures: Self.figures(group))
+        }
+        officialFigures = site.officialFigures.map { figure in
+            OfficialRow(figure: figure, coverage: Self.figures(projects.filter {
+                $0.programme == figure.programme && figure.years.contains($0.callYear)
+            }))
+        }
+        envelopes = site.settings.envelopes.map { envelope in
+            EnvelopeRow(envelope: envelope, sheets: Self.figures(fund.filter { envelope.years.contains($0.callYear) }))
         }
     }
 
@@ -51,7 +78,9 @@ struct Aggregates: Sendable, Equatable {
         }
         var byType: [BeneficiaryType: Int] = [:]
         for type in typeOfEntity.values { byType[type, default: 0] += 1 }
-        return Figures(projects: projects.count, amount: projects.reduce(0) { $0 + $1.amount },
+        return Figures(projects: projects.count, amount: projects.compactMap(\.amount).reduce(0, +),
+                       projectsWithoutAmount: projects.filter { $0.amount == nil }.count,
+                       paid: projects.reduce(0) { $0 + $1.paid },
                        entities: typeOfEntity.count, entitiesByType: byType)
     }
 }

@@ -4,6 +4,7 @@ public enum ContentKind: String, Sendable, CaseIterable {
     case testimonial = "temoignages"
     case news = "actualites"
     case page = "pages"
+    case officialFigure = "chiffres-officiels"
 
     /// The folder name under `content/`.
     public var folder: String { rawValue }

@@ -7,6 +7,9 @@ struct Testimonial: Sendable, Hashable {
     var organisation: String?
     var projectSlug: String?
     var date: ContentDate
+    /// Where the quote was published (`source`).
+    var source: SourceLink?
+    var isDraft: Bool = false
     var body: MarkdownBody
 }
 
@@ -39,5 +42,6 @@ struct SiteSettings: Sendable, Hashable {
     var baseURL: String
     var description: String
     var language: String
-    var envelope: Int?
+    /// The fund's envelopes, by call years (`enveloppes`).
+    var envelopes: [Envelope] = []
 }

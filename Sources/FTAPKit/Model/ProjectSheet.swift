@@ -14,8 +14,9 @@ struct ProjectSheet: Sendable, Hashable {
     var callYear: Int
     /// The carrying entity (`porteur`).
     var carrier: Carrier
-    /// `montant`: euros granted by the fund.
-    var amount: Int
+    /// `montant`: euros granted by the fund; nil when no source publishes it (« montant non
+    /// publié »): the sheet counts in projects and entities, never in amounts.
+    var amount: Int?
     /// `cout_total`: euros, at least `amount`.
     var totalCost: Int?
     /// `economies`: expected yearly savings in euros.
@@ -40,6 +41,11 @@ struct ProjectSheet: Sendable, Hashable {
     var isDraft: Bool
     /// The Markdown body and the file line it starts on.
     var body: MarkdownBody
+
+    /// What the fund has paid so far: the sum of `versements`.
+    var paid: Int { disbursements.reduce(0) { $0 + $1.amount } }
+    /// The date of the last payment.
+    var lastPayment: ContentDate? { disbursements.map(\.date).max() }
 }
 
 /// The entity carrying a project.
@@ -69,7 +75,7 @@ struct Milestone: Sendable, Hashable {
 struct Disbursement: Sendable, Hashable {
     /// The date (`date`).
     var date: ContentDate
-    /// `montant`: euros granted by the fund.
+    /// `montant`: euros paid.
     var amount: Int
 }
 

@@ -11,6 +11,8 @@ struct PublishedSite: Sendable {
     var testimonials: [Testimonial]
     var pages: [FreePage]
     var media: [MediaFile]
+    /// The State's published figures, newest first.
+    var officialFigures: [OfficialFigure]
 
     init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
         settings = content.settings
@@ -26,20 +28,24 @@ struct PublishedSite: Sendable {
                 item.projectSlugs = item.projectSlugs.filter(published.contains)
                 return item
             }
-        testimonials = content.testimonials.map { testimonial in
+        testimonials = content.testimonials.filter { includeDrafts || !$0.isDraft }.map { testimonial in
             var testimonial = testimonial
             if let slug = testimonial.projectSlug, !published.contains(slug) { testimonial.projectSlug = nil }
             return testimonial
         }
         pages = content.pages
         media = content.media
+        officialFigures = content.officialFigures
     }
 
     func project(_ slug: String) -> ProjectSheet? { projects.first { $0.slug == slug } }
     func testimonials(about slug: String) -> [Testimonial] { testimonials.filter { $0.projectSlug == slug } }
     func news(about slug: String) -> [NewsItem] { news.filter { $0.projectSlugs.contains(slug) } }
-    /// Every call year with a published sheet of any programme, newest first.
-    var callYears: [Int] { Set(projects.map(\.callYear)).sorted(by: >) }
+    /// Every call year with a published sheet of any programme or an official figure of its own
+    /// (`appel`), newest first.
+    var callYears: [Int] {
+        Set(projects.map(\.callYear) + officialFigures.filter { !$0.isCumulative }.map(\.years.first)).sorted(by: >)
+    }
     /// Every beneficiary type with a published sheet, in the fund's order.
     var beneficiaryTypes: [BeneficiaryType] {
         let present = Set(projects.map(\.carrier.type))

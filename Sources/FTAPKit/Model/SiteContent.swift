@@ -6,14 +6,16 @@ struct SiteContent: Sendable {
     var news: [NewsItem]
     var pages: [FreePage]
     var media: [MediaFile]
+    var officialFigures: [OfficialFigure]
 
     init(settings: SiteSettings, projects: [ProjectSheet], testimonials: [Testimonial],
-                news: [NewsItem], pages: [FreePage], media: [MediaFile]) {
+         news: [NewsItem], pages: [FreePage], media: [MediaFile], officialFigures: [OfficialFigure] = []) {
         self.settings = settings
         self.projects = projects.sorted { $0.slug < $1.slug }
         self.testimonials = testimonials.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         self.news = news.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         self.pages = pages.sorted { $0.slug < $1.slug }
         self.media = media
+        self.officialFigures = officialFigures.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
     }
 }

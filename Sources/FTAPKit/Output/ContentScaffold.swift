@@ -83,6 +83,30 @@ enum ContentScaffold {
             Texte de la page, en Markdown.
 
             """
+        case .officialFigure:
+            return """
+            ---
+            titre: "Lauréats de l'appel à projets \(today.year)"
+            # Date à laquelle l'État a publié ce chiffre.
+            date: \(today.iso)
+            # Programme : ftap, france-experimentation, fitn, participation-citoyenne ou defis-carte-blanche.
+            programme: ftap
+            # Soit « appel » (l'année de l'appel, avec « session » s'il y en a eu plusieurs cette année-là),
+            # soit « periode » pour un chiffre cumulé sur plusieurs années (debut et fin).
+            appel: \(today.year)
+            # session: 1
+            # periode: {debut: 2018, fin: 2022}
+            # Au moins l'un des deux : nombre de projets lauréats annoncés, montant annoncé en euros entiers.
+            # projets: 12
+            # montant: 80_000_000
+            # Où l'État l'a publié (obligatoire, adresses complètes en https://).
+            sources:
+              - titre: "Titre de la source"
+                url: "https://www.modernisation.gouv.fr/"
+            ---
+            Texte facultatif, affiché sur la page de l'appel (par exemple la phrase de la source).
+
+            """
         }
     }
 }

@@ -8,7 +8,7 @@ extension SitePlan {
     /// system, the site's assets and the search index (added after the build).
     static var reservedSlugs: Set<String> {
         let kinds: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
-                             .project(""), .callYear(0), .beneficiaryType(.operateur), .newsList(page: 1, of: 1),
+                             .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""), .newsList(page: 1, of: 1),
                              .newsItem(""), .freePage("")]
         let dataFolders = (DataFile.allCases.map(\.url) + [media("x")]).compactMap { url -> String? in
             let parts = url.split(separator: "/")

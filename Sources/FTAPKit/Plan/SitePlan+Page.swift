@@ -5,6 +5,8 @@ extension SitePlan {
         case project(String)
         case callYear(Int)
         case beneficiaryType(BeneficiaryType)
+        case ministries
+        case ministry(String)
         case newsList(page: Int, of: Int)
         case newsItem(String)
         case freePage(String)
@@ -22,6 +24,8 @@ extension SitePlan {
             case let .project(slug): "/projets/\(slug)/"
             case let .callYear(year): "/appels/\(year)/"
             case let .beneficiaryType(type): "/beneficiaires/\(type.rawValue)/"
+            case .ministries: "/ministeres/"
+            case let .ministry(slug): "/ministeres/\(slug)/"
             case let .newsList(page, _): page == 1 ? "/actualites/" : "/actualites/page/\(page)/"
             case let .newsItem(slug): "/actualites/\(slug)/"
             case let .freePage(slug): "/\(slug)/"
@@ -42,6 +46,7 @@ extension SitePlan {
             case .search: "recherche"
             case .callYear: "appels"
             case .beneficiaryType: "beneficiaires"
+            case .ministries, .ministry: "ministeres"
             case .newsList, .newsItem: "actualites"
             }
         }
@@ -76,6 +81,8 @@ extension SitePlan {
     static func project(_ slug: String) -> String { Page.project(slug).url }
     static func callYear(_ year: Int) -> String { Page.callYear(year).url }
     static func beneficiaryType(_ type: BeneficiaryType) -> String { Page.beneficiaryType(type).url }
+    static let ministries = Page.ministries.url
+    static func ministry(_ slug: String) -> String { Page.ministry(slug).url }
     static func newsItem(_ slug: String) -> String { Page.newsItem(slug).url }
     static func newsPage(_ number: Int) -> String { Page.newsList(page: number, of: number).url }
     static func freePage(_ slug: String) -> String { Page.freePage(slug).url }

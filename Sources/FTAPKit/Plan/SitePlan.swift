@@ -20,6 +20,8 @@ struct SitePlan: Sendable {
         pages += site.projects.map { .project($0.slug) }
         pages += site.callYears.map { .callYear($0) }
         pages += site.beneficiaryTypes.map { .beneficiaryType($0) }
+        let ministries = Ministries.groups(of: site.fundProjects)
+        if !ministries.isEmpty { pages += [.ministries] + ministries.map { .ministry($0.slug) } }
         let newsPages = Self.newsPageCount(site.news.count)
         pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }
         pages += site.news.map { .newsItem($0.slug) }

@@ -35,7 +35,7 @@ struct DataFiles {
                 {"identifiant": \(JSONText.quote(p.slug)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
                  "programme": "\(p.programme.rawValue)", "annee_appel": \(p.callYear),
                  "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": "\(p.carrier.type.rawValue)", "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
-                 "montant_eur": \(p.amount), "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
+                 "montant_eur": \(optional(p.amount)), "verse_eur": \(p.paid), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
                  "leviers": [\(p.levers.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))], "statut": "\(p.status.rawValue)",
                  "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote(base + SitePlan.project(p.slug))),
                  "sources": [\(sources.joined(separator: ", "))]}

@@ -1,4 +1,5 @@
-/// The key-figures page: every table and chart comes from `Aggregates`.
+/// The key-figures page: the State's figures first, then what the sheets detail; every table and
+/// chart comes from `Aggregates`.
 extension ViewModels {
     func keyFiguresPage() -> PageSpec {
         let byYear = aggregates.byYear.map { row in
@@ -15,23 +16,25 @@ extension ViewModels {
                         "amount": FrenchFormat.compactEuros(cell?.figures.amount ?? 0)]
             }]
         }
-        var context = merged(layout(title: "Chiffres clés", description: "Les montants du fonds par appel à projets et par type de porteur.",
+        let context = merged(layout(title: "Chiffres clés", description: "Les chiffres publiés par l'État sur le fonds, et ce que détaillent les fiches de ce site.",
                                     url: SitePlan.keyFigures, section: "chiffres", breadcrumb: [("Chiffres clés", nil)]), [
+            "headline": headlineView(),
+            "officialFigures": aggregates.officialFigures.map(officialView),
+            "envelopes": envelopeViews(),
             "figures": figuresView(aggregates.total),
             "byYear": byYear, "byType": byType,
+            "byMinistry": aggregates.byMinistry.map { row in
+                merged(figuresView(row.figures), ["label": ministryLabel(row.name), "href": SitePlan.ministry(row.slug)])
+            },
             "matrixTypes": types.map { ["label": $0.label] }, "matrix": matrix,
             "others": aggregates.otherProgrammes.map { merged(figuresView($0.figures), ["label": $0.programme.label]) },
-            "yearChart": Charts.bars(id: "graphique-annees", title: "Montant accordé par appel à projets",
+            "yearChart": Charts.bars(id: "graphique-annees", title: "Montant des fiches détaillées, par appel à projets",
                                      rows: aggregates.byYear.map { (String($0.year), $0.figures.amount, FrenchFormat.compactEuros($0.figures.amount)) }),
-            "typeChart": Charts.bars(id: "graphique-types", title: "Montant accordé par type de porteur",
+            "typeChart": Charts.bars(id: "graphique-types", title: "Montant des fiches détaillées, par type de porteur",
                                      rows: aggregates.byType.map { ($0.type.label, $0.figures.amount, FrenchFormat.compactEuros($0.figures.amount)) }),
             "hasFigures": aggregates.total.projects > 0,
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
         ])
-        if let envelope = site.settings.envelope {
-            context["envelope"] = FrenchFormat.compactEuros(envelope)
-            context["envelopeShare"] = FrenchFormat.percent(aggregates.total.amount, of: envelope)
-        }
         return PageSpec(url: SitePlan.keyFigures, template: "key-figures", context: context)
     }
 }

@@ -47,6 +47,10 @@ extension ViewModels {
         var view: [String: Any] = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
                                    "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": "temoignage-\(t.slug)"]
         if let organisation = t.organisation { view["organisation"] = organisation }
+        if let source = t.source {
+            view["sourceTitle"] = source.title
+            view["sourceURL"] = source.url
+        }
         if let slug = t.projectSlug, let project = site.project(slug) {
             view["projectTitle"] = project.title
             view["projectHref"] = SitePlan.project(slug)

@@ -1,9 +1,10 @@
 /// Home, free pages, open data, site map, search and 404.
 extension ViewModels {
     func homePage() -> PageSpec {
-        var context = merged(layout(title: site.settings.title, description: site.settings.description,
+        let context = merged(layout(title: site.settings.title, description: site.settings.description,
                                     url: SitePlan.home, section: "accueil"), [
-            "figures": figuresView(aggregates.total),
+            "headline": headlineView(),
+            "envelopes": envelopeViews(),
             "latestNews": site.news.prefix(3).map(newsCard),
             "testimonials": site.testimonials.prefix(3).map(testimonialView),
             "latestProjects": site.projects.prefix(3).map(projectCard),
@@ -11,7 +12,6 @@ extension ViewModels {
                 merged(figuresView(row.figures), ["year": String(row.year), "href": SitePlan.callYear(row.year)])
             },
         ])
-        if let envelope = site.settings.envelope { context["envelope"] = FrenchFormat.compactEuros(envelope) }
         return PageSpec(url: SitePlan.home, template: "home", context: context)
     }
 
@@ -48,6 +48,10 @@ extension ViewModels {
             link("Actualités", SitePlan.news, site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
             link("Données ouvertes", SitePlan.openData),
         ]
+        if !aggregates.byMinistry.isEmpty {
+            sections.insert(link("Projets par ministère", SitePlan.ministries,
+                                 aggregates.byMinistry.map { link(ministryLabel($0.name), SitePlan.ministry($0.slug)) }), at: 4)
+        }
         sections += site.pages.map { link($0.title, SitePlan.freePage($0.slug)) }
         sections.append(link("Rechercher", SitePlan.search))
         let context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",

@@ -5,7 +5,8 @@ extension ViewModels {
             "href": SitePlan.project(p.slug), "title": p.title, "summary": p.summary,
             "year": String(p.callYear), "yearHref": SitePlan.callYear(p.callYear),
             "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": SitePlan.beneficiaryType(p.carrier.type),
-            "amount": FrenchFormat.compactEuros(p.amount), "amountFull": FrenchFormat.euros(p.amount),
+            "amount": p.amount.map(FrenchFormat.compactEuros) ?? Self.unpublishedAmount,
+            "amountFull": p.amount.map(FrenchFormat.euros) ?? Self.unpublishedAmount,
             "status": p.status.label, "programme": p.programme.label,
             "levers": p.levers.map { ["label": $0.label] },
             "dataYear": String(p.callYear), "dataType": p.carrier.type.rawValue,
@@ -21,7 +22,7 @@ extension ViewModels {
         let types = site.beneficiaryTypes
         let levers = Lever.allCases.filter { l in site.projects.contains { $0.levers.contains(l) } }
         let programmes = Programme.allCases.filter { pr in site.projects.contains { $0.programme == pr } }
-        let context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
+        var context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
                                     url: SitePlan.projects, section: "projets", breadcrumb: [("Projets", nil)]), [
             "projects": site.projects.map(projectCard),
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
@@ -30,6 +31,7 @@ extension ViewModels {
             "levers": levers.map { ["value": $0.rawValue, "label": $0.label] },
             "programmes": programmes.map { ["value": $0.rawValue, "label": $0.label] },
         ])
+        if !aggregates.byMinistry.isEmpty { context["ministriesHref"] = SitePlan.ministries }
         return PageSpec(url: SitePlan.projects, template: "projects", context: context)
     }
 
@@ -38,7 +40,13 @@ extension ViewModels {
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)]), projectCard(p))
         context["bodyHTML"] = p.body.html
-        if let ministry = p.carrier.ministry { context["ministry"] = ministry }
+        if let ministry = p.carrier.ministry {
+            context["ministry"] = ministry
+            let identity = EntityName.identity(of: ministry)
+            if p.programme == .ftap, let row = aggregates.byMinistry.first(where: { $0.name.map(EntityName.identity) == identity }) {
+                context["ministryHref"] = SitePlan.ministry(row.slug)
+            }
+        }
         if let cost = p.totalCost { context["totalCost"] = FrenchFormat.euros(cost) }
         if let savings = p.savings { context["savings"] = FrenchFormat.euros(savings) }
         if let date = p.checkedOn { context["checkedOn"] = FrenchFormat.date(date); context["checkedOnISO"] = date.iso }
@@ -47,15 +55,18 @@ extension ViewModels {
             return ["date": FrenchFormat.date(m.date), "dateISO": m.date.iso, "label": m.label,
                     "state": m.state.label, "badge": badge]
         }
-        if !p.disbursements.isEmpty {
-            let paid = p.disbursements.reduce(0) { $0 + $1.amount }
+        if let last = p.lastPayment {
             context["disbursements"] = p.disbursements.sorted { $0.date < $1.date }.map {
                 ["date": FrenchFormat.date($0.date), "dateISO": $0.date.iso, "amount": FrenchFormat.euros($0.amount)]
             }
-            context["paid"] = FrenchFormat.euros(paid)
-            context["paidPercent"] = FrenchFormat.percent(paid, of: p.amount)
-            context["paidBar"] = Charts.progressBar(part: paid, whole: p.amount,
-                                                    label: "Versé : \(FrenchFormat.euros(paid)) sur \(FrenchFormat.euros(p.amount))")
+            context["paid"] = FrenchFormat.euros(p.paid)
+            context["lastPayment"] = FrenchFormat.date(last)
+            context["lastPaymentISO"] = last.iso
+            if let amount = p.amount, amount > 0 {
+                context["paidPercent"] = FrenchFormat.percent(p.paid, of: amount)
+                context["paidBar"] = Charts.progressBar(part: p.paid, whole: amount,
+                                                        label: "Versé : \(FrenchFormat.euros(p.paid)) sur \(FrenchFormat.euros(amount))")
+            }
         }
         context["objectives"] = p.objectives.map { ["text": $0] }
         context["sources"] = p.sources.map { ["title": $0.title, "url": $0.url] }
@@ -68,10 +79,12 @@ extension ViewModels {
         let url = SitePlan.callYear(year)
         let projects = site.projects.filter { $0.callYear == year }
         let fund = projects.filter { $0.programme == .ftap }
-        var context = merged(layout(title: "Appel à projets \(year)", description: "Les projets lauréats de l'appel à projets \(year) et leurs montants.",
+        var context = merged(layout(title: "Appel à projets \(year)", description: "Les chiffres publiés par l'État pour l'appel à projets \(year), et ses projets détaillés sur ce site.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Appel \(year)", nil)]), [
             "year": String(year),
+            "officialFigures": aggregates.officialFigures.filter { !$0.figure.isCumulative && $0.figure.years.first == year }
+                .sorted { ($0.figure.session ?? 0, $0.figure.date) < ($1.figure.session ?? 0, $1.figure.date) }.map(officialView),
             "projects": fund.map(projectCard),
             "otherProjects": projects.filter { $0.programme != .ftap }.map(projectCard),
         ])
@@ -105,7 +118,7 @@ extension ViewModels {
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
             "entities": entities.map { entity in
                 ["name": entity.name, "projects": entity.projects.map(projectCard),
-                 "amount": FrenchFormat.compactEuros(entity.projects.reduce(0) { $0 + $1.amount })]
+                 "amount": FrenchFormat.compactEuros(entity.projects.compactMap(\.amount).reduce(0, +))]
             },
         ])
         if let row = aggregates.byType.first(where: { $0.type == type }) {
@@ -114,17 +127,30 @@ extension ViewModels {
         return PageSpec(url: url, template: "beneficiary-type", context: context)
     }
 
-    /// Counts of a group, formatted, with the fund's sentence form.
+    /// What a sheet without a published amount shows.
+    static let unpublishedAmount = "montant non publié"
+
+    /// Counts of a group of sheets, formatted, with the fund's sentence form. These are what the
+    /// sheets add up to, never presented as the fund's total.
     func figuresView(_ f: Aggregates.Figures) -> [String: Any] {
-        [
+        var view: [String: Any] = [
             "projects": FrenchFormat.integer(f.projects),
             "projectsLabel": f.projects >= 2 ? "projets" : "projet",
             "amount": FrenchFormat.compactEuros(f.amount),
             "amountFull": FrenchFormat.euros(f.amount),
-            "amountWords": FrenchFormat.eurosInWords(f.amount),
+            "paid": FrenchFormat.compactEuros(f.paid),
             "entities": FrenchFormat.integer(f.entities),
             "entitiesLabel": f.entities >= 2 ? "porteurs" : "porteur",
             "sentence": FundSentence.entities(f),
+            "withoutAmount": f.projectsWithoutAmount > 0 ? FrenchFormat.integer(f.projectsWithoutAmount) : "—",
         ]
+        if f.projects > 0, f.projectsWithoutAmount == f.projects {
+            view["amount"] = Self.unpublishedAmount
+            view["amountFull"] = Self.unpublishedAmount
+        }
+        if f.projectsWithoutAmount > 0 {
+            view["withoutAmountNote"] = "dont \(FrenchFormat.count(f.projectsWithoutAmount, "projet", "projets")) sans montant publié"
+        }
+        return view
     }
 }

@@ -23,6 +23,8 @@ struct ViewModels {
         case let .project(slug): site.project(slug).map(projectPage)
         case let .callYear(year): callYearPage(year)
         case let .beneficiaryType(type): beneficiaryTypePage(type)
+        case .ministries: ministriesPage()
+        case let .ministry(slug): ministryPage(slug)
         case let .newsList(number, count): newsListPage(number, of: count)
         case let .newsItem(slug): site.news.first { $0.slug == slug }.map(newsPage)
         case let .freePage(slug): site.pages.first { $0.slug == slug }.map(freePage)

@@ -4,7 +4,7 @@ enum ContentValidator {
     /// Parses `site.yml` and every file into typed values, each with its own diagnostics.
     static func parse(_ source: ContentSource, context: ValidationContext) -> ParsedContent {
         var diagnostics = source.diagnostics
-        let settings = SiteSettingsParser.parse(source, diagnostics: &diagnostics)
+        let settings = SiteSettingsParser.parse(source, context: context, diagnostics: &diagnostics)
         let files = parallelMap(source.files) { ContentFileParser.parse($0, context: context) }
         return ParsedContent(root: source.root, settings: settings, files: files, media: source.media, diagnostics: diagnostics)
     }
@@ -15,21 +15,24 @@ enum ContentValidator {
     static func validate(_ parsed: ParsedContent) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         var diagnostics = parsed.diagnostics + parsed.files.flatMap(\.diagnostics)
         var projects: [ProjectSheet] = [], testimonials: [Testimonial] = [], news: [NewsItem] = [], pages: [FreePage] = []
+        var figures: [OfficialFigure] = []
         for file in parsed.files {
             switch file.item {
             case let .project(p)?: projects.append(p)
             case let .testimonial(t)?: testimonials.append(t)
             case let .news(n)?: news.append(n)
             case let .page(p)?: pages.append(p)
+            case let .officialFigure(f)?: figures.append(f)
             case nil: break
             }
         }
         diagnostics += CrossReferenceRules.check(projects: projects, testimonials: testimonials, news: news, parsed: parsed)
         diagnostics += SiteNameRules.check(pages: pages, parsed: parsed)
+        diagnostics += DuplicateSheetRules.check(projects)
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings = parsed.settings else { return (nil, diagnostics) }
         let content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
-                                  pages: pages, media: parsed.media)
+                                  pages: pages, media: parsed.media, officialFigures: figures)
         return (content, diagnostics)
     }
 

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func fundTotalsLeaveOutDraftsScheduledAndOtherProgrammes() throws {
-        let a = Aggregates(projects: try Self.site().projects)
+        let a = Aggregates(site: try Self.site())
         #expect(a.total.projects == 6)
         #expect(a.total.amount == 25_000_000)
         #expect(a.total.entities == 4)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func yearAndTypeBreakdownsMatchIndependentCounts() throws {
-        let a = Aggregates(projects: try Self.site().projects)
+        let a = Aggregates(site: try Self.site())
         #expect(a.byYear.map { [$0.year, $0.figures.projects, $0.figures.amount, $0.figures.entities] } ==
                 [[2018, 2, 15_000_000, 1], [2019, 4, 10_000_000, 4]])
         #expect(a.byType.map(\.type) == [.administrationCentrale, .serviceDeconcentre, .operateur, .universite])
@@ -45,17 +45,17 @@ import Testing
     }
 
     @Test func sentenceCountsUniversitiesAmongOperators() throws {
-        let a = Aggregates(projects: try Self.site().projects)
+        let a = Aggregates(site: try Self.site())
         #expect(FundSentence.entities(a.total) ==
                 "1 direction d'administration centrale, 1 préfecture ou direction départementale et 2 opérateurs de l'État, dont 1 université")
     }
 
     @Test func jsonHasTheDesignShape() throws {
-        let a = Aggregates(projects: try Self.site().projects)
+        let a = Aggregates(site: try Self.site())
         let json = try #require(try JSONSerialization.jsonObject(with: Data(a.json(buildDate: TestContent.buildDate).utf8)) as? [String: Any])
         #expect(json["programme"] as? String == "ftap")
         let total = try #require(json["total"] as? [String: Int])
-        #expect(total == ["projets": 6, "montant": 25_000_000, "entites": 4])
+        #expect(total == ["projets": 6, "montant": 25_000_000, "entites": 4, "verse": 0, "projets_sans_montant": 0])
         #expect((json["par_annee_et_type"] as? [[String: Any]])?.count == 5)
     }
 

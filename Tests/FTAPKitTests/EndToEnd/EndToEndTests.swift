@@ -11,7 +11,7 @@ import Testing
             TestContent.project(extra, amount: amount, carrier: carrier, type: type, year: year)
         }
         var list: [(String, [UInt8], Int?, String)] = [
-            ("projets/cle-manquante.md", Array("---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  nom: \"a\"\n  type: operateur\n---\n".utf8), 2, "cle-manquante"),
+            ("projets/cle-manquante.md", Array("---\ntitre: \"x\"\nappel: 2019\nporteur:\n  nom: \"a\"\n  type: operateur\n---\n".utf8), 2, "cle-manquante"),
             ("projets/type-incorrect.md", Array(p("objectifs: \"un\"").utf8), 9, "type-incorrect"),
             ("projets/enum.md", Array(p("statut: fini").utf8), 9, "valeur-non-autorisee"),
             ("projets/annee.md", Array(p("", year: "2016").utf8), 4, "annee-invalide"),

@@ -35,6 +35,6 @@ import Testing
 
     @Test func reservedNamesAreTheSectionsOfThePlan() {
         #expect(SitePlan.reservedSlugs == ["projets", "appels", "beneficiaires", "temoignages", "actualites", "chiffres-cles",
-                                           "donnees", "plan-du-site", "recherche", "dsfr", "media", "assets", "pagefind", "404"])
+                                           "donnees", "plan-du-site", "recherche", "dsfr", "media", "assets", "pagefind", "404", "ministeres"])
     }
 }

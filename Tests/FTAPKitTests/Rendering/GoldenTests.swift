@@ -65,10 +65,11 @@ import Testing
         #expect(files["projets/futur/index.html"] == nil)
         let data = try #require(files["donnees/agregats.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(json["total"] as? [String: Int] == ["projets": 2, "montant": 25_550_000, "entites": 2])
+        #expect(json["total"] as? [String: Int] == ["projets": 3, "montant": 25_550_000, "entites": 3,
+                                                    "verse": 10_250_000, "projets_sans_montant": 1])
         let csvData = try #require(files["donnees/projets.csv"])
         let csv = String(decoding: csvData, as: UTF8.self)
-        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 4)
+        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5)
         let homeData = try #require(files["index.html"])
         let home = String(decoding: homeData, as: UTF8.self)
         #expect(home.contains("25,55\u{00A0}M€"))

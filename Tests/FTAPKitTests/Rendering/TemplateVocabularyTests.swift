@@ -6,17 +6,24 @@ import Testing
 /// content set that uses every optional key, and checks that every name the templates use is
 /// produced by some view model: a typo in a template or a renamed key fails here.
 @Suite struct TemplateVocabularyTests {
-    static func richContent() throws -> SiteContent {
+    static func richContent(withOfficialFigures: Bool = true) throws -> SiteContent {
         var files = [
             TestContent.file(.project, "complet", TestContent.completeSheet("brouillon: true")),
             TestContent.file(.project, "autre", TestContent.project("programme: fitn", carrier: "Autre porteur", type: "operateur")),
-            TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\nfonction: \"F\"\norganisation: \"O\"\nprojet: complet\ndate: 2020-01-01\n---\nCitation."),
+            TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\nfonction: \"F\"\norganisation: \"O\"\nprojet: complet\ndate: 2020-01-01\nsource:\n  titre: \"Page\"\n  url: \"https://exemple.fr/page\"\n---\nCitation."),
+            TestContent.file(.project, "sans-ministere", TestContent.project(title: "Sans ministère", amount: "5", carrier: "Autre", year: "2018")),
+            TestContent.file(.project, "sans-montant", TestContent.project(title: "Sans montant", carrier: "Tiers", year: "2021")
+                .replacingOccurrences(of: "montant: 1000000\n", with: "")),
         ]
+        if withOfficialFigures {
+            files.append(TestContent.file(.officialFigure, "cumul", TestContent.officialFigure("periode: {debut: 2018, fin: 2019}", projects: 63, amount: 351_000_000)))
+            files.append(TestContent.file(.officialFigure, "s1", TestContent.officialFigure("appel: 2019\nsession: 1", projects: 10, amount: 90_000_000)))
+            files.append(TestContent.file(.officialFigure, "s2", TestContent.officialFigure("appel: 2019\nsession: 2", projects: 12)))
+        }
         for i in 1...12 {
             files.append(TestContent.file(.news, "n\(i)", "---\ntitre: \"N\(i)\"\ndate: 2020-01-\(10 + i)\nresume: \"R\"\nrubriques: [\"Sujet\"]\nprojets: [complet]\n---\nTexte."))
         }
-        let site = TestContent.siteYAML + "\nenveloppe: 700000000\n"
-        let result = TestContent.validate(files, site: site)
+        let result = TestContent.validate(files, site: TestContent.siteWithEnvelopes)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
         return try #require(result.content)
     }
@@ -49,11 +56,12 @@ import Testing
     }
 
     @Test func everyNameInTheTemplatesIsProducedByAViewModel() throws {
-        let content = try Self.richContent()
-        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: true)
-        let views = ViewModels(site: site, aggregates: Aggregates(projects: site.projects))
         var produced = Set<String>()
-        for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
+        for withFigures in [true, false] {
+            let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
+            let views = ViewModels(site: site, aggregates: Aggregates(site: site))
+            for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
+        }
         let names = try Self.templateNames()
         #expect(!names.isEmpty)
         for (template, used) in names.sorted(by: { $0.key < $1.key }) {

@@ -55,8 +55,38 @@ enum TestContent {
             .replacingOccurrences(of: "  type: administration-centrale", with: "  type: administration-centrale\n  ministere: \"Ministère\"")
     }
 
+    /// An official figure: `perimeter` is `appel: 2019` (with `session: 1` if wanted) or
+    /// `periode: {debut: 2018, fin: 2019}`.
+    static func officialFigure(_ perimeter: String, projects: Int? = nil, amount: Int? = nil,
+                               title: String = "Chiffre officiel", date: String = "2019-11-19") -> String {
+        var text = "---\ntitre: \"\(title)\"\ndate: \(date)\n\(perimeter)\n"
+        if let projects { text += "projets: \(projects)\n" }
+        if let amount { text += "montant: \(amount)\n" }
+        return text + "sources:\n  - titre: \"DITP\"\n    url: \"https://www.modernisation.gouv.fr/chiffre\"\n---\nTexte du chiffre.\n"
+    }
+
+    /// `site.yml` with the fund's two envelopes.
+    static let siteWithEnvelopes = siteYAML + """
+
+    enveloppes:
+      - nom: ftap-1
+        titre: "FTAP 1"
+        montant: 700_000_000
+        appels: {debut: 2018, fin: 2022}
+        sources:
+          - titre: "DITP"
+            url: "https://www.modernisation.gouv.fr/ftap-1"
+      - nom: ftap-2
+        titre: "FTAP 2"
+        montant: 330_000_000
+        appels: {debut: 2023, fin: 2025}
+    """
+
+    /// A file of the content; a sheet keeping the default title gets its slug in it, so that
+    /// tests with several sheets are not two sheets of one project (`doublon-probable`).
     static func file(_ kind: ContentKind, _ slug: String, _ text: String) -> ContentFile {
-        ContentFile(path: "content/\(kind.folder)/\(slug).md", kind: kind, slug: slug, bytes: Array(text.utf8))
+        let text = kind == .project ? text.replacingOccurrences(of: "titre: \"Projet test\"\n", with: "titre: \"Projet test \(slug)\"\n") : text
+        return ContentFile(path: "content/\(kind.folder)/\(slug).md", kind: kind, slug: slug, bytes: Array(text.utf8))
     }
 
     /// Validates the files, plus the pages every site must have (unless the test gives them).

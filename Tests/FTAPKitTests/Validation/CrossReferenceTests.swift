@@ -27,7 +27,7 @@ import Testing
     @Test func oneEntityWithTwoTypesNamesBothFiles() {
         let d = TestContent.diagnostics([
             TestContent.file(.project, "a", TestContent.project(carrier: "Direction Générale des Douanes")),
-            TestContent.file(.project, "b", TestContent.project(carrier: "direction  generale des douanes", type: "operateur")),
+            TestContent.file(.project, "b", TestContent.project(amount: "2000000", carrier: "direction  generale des douanes", type: "operateur")),
         ])
         #expect(d.codesAndLines == ["porteur-types-differents@7"])
         #expect(d[0].file == "content/projets/b.md")
@@ -37,7 +37,7 @@ import Testing
     @Test func sameEntitySpelledDifferentlyWithSameTypeIsFine() {
         let d = TestContent.diagnostics([
             TestContent.file(.project, "a", TestContent.project(carrier: "Agence de services et de paiement")),
-            TestContent.file(.project, "b", TestContent.project(carrier: "AGENCE DE SERVICES ET DE PAIEMENT")),
+            TestContent.file(.project, "b", TestContent.project(amount: "2000000", carrier: "AGENCE DE SERVICES ET DE PAIEMENT")),
         ])
         #expect(d.isEmpty)
     }

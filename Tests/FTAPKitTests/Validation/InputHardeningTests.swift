@@ -13,7 +13,7 @@ import Testing
     @Test func invisibleCharacterCannotSplitOneEntityInTwo() {
         let d = TestContent.diagnostics([
             TestContent.file(.project, "a", TestContent.project(carrier: "Direction des douanes")),
-            TestContent.file(.project, "b", TestContent.project(carrier: "Direction des\u{200B} douanes", type: "operateur")),
+            TestContent.file(.project, "b", TestContent.project(amount: "2000000", carrier: "Direction des\u{200B} douanes", type: "operateur")),
         ])
         #expect(d.codesAndLines == ["porteur-types-differents@7"])
     }

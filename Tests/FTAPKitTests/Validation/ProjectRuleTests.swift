@@ -8,10 +8,10 @@ import Testing
     }
 
     @Test func missingRequiredKeyIsReported() {
-        let text = "---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  nom: \"a\"\n  type: operateur\n---\n"
+        let text = "---\ntitre: \"x\"\nappel: 2019\nporteur:\n  nom: \"a\"\n  type: operateur\n---\n"
         let d = TestContent.diagnostics(project: text)
         #expect(d.codesAndLines == ["cle-manquante@2"])
-        #expect(d[0].message.contains("« montant »"))
+        #expect(d[0].message.contains("« resume »"))
     }
 
     @Test func missingNestedKeyNamesItsPath() {

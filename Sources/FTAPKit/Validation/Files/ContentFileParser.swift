@@ -51,6 +51,10 @@ enum ContentFileParser {
         case .page:
             let reader = MappingReader(node: node, allowedKeys: FreePageDecoder.keys, path: "", sink: sink, fallback: top)
             item = FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.page)
+        case .officialFigure:
+            let reader = MappingReader(node: node, allowedKeys: OfficialFigureDecoder.keys, path: "", sink: sink, fallback: top)
+            item = OfficialFigureDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context)
+                .map(ParsedItem.officialFigure)
         }
         diagnostics += sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

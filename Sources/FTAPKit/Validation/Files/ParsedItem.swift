@@ -4,6 +4,7 @@ enum ParsedItem: Sendable {
     case testimonial(Testimonial)
     case news(NewsItem)
     case page(FreePage)
+    case officialFigure(OfficialFigure)
 }
 
 /// One file after the parse stage: what it is, its item (if valid), the place of every value

@@ -1,6 +1,6 @@
 /// Reads `site.yml` into the site's settings.
 enum SiteSettingsParser {
-    static func parse(_ source: ContentSource, diagnostics: inout [Diagnostic]) -> SiteSettings? {
+    static func parse(_ source: ContentSource, context: ValidationContext, diagnostics: inout [Diagnostic]) -> SiteSettings? {
         let path = source.siteSettingsPath
         guard let bytes = source.siteSettingsBytes else {
             diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.missingSiteSettings,
@@ -21,7 +21,7 @@ enum SiteSettingsParser {
         let sink = DiagnosticCollector(file: path, lineOffset: 0)
         let reader = MappingReader(node: node, allowedKeys: SiteSettingsDecoder.keys, path: "", sink: sink,
                                    fallback: SourcePosition(line: 1, column: 1))
-        let settings = SiteSettingsDecoder.decode(reader)
+        let settings = SiteSettingsDecoder.decode(reader, context: context)
         diagnostics += sink.diagnostics
         return sink.hasErrors ? nil : settings
     }

@@ -17,7 +17,7 @@ enum InternalLinkRules {
             case .project: SitePlan.project(file.slug)
             case .news: SitePlan.newsItem(file.slug)
             case .page: SitePlan.freePage(file.slug)
-            case .testimonial: nil
+            case .testimonial, .officialFigure: nil
             }
         }
         let known = plan.addresses.union(invalid)
@@ -28,6 +28,7 @@ enum InternalLinkRules {
         bodies += site.news.map { ($0.file, $0.body) }
         bodies += site.pages.map { ($0.file, $0.body) }
         bodies += site.testimonials.map { ($0.file, $0.body) }
+        bodies += site.officialFigures.map { ($0.file, $0.body) }
         var diagnostics: [Diagnostic] = []
         for (file, body) in bodies {
             var reported = 0

@@ -17,7 +17,7 @@ enum ProjectSheetDecoder {
         let programme = reader.choice("programme", as: Programme.self) ?? .ftap
         let callYear = reader.year("appel", required: true, from: context.firstCallYear, to: context.buildDate.year)
         let carrier = decodeCarrier(reader)
-        let amount = reader.euros("montant", required: true)
+        let amount = reader.euros("montant")
         let totalCost = reader.euros("cout_total")
         let savings = reader.euros("economies")
         let levers = reader.choiceList("leviers", as: Lever.self)
@@ -32,16 +32,16 @@ enum ProjectSheetDecoder {
 
         if let amount, let totalCost, totalCost < amount {
             sink.error(DiagnosticCode.totalCostBelowAmount,
-                       "le coût total (\(totalCost) €) est inférieur au montant accordé par le fonds (\(amount) €) : « cout_total » doit être au moins égal à « montant »",
+                       "le coût total (\(FrenchFormat.euros(totalCost))) est inférieur au montant accordé par le fonds (\(FrenchFormat.euros(amount))) : « cout_total » doit être au moins égal à « montant »",
                        at: reader.value("cout_total", required: false).flatMap(reader.place))
         }
         let paid = disbursements.reduce(0) { $0 + $1.amount }
         if let amount, paid > amount {
             sink.error(DiagnosticCode.disbursementsExceedAmount,
-                       "la somme des versements (\(paid) €) dépasse le montant accordé (\(amount) €)",
+                       "la somme des versements (\(FrenchFormat.euros(paid))) dépasse le montant accordé (\(FrenchFormat.euros(amount)))",
                        at: reader.keyPlace("versements"))
         }
-        guard let title, let summary, let callYear, let carrier, let amount else { return nil }
+        guard let title, let summary, let callYear, let carrier else { return nil }
         return ProjectSheet(slug: slug, file: file, title: title, summary: summary, programme: programme,
                             callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
                             savings: savings, levers: levers, status: status, milestones: milestones,
@@ -74,11 +74,14 @@ enum ProjectSheetDecoder {
     }
 
     static func decodeSources(_ reader: MappingReader) -> [SourceLink] {
-        reader.mappingList("sources", allowedKeys: sourceKeys).compactMap { item in
-            let title = item.string("titre", required: true)
-            let url = item.url("url", required: true)
-            guard let title, let url else { return nil }
-            return SourceLink(title: title, url: url)
-        }
+        reader.mappingList("sources", allowedKeys: sourceKeys).compactMap(decodeSource)
+    }
+
+    /// One `{titre, url}` source.
+    static func decodeSource(_ item: MappingReader) -> SourceLink? {
+        let title = item.string("titre", required: true)
+        let url = item.url("url", required: true)
+        guard let title, let url else { return nil }
+        return SourceLink(title: title, url: url)
     }
 }

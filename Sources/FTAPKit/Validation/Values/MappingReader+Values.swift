@@ -165,3 +165,38 @@ extension MappingReader {
         return text.trimmingCharacters(in: .whitespaces)
     }
 }
+
+/// Readers for the figures and envelopes: counts and spans of call years.
+extension MappingReader {
+    /// A whole number of at least `minimum`, written without quotes.
+    func wholeNumber(_ key: String, minimum: Int) -> Int? {
+        guard let node = value(key, required: false),
+              let text = plainScalar(node, key: key, expected: "un nombre entier") else { return nil }
+        guard text.allSatisfy(\.isASCIIDigit), let number = Int(text), text.count <= 9 else {
+            sink.error(DiagnosticCode.invalidNumber, "« \(qualified(key)) » doit être un nombre entier, par exemple 12 (trouvé : « \(text) »)", at: place(of: node))
+            return nil
+        }
+        guard number >= minimum else {
+            sink.error(DiagnosticCode.invalidNumber, "« \(qualified(key)) » doit valoir au moins \(minimum) (trouvé : \(number))", at: place(of: node))
+            return nil
+        }
+        return number
+    }
+
+    /// `{debut, fin}`: call years from the first call to the build year, `debut` ≤ `fin`.
+    func yearSpan(_ key: String, context: ValidationContext, required: Bool) -> CallYears? {
+        guard let span = mapping(key, required: required, allowedKeys: ["debut", "fin"]) else { return nil }
+        let first = span.year("debut", required: true, from: context.firstCallYear, to: Self.lastFundYear)
+        let last = span.year("fin", required: true, from: context.firstCallYear, to: Self.lastFundYear)
+        guard let first, let last else { return nil }
+        guard first <= last else {
+            sink.error(DiagnosticCode.invalidYear, "« \(qualified(key)) » commence en \(first) et finit en \(last) : « debut » doit précéder « fin »",
+                       at: span.keyPlace("fin"))
+            return nil
+        }
+        return CallYears(first: first, last: last, isPeriod: true)
+    }
+
+    /// Envelopes and periods may name calls still to come (FTAP 2 runs to 2025).
+    static let lastFundYear = 2099
+}

@@ -1,0 +1,48 @@
+/// Sheets grouped by ministry, names compared as entity names are (case, accents and spacing
+/// ignored); the name shown is the first spelling in file order. Sheets that name no ministry
+/// form their own group, last.
+enum Ministries {
+    struct Group: Sendable, Equatable {
+        /// nil for « ministère non précisé ».
+        var name: String?
+        /// The page's name under `/ministeres/`.
+        var slug: String
+        /// In the order they were given.
+        var projects: [ProjectSheet]
+    }
+
+    static let unspecifiedSlug = "non-precise"
+
+    static func groups(of projects: [ProjectSheet]) -> [Group] {
+        var shownName: [String: String] = [:]
+        for project in projects.sorted(by: { $0.file < $1.file }) {
+            guard let name = project.carrier.ministry else { continue }
+            let identity = EntityName.identity(of: name)
+            if shownName[identity] == nil { shownName[identity] = name }
+        }
+        var members: [String: [ProjectSheet]] = [:]
+        var unspecified: [ProjectSheet] = []
+        for project in projects {
+            if let name = project.carrier.ministry {
+                members[EntityName.identity(of: name), default: []].append(project)
+            } else {
+                unspecified.append(project)
+            }
+        }
+        var used: Set<String> = [unspecifiedSlug]
+        var groups: [Group] = []
+        for (identity, name) in shownName.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+            let base = Slug.suggestion(for: name)
+            var slug = base
+            var suffix = 2
+            while used.contains(slug) {
+                slug = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(slug)
+            groups.append(Group(name: name, slug: slug, projects: members[identity] ?? []))
+        }
+        if !unspecified.isEmpty { groups.append(Group(name: nil, slug: unspecifiedSlug, projects: unspecified)) }
+        return groups
+    }
+}
