@@ -1,5 +1,5 @@
 /// The table of contents of a build, one call per stage in data-flow order:
-/// read → parse → validate → publish → plan → check links → aggregate → render → write.
+/// read → parse → validate → publish → check figures → plan → check links → aggregate → render → write.
 public struct SiteBuilder: Sendable {
     /// The folders, the build date and whether drafts are published.
     public var options: BuildOptions
@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
         let site = publish(content)
         let statics = TemplateSet.staticFiles(in: options.templatesPath)
         let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
-        let all = Diagnostic.sortedForReport(diagnostics + statics.refused + checkLinks(site, content, parsed, plan))
+        let all = Diagnostic.sortedForReport(diagnostics + statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
         return (all.contains { $0.severity == .error } ? nil : (site, plan), all)
     }
 
@@ -54,6 +54,7 @@ public struct SiteBuilder: Sendable {
         PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
+    private func checkFigures(_ site: PublishedSite) -> [Diagnostic] { OfficialFigureRules.check(site: site) }
     private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan) -> [Diagnostic] {
         InternalLinkRules.check(site: site, content: content, parsed: parsed, plan: plan)
     }
