@@ -13,7 +13,7 @@ from axe_selenium_python import Axe
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 # "*" stands for the first sub-folder (sorted) that has an index.html, pagination excluded.
 KINDS = ["index.html", "projets/index.html", "projets/*/index.html", "appels/*/index.html",
-         "beneficiaires/*/index.html", "chiffres-cles/index.html", "actualites/index.html",
+         "beneficiaires/*/index.html", "ministeres/index.html", "ministeres/*/index.html", "chiffres-cles/index.html", "actualites/index.html",
          "actualites/*/index.html", "temoignages/index.html", "donnees/index.html",
          "accessibilite/index.html", "404.html"]
 DARK = """document.documentElement.setAttribute('data-fr-scheme', 'dark');

@@ -148,7 +148,7 @@ extension ViewModels {
             view["amount"] = Self.unpublishedAmount
             view["amountFull"] = Self.unpublishedAmount
         }
-        if f.projectsWithoutAmount > 0 {
+        if f.projectsWithoutAmount > 0, f.projectsWithoutAmount < f.projects {
             view["withoutAmountNote"] = "dont \(FrenchFormat.count(f.projectsWithoutAmount, "projet", "projets")) sans montant publié"
         }
         return view
