@@ -194,7 +194,15 @@ def main():
     files = {"site.yml": "titre: \"Fonds pour la transformation de l'action publique (test)\"\n"
                          "url: \"https://ftap.example.org\"\n"
                          "description: \"Site de test généré par checks/gen_content.py : contenu fictif.\"\n"
-                         "langue: fr\nenveloppe: 700_000_000\n"}
+                         "langue: fr\n"
+                         "enveloppes:\n"
+                         "  - nom: ftap-1\n    titre: \"FTAP 1 (fictif)\"\n    montant: 700_000_000\n"
+                         "    appels: {debut: 2018, fin: 2022}\n"
+                         "    sources:\n      - titre: \"Source fictive\"\n        url: \"https://ftap.example.org/source\"\n",
+             "chiffres-officiels/bilan-fictif.md": "---\ntitre: \"Bilan fictif des appels 2018 à 2022\"\ndate: 2023-02-10\n"
+                                                   f"periode: {{debut: 2018, fin: 2022}}\nprojets: {2 * a.n}\nmontant: {a.n * 40_000_000:_}\n"
+                                                   "sources:\n  - titre: \"Source fictive\"\n    url: \"https://ftap.example.org/bilan\"\n"
+                                                   "---\nChiffre fictif, pour les tests.\n"}
     for i in range(1, a.n + 1):
         slug, text = project(rng, i, a.n, porteurs)
         files[f"projets/{slug}.md"] = text

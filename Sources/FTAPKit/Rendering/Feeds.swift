@@ -11,6 +11,12 @@ struct Feeds {
     }
 
     private var base: String { site.settings.baseURL }
+    /// The site's description, then the latest figure the State published about the fund: a
+    /// feed reader sees the official total, never a sum of sheets.
+    private var description: String {
+        guard let figure = OfficialStatement.headline(site.officialFigures) else { return site.settings.description }
+        return site.settings.description + " " + OfficialStatement.announced(figure)
+    }
     private var host: String {
         String(base.drop { $0 != "/" }.drop { $0 == "/" }.prefix { $0 != "/" && $0 != ":" })
     }
@@ -42,7 +48,7 @@ struct Feeds {
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(site.settings.language))">
           <title>\(XMLText.escape(site.settings.title))</title>
-          <subtitle>\(XMLText.escape(site.settings.description))</subtitle>
+          <subtitle>\(XMLText.escape(description))</subtitle>
           <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + SitePlan.DataFile.atom.url))"/>
           <link rel="alternate" type="text/html" href="\(XMLText.escape(base))/"/>
           <id>\(XMLText.escape(base))/</id>
@@ -73,7 +79,7 @@ struct Feeds {
           <channel>
             <title>\(XMLText.escape(site.settings.title))</title>
             <link>\(XMLText.escape(base))/</link>
-            <description>\(XMLText.escape(site.settings.description))</description>
+            <description>\(XMLText.escape(description))</description>
             <language>\(XMLText.escape(site.settings.language))</language>
             <lastBuildDate>\(RFC822.format(updated))</lastBuildDate>
             <atom:link href="\(XMLText.escape(base + SitePlan.DataFile.rss.url))" rel="self" type="application/rss+xml"/>
@@ -99,7 +105,7 @@ struct Feeds {
           "title": \(JSONText.quote(site.settings.title)),
           "home_page_url": \(JSONText.quote(base + SitePlan.home)),
           "feed_url": \(JSONText.quote(base + SitePlan.DataFile.jsonFeed.url)),
-          "description": \(JSONText.quote(site.settings.description)),
+          "description": \(JSONText.quote(description)),
           "language": \(JSONText.quote(site.settings.language)),
           "authors": [{"name": \(JSONText.quote(site.settings.title))}],
           "items": \(list)

@@ -53,8 +53,8 @@ enum OfficialStatement {
 
     /// The figure the home page and the key-figures page lead with: the latest cumulative
     /// statement of the fund, or else its latest figure.
-    static func headline(_ rows: [Aggregates.OfficialRow]) -> Aggregates.OfficialRow? {
-        let fund = rows.filter { $0.figure.programme == .ftap }
-        return fund.first { $0.figure.isCumulative } ?? fund.first
+    static func headline(_ figures: [OfficialFigure]) -> OfficialFigure? {
+        let fund = figures.filter { $0.programme == .ftap }
+        return fund.first { $0.isCumulative } ?? fund.first
     }
 }

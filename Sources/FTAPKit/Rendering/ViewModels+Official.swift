@@ -26,7 +26,8 @@ extension ViewModels {
 
     /// The lead figure of the home and key-figures pages, and the sheets outside its years.
     func headlineView() -> [String: Any] {
-        guard let row = OfficialStatement.headline(aggregates.officialFigures) else {
+        guard let figure = OfficialStatement.headline(site.officialFigures),
+              let row = aggregates.officialFigures.first(where: { $0.figure == figure }) else {
             return ["noOfficial": true, "figures": figuresView(aggregates.total)]
         }
         var view = officialView(row)
