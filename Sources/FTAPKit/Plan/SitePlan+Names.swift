@@ -7,13 +7,10 @@ extension SitePlan {
     /// of every kind of page, the folders of data and media files, and the folders of the design
     /// system, the site's assets and the search index (added after the build).
     static var reservedSlugs: Set<String> {
-        let kinds: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
-                             .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""), .newsList(page: 1, of: 1),
-                             .newsItem(""), .freePage("")]
         let dataFolders = (DataFile.allCases.map(\.url) + [media("x")]).compactMap { url -> String? in
             let parts = url.split(separator: "/")
             return parts.count > 1 ? String(parts[0]) : nil
         }
-        return Set(kinds.compactMap(\.section) + dataFolders + ["dsfr", "assets", "pagefind"])
+        return Set(Page.everyKind.compactMap(\.section) + dataFolders + ["dsfr", "assets", "pagefind"])
     }
 }

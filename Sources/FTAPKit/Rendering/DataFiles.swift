@@ -26,6 +26,20 @@ struct DataFiles {
         }
     }
 
+    /// How the open-data page presents a data file (nil for those it does not list: feeds,
+    /// sitemap, robots.txt): what it holds, its format, and the schema that describes it.
+    static func presentation(of file: SitePlan.DataFile) -> (content: String, format: String, schema: String?)? {
+        switch file {
+        case .projectsCSV: ("Une ligne par projet publié ; montants en euros entiers, sans séparateur ; montant vide quand aucune source ne le publie",
+                            "CSV (UTF-8, séparateur virgule, fins de ligne CRLF, RFC 4180)", nil)
+        case .tableSchema: ("Schéma de projets.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
+        case .projectsJSON: ("Les mêmes projets, avec leurs versements et leurs sources", "JSON", "/donnees/projets.schema.json")
+        case .aggregates: ("Les chiffres publiés par l'État, chacun avec ce qu'additionnent les fiches du même périmètre ; les enveloppes ; les totaux des fiches par appel, type de porteur et ministère ; autres programmes à part",
+                           "JSON", "/donnees/agregats.schema.json")
+        case .atom, .rss, .jsonFeed, .sitemap, .robots: nil
+        }
+    }
+
     private func projectsJSON() -> String {
         let base = site.settings.baseURL
         func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }

@@ -29,6 +29,16 @@ extension ViewModels {
                                     url: SitePlan.openData, section: "donnees", breadcrumb: [("Données ouvertes", nil)]), [
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
             "projectCount": FrenchFormat.count(site.projects.count, "projet", "projets"),
+            "dataFiles": SitePlan.DataFile.allCases.compactMap { file -> [String: Any]? in
+                guard let shown = DataFiles.presentation(of: file) else { return nil }
+                var row: [String: Any] = ["name": String(file.url.split(separator: "/").last ?? ""), "href": file.url,
+                                          "content": shown.content, "format": shown.format]
+                if let schema = shown.schema {
+                    row["schemaHref"] = schema
+                    row["schemaName"] = String(schema.split(separator: "/").last ?? "")
+                }
+                return row
+            },
             "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type] },
         ])
         return PageSpec(url: SitePlan.openData, template: "open-data", context: context)
