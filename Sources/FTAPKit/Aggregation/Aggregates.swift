@@ -23,7 +23,7 @@ struct Aggregates: Sendable, Equatable {
     struct YearTypeRow: Sendable, Equatable { var year: Int; var type: BeneficiaryType; var figures: Figures }
     struct ProgrammeRow: Sendable, Equatable { var programme: Programme; var figures: Figures }
     /// A ministry (nil: sheets that name none), its page and its sheets' figures.
-    struct MinistryRow: Sendable, Equatable { var name: String?; var slug: String; var figures: Figures }
+    struct MinistryRow: Sendable, Equatable { var name: String?; var slug: String; var figures: Figures; var projectSlugs: [String] }
     /// An official figure and what the published sheets of its perimeter add up to.
     struct OfficialRow: Sendable, Equatable { var figure: OfficialFigure; var coverage: Figures }
     /// An envelope and what the published sheets of its call years add up to.
@@ -38,6 +38,8 @@ struct Aggregates: Sendable, Equatable {
     /// Newest first.
     var officialFigures: [OfficialRow]
     var envelopes: [EnvelopeRow]
+    /// The ministry page of each fund sheet that names a ministry.
+    var ministryOfProject: [String: String]
 
     /// Computes the aggregates of a published site: the fund (`ftap`) apart from other programmes.
     init(site: PublishedSite) {
@@ -56,7 +58,12 @@ struct Aggregates: Sendable, Equatable {
                 return group.isEmpty ? nil : YearTypeRow(year: year, type: type, figures: Self.figures(group))
             }
         }
-        byMinistry = Ministries.groups(of: fund).map { MinistryRow(name: $0.name, slug: $0.slug, figures: Self.figures($0.projects)) }
+        byMinistry = Ministries.groups(of: fund).map {
+            MinistryRow(name: $0.name, slug: $0.slug, figures: Self.figures($0.projects), projectSlugs: $0.projects.map(\.slug))
+        }
+        var ministryOfProject: [String: String] = [:]
+        for row in byMinistry where row.name != nil { for slug in row.projectSlugs { ministryOfProject[slug] = row.slug } }
+        self.ministryOfProject = ministryOfProject
         otherProgrammes = Programme.allCases.filter { $0 != .ftap }.compactMap { programme in
             let group = projects.filter { $0.programme == programme }
             return group.isEmpty ? nil : ProgrammeRow(programme: programme, figures: Self.figures(group))

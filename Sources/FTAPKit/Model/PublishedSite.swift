@@ -36,11 +36,27 @@ struct PublishedSite: Sendable {
         pages = content.pages
         media = content.media
         officialFigures = content.officialFigures
+        projectIndex = Dictionary(projects.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        newsIndex = Dictionary(news.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var testimonialsByProject: [String: [Testimonial]] = [:]
+        for testimonial in testimonials { if let slug = testimonial.projectSlug { testimonialsByProject[slug, default: []].append(testimonial) } }
+        self.testimonialsByProject = testimonialsByProject
+        var newsByProject: [String: [NewsItem]] = [:]
+        for item in news { for slug in item.projectSlugs { newsByProject[slug, default: []].append(item) } }
+        self.newsByProject = newsByProject
     }
 
-    func project(_ slug: String) -> ProjectSheet? { projects.first { $0.slug == slug } }
-    func testimonials(about slug: String) -> [Testimonial] { testimonials.filter { $0.projectSlug == slug } }
-    func news(about slug: String) -> [NewsItem] { news.filter { $0.projectSlugs.contains(slug) } }
+    // Lookups by name, built once: a page per sheet must not scan every sheet.
+    private let projectIndex: [String: Int]
+    private let newsIndex: [String: Int]
+    private let testimonialsByProject: [String: [Testimonial]]
+    private let newsByProject: [String: [NewsItem]]
+
+    func newsItem(_ slug: String) -> NewsItem? { newsIndex[slug].map { news[$0] } }
+
+    func project(_ slug: String) -> ProjectSheet? { projectIndex[slug].map { projects[$0] } }
+    func testimonials(about slug: String) -> [Testimonial] { testimonialsByProject[slug] ?? [] }
+    func news(about slug: String) -> [NewsItem] { newsByProject[slug] ?? [] }
     /// Every call year with a published sheet of any programme or an official figure of its own
     /// (`appel`), newest first.
     var callYears: [Int] {

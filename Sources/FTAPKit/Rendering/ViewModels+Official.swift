@@ -67,7 +67,7 @@ extension ViewModels {
     func ministryPage(_ slug: String) -> PageSpec? {
         guard let row = aggregates.byMinistry.first(where: { $0.slug == slug }) else { return nil }
         let label = ministryLabel(row.name)
-        let members = Ministries.groups(of: site.fundProjects).first { $0.slug == slug }?.projects ?? []
+        let members = row.projectSlugs.compactMap(site.project)
         let url = SitePlan.ministry(slug)
         let context = merged(layout(title: label, description: "Les projets du fonds rattachés à : \(label).", url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Par ministère", SitePlan.ministries), (label, nil)]), [

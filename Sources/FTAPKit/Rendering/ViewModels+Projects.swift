@@ -42,10 +42,7 @@ extension ViewModels {
         context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry {
             context["ministry"] = ministry
-            let identity = EntityName.identity(of: ministry)
-            if p.programme == .ftap, let row = aggregates.byMinistry.first(where: { $0.name.map(EntityName.identity) == identity }) {
-                context["ministryHref"] = SitePlan.ministry(row.slug)
-            }
+            if let slug = aggregates.ministryOfProject[p.slug] { context["ministryHref"] = SitePlan.ministry(slug) }
         }
         if let cost = p.totalCost { context["totalCost"] = FrenchFormat.euros(cost) }
         if let savings = p.savings { context["savings"] = FrenchFormat.euros(savings) }

@@ -26,7 +26,7 @@ struct ViewModels {
         case .ministries: ministriesPage()
         case let .ministry(slug): ministryPage(slug)
         case let .newsList(number, count): newsListPage(number, of: count)
-        case let .newsItem(slug): site.news.first { $0.slug == slug }.map(newsPage)
+        case let .newsItem(slug): site.newsItem(slug).map(newsPage)
         case let .freePage(slug): site.pages.first { $0.slug == slug }.map(freePage)
         }
     }
