@@ -29,7 +29,7 @@ enum RegularFileIO {
         guard fstat(descriptor, &info) == 0 else { return .failure(Failure(path: path, code: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(path: path, code: EINVAL, notRegular: true)) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        bytes.reserveCapacity(min(Int(info.st_size), 1 << 26))  // the size is a hint, never trusted for a huge allocation
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
