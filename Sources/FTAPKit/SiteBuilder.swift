@@ -1,5 +1,6 @@
 /// The table of contents of a build, one call per stage in data-flow order:
-/// read → parse → validate → publish → check figures → plan → check links → aggregate → render → write.
+/// read → parse → validate → publish → check figures → plan → check links → aggregate → render and
+/// write (each batch of pages written as it is rendered).
 public struct SiteBuilder: Sendable {
     /// The folders, the build date and whether drafts are published.
     public var options: BuildOptions
@@ -27,10 +28,10 @@ public struct SiteBuilder: Sendable {
         let (ready, diagnostics) = checked(try read())
         guard let (site, plan) = ready else { return BuildOutcome(diagnostics: diagnostics) }
         let aggregates = aggregate(site)
-        let files = try await render(site, aggregates, plan)
-        let warnings = try write(files, to: output)
-        return BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: files.count,
-                            pagesWritten: files.filter { $0.path.hasSuffix(".html") }.count, plannedFiles: plan.files)
+        let templates = try await TemplateSet.load(from: options.templatesPath)
+        let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
+        return BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
+                            pagesWritten: counts.pages, plannedFiles: plan.files)
     }
 
     /// Every stage up to the link check; the published site and its plan only when no error was found.
@@ -59,12 +60,14 @@ public struct SiteBuilder: Sendable {
         InternalLinkRules.check(site: site, content: content, parsed: parsed, plan: plan)
     }
     private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(site: site) }
-    private func render(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan) async throws -> [OutputFile] {
-        let templates = try await TemplateSet.load(from: options.templatesPath)
-        return try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render()
-    }
-    private func write(_ files: [OutputFile], to output: OutputFolder) throws -> [Diagnostic] {
-        try SiteWriter(folder: output).write(files)
+    /// Render and write run together: each batch of pages is written as soon as it is rendered.
+    private func renderAndWrite(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan, _ templates: TemplateSet,
+                                to output: OutputFolder) throws -> (warnings: [Diagnostic], counts: (files: Int, pages: Int)) {
+        var counts = (files: 0, pages: 0)
+        let warnings = try SiteWriter(folder: output).write { emit in
+            counts = try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render(emit: emit)
+        }
+        return (warnings, counts)
     }
 }
 

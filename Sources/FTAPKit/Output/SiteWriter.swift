@@ -17,6 +17,14 @@ struct SiteWriter: Sendable {
     /// Writes every file and swaps the new site in.
     /// - Returns: warnings naming folders that could not be removed (the build still succeeded).
     func write(_ files: [OutputFile]) throws -> [Diagnostic] {
+        try write { emit in try emit(files) }
+    }
+
+    /// Streams the site into the staging folder: `produce` hands over files in batches, as they are
+    /// rendered, so memory never holds the whole site; then the new site is swapped in. When
+    /// `produce` throws, the staging folder is removed and the previous site stays.
+    /// - Returns: warnings naming folders that could not be removed (the build still succeeded).
+    func write(_ produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) throws -> [Diagnostic] {
         let target = folder.resolvedPath
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -27,7 +35,8 @@ struct SiteWriter: Sendable {
         let staging = "\(parent)/.\(name)-construction-\(getpid())"
         _ = FolderRemoval.remove(staging)
         do {
-            try fill(staging, with: files)
+            try start(staging)
+            try produce { files in try fill(staging, with: files) }
         } catch {
             _ = FolderRemoval.remove(staging)
             throw error
@@ -36,11 +45,15 @@ struct SiteWriter: Sendable {
         return warnings
     }
 
-    private func fill(_ staging: String, with files: [OutputFile]) throws {
+    /// The staging folder and its marker: a folder ftap built, that the next build may replace.
+    private func start(_ staging: String) throws {
         if let failure = RegularFileIO.makeFolders(staging) { throw Self.error(failure, doing: "création du dossier impossible") }
         if let failure = RegularFileIO.write(Array(OutputFolder.markerText.utf8), to: "\(staging)/\(OutputFolder.markerName)") {
             throw Self.error(failure, doing: "écriture impossible")
         }
+    }
+
+    private func fill(_ staging: String, with files: [OutputFile]) throws {
         let folders = Set(files.map { ("\(staging)/\($0.path)" as NSString).deletingLastPathComponent })
         for path in folders.sorted() {
             if let failure = RegularFileIO.makeFolders(path) { throw Self.error(failure, doing: "création du dossier impossible") }

@@ -1,18 +1,41 @@
 /// Renders the published site into output files: pages through the templates, feeds and open
-/// data in code. Pages are independent, so they render in parallel; Markdown bodies were
-/// rendered once when their files were read.
+/// data in code. Pages render in parallel, a batch at a time, each batch handed to the writer
+/// before the next is built, so memory holds one batch of pages, not the site. Markdown bodies
+/// were rendered once when their files were read.
 struct SiteRenderer {
     let site: PublishedSite
     let aggregates: Aggregates
     let plan: SitePlan
     let templates: TemplateSet
+    /// Pages rendered and written together: enough to keep every core busy.
+    static let batchSize = 1024
 
-    /// Exactly the files of the plan.
-    func render() throws -> [OutputFile] {
+    /// Renders exactly the files of the plan, handing them to `emit` in batches.
+    /// - Returns: how many files and HTML pages were emitted.
+    func render(emit: ([OutputFile]) throws -> Void) throws -> (files: Int, pages: Int) {
         let views = ViewModels(site: site, aggregates: aggregates)
-        let pages = views.pages(of: plan)
+        var files = 0, pages = 0
+        for start in stride(from: 0, to: plan.pages.count, by: Self.batchSize) {
+            let batch = plan.pages.dropFirst(start).prefix(Self.batchSize).compactMap(views.page)
+            let rendered = try renderAll(batch)
+            try emit(rendered)
+            files += rendered.count
+            pages += rendered.filter { $0.path.hasSuffix(".html") }.count
+        }
+        let pageURLs = plan.pages.map(\.url)
+        var rest = DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs).files(plan.dataFiles)
+        rest += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
+        // Generated pages and files win over static files of the same name.
+        let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))
+        rest += templates.staticFiles.filter { !generated.contains($0.path) }
+        try emit(rest)
+        return (files + rest.count, pages + rest.filter { $0.path.hasSuffix(".html") }.count)
+    }
+
+    /// Renders pages on every core, in order; the first template error is thrown.
+    private func renderAll(_ pages: [PageSpec]) throws -> [OutputFile] {
         let templates = self.templates
-        let rendered = parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
+        return try parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
             let page = box.page
             do {
                 return .success(OutputFile(path: page.path, text: try templates.render(page.template, ViewContext.prepared(page.context))))
@@ -21,17 +44,6 @@ struct SiteRenderer {
             } catch {
                 return .failure(.template(file: page.template, line: nil, column: nil, message: "\(error)"))
             }
-        }
-        var files = try rendered.map { try $0.get() }
-        files += DataFiles(site: site, aggregates: aggregates, pageURLs: pages.map(\.url)).files(plan.dataFiles)
-        files += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
-        files += templates.staticFiles
-        return Self.deduplicated(files)
-    }
-
-    /// Keeps the first file of each path: generated pages win over static files of the same name.
-    static func deduplicated(_ files: [OutputFile]) -> [OutputFile] {
-        var seen = Set<String>()
-        return files.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
+        }.map { try $0.get() }
     }
 }
