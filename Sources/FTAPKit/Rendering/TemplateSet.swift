@@ -13,6 +13,7 @@ struct TemplateSet: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildError.missingFolder(path: folder, role: "gabarits")
         }
+        MustacheContentTypes.register(FastHTMLEscaping(), named: FastHTMLEscaping.name)
         let library: MustacheLibrary
         do {
             library = try await MustacheLibrary(directory: folder, withExtension: "mustache")
