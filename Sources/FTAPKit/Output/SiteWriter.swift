@@ -14,12 +14,6 @@ struct SiteWriter: Sendable {
         self.folder = folder
     }
 
-    /// Writes every file and swaps the new site in.
-    /// - Returns: warnings naming folders that could not be removed (the build still succeeded).
-    func write(_ files: [OutputFile]) throws -> [Diagnostic] {
-        try write { emit in try emit(files) }
-    }
-
     /// Streams the site into the staging folder: `produce` hands over files in batches, as they are
     /// rendered, so memory never holds the whole site; then the new site is swapped in. When
     /// `produce` throws, the staging folder is removed and the previous site stays.
