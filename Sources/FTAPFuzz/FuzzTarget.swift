@@ -7,7 +7,7 @@ import Foundation
 func validate(_ input: UnsafeRawBufferPointer) {
     guard let selector = input.first else { return }
     let bytes = [UInt8](input.dropFirst())
-    let kinds: [ContentKind] = [.project, .testimonial, .news, .page]
+    let kinds: [ContentKind] = [.project, .testimonial, .news, .page, .officialFigure]
     let site = Array("titre: \"T\"\nurl: \"https://exemple.gouv.fr\"\ndescription: \"D\"\n".utf8)
     let source: ContentSource
     if Int(selector) % (kinds.count + 1) == kinds.count {
