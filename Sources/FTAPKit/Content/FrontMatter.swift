@@ -12,24 +12,36 @@ enum FrontMatterSplitter {
     /// Cuts decoded text (LF line ends) at its `---` lines, or returns the diagnostic that explains
     /// why it cannot.
     static func split(_ text: String, file: String) -> Result<FrontMatterSplit, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
+        let utf8 = text.utf8
+        guard isFence(utf8[..<(utf8.firstIndex(of: newline) ?? utf8.endIndex)]) else {
             return .failure(Diagnostic(
                 file: file, position: SourcePosition(line: 1, column: 1), code: DiagnosticCode.missingFrontMatter,
                 message: "le fichier doit commencer par une ligne « --- », suivie des clés (titre, …) puis d'une autre ligne « --- »"))
         }
-        guard let end = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            return .failure(Diagnostic(
-                file: file, position: SourcePosition(line: 1, column: 1), code: DiagnosticCode.unclosedFrontMatter,
-                message: "l'en-tête ouvert par « --- » à la ligne 1 n'est jamais fermé : ajoutez une ligne « --- » après la dernière clé"))
+        // Line by line over the bytes: a line end is always a character boundary of the text.
+        var lineNumber = 1
+        let firstLineEnd = utf8.firstIndex(of: newline)
+        var lineEnd = firstLineEnd
+        while let start = lineEnd.map({ utf8.index(after: $0) }), let firstLineEnd {
+            lineNumber += 1
+            let end = utf8[start...].firstIndex(of: newline)
+            if isFence(utf8[start..<(end ?? utf8.endIndex)]) {
+                let yamlStart = utf8.index(after: firstLineEnd)
+                let yaml = yamlStart < start ? String(text[yamlStart..<utf8.index(before: start)]) : ""
+                let body = end.map { String(text[utf8.index(after: $0)...]) } ?? ""
+                return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2,
+                                                 body: MarkdownBody(text: body, firstLine: lineNumber + 1)))
+            }
+            lineEnd = end
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2,
-                                         body: MarkdownBody(text: body, firstLine: end + 2)))
+        return .failure(Diagnostic(
+            file: file, position: SourcePosition(line: 1, column: 1), code: DiagnosticCode.unclosedFrontMatter,
+            message: "l'en-tête ouvert par « --- » à la ligne 1 n'est jamais fermé : ajoutez une ligne « --- » après la dernière clé"))
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    private static let newline = UInt8(ascii: "\n")
+
+    private static func isFence(_ line: Substring.UTF8View) -> Bool {
+        line.starts(with: "---".utf8) && line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -38,7 +38,10 @@ enum YAMLFrontMatterParser {
         // Each round sets aside every repeat of one key; a few rounds cover any real file.
         for _ in 0..<maximumRounds {
             do {
-                guard let node = try Yams.compose(yaml: text) else {
+                // Every value is read as text (the decoders interpret it), so no tag is resolved:
+                // the default resolver runs regular expressions on every scalar, twice with the
+                // duplicate-key check, and the default encoding reads the environment each time.
+                guard let node = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() else {
                     return (nil, duplicates + [Diagnostic(file: file, position: at(1, 1), code: DiagnosticCode.emptyValue,
                                                           message: "l'en-tête est vide : ajoutez les clés obligatoires entre les deux lignes « --- »")])
                 }

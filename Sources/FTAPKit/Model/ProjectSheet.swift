@@ -51,14 +51,21 @@ struct ProjectSheet: Sendable, Hashable {
 /// The entity carrying a project.
 struct Carrier: Sendable, Hashable {
     /// The entity name as written (`nom`).
-    var name: String
+    let name: String
     /// The kind of entity (`type`).
     var type: BeneficiaryType
     /// The ministry, when known (`ministere`).
     var ministry: String?
-
     /// The key under which two spellings of one entity meet: case, accents and spacing ignored.
-    var identity: String { EntityName.identity(of: name) }
+    /// Computed once, as every count of entities reads it.
+    let identity: String
+
+    init(name: String, type: BeneficiaryType, ministry: String?) {
+        self.name = name
+        self.type = type
+        self.ministry = ministry
+        identity = EntityName.identity(of: name)
+    }
 }
 
 /// A milestone of the reciprocal commitment.

@@ -18,7 +18,7 @@ extension MappingReader {
         (list(key) ?? []).enumerated().compactMap { index, item in
             sink.places["\(qualified(key))[\(index + 1)]"] = place(of: item)
             guard let text = scalarText(item, key: "\(key)[\(index + 1)]", expected: "un texte") else { return nil }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace()
             if trimmed.isEmpty {
                 sink.error(DiagnosticCode.emptyValue, "l'élément \(index + 1) de « \(qualified(key)) » est vide", at: place(of: item))
                 return nil

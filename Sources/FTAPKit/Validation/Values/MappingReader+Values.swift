@@ -6,7 +6,7 @@ extension MappingReader {
     func string(_ key: String, required: Bool = false, maxLength: Int? = nil) -> String? {
         guard let node = value(key, required: required) else { return nil }
         guard let text = scalarText(node, key: key, expected: "un texte") else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             if required { sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » est vide", at: place(of: node)) }
             return nil
@@ -110,7 +110,7 @@ extension MappingReader {
     func url(_ key: String, required: Bool = false, httpsOnly: Bool = false) -> String? {
         guard let node = value(key, required: required),
               let text = scalarText(node, key: key, expected: "une adresse web") else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard WebAddress.isValid(trimmed, httpsOnly: httpsOnly) else {
             let expected = httpsOnly ? "commencer par https://" : "commencer par https:// ou http://"
             sink.error(DiagnosticCode.invalidURL, "« \(qualified(key)) » doit être une adresse web complète et \(expected) (trouvé : « \(text) »)", at: place(of: node))
@@ -162,7 +162,7 @@ extension MappingReader {
             sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected) écrit sans guillemets (trouvé : \"\(text)\")", at: place(of: node))
             return nil
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces()
     }
 }
 

@@ -1,0 +1,22 @@
+/// Trimming without Foundation's round trip through NSString, which cost a tenth of the
+/// validation time. The sets are Foundation's own (tested against it on every scalar).
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line ends (Unicode White_Space and
+    /// the zero-width space, as Foundation's `whitespacesAndNewlines`).
+    func trimmingWhitespace() -> String {
+        trimming { $0.properties.isWhitespace || $0 == "\u{200B}" }
+    }
+
+    /// The text without leading and trailing spaces and tabs (Unicode category Zs, the tab and the
+    /// zero-width space, as Foundation's `whitespaces`); line ends are kept.
+    func trimmingSpaces() -> String {
+        trimming { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
+    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
