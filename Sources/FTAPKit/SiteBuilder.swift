@@ -28,7 +28,7 @@ public struct SiteBuilder: Sendable {
         let (ready, diagnostics) = checked(try read())
         guard let (site, plan) = ready else { return BuildOutcome(diagnostics: diagnostics) }
         let aggregates = aggregate(site)
-        let templates = try await TemplateSet.load(from: options.templatesPath)
+        let templates = try TemplateSet.load(from: options.templatesPath)
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         return BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
                             pagesWritten: counts.pages, plannedFiles: plan.files)

@@ -8,8 +8,9 @@ import Glibc
 /// Markdown through cmark-gfm in safe mode (raw HTML is dropped, `javascript:` links are
 /// emptied): one parse per body gives its HTML and every link and image destination with its
 /// place in the file, so no later stage reads the Markdown again. cmark-gfm's parser mutates a
-/// process-wide table when extensions are attached, so every call goes through one lock; the
-/// other stages run in parallel around it.
+/// process-wide table when extensions are attached (`cmark_parser_finish` adds and removes the
+/// extensions' characters in it), so parsing goes through one lock; walking the tree for links,
+/// rendering HTML and freeing touch only this document's memory and run in parallel.
 enum MarkdownParser {
     static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
     private static let lock = Mutex(())
@@ -28,13 +29,30 @@ enum MarkdownParser {
     /// square of their size.
     static func parse(_ markdown: String) -> Output {
         _ = registered
-        return lock.withLock { _ in run(markdown) }
-    }
-
-    private static func run(_ markdown: String) -> Output {
         let options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return Output(html: "", links: []) }
         defer { cmark_parser_free(parser) }
+        let tree = lock.withLock { _ in OwnedTree(root: parsed(markdown, by: parser)) }
+        guard let document = tree.root else { return Output(html: "", links: []) }
+        defer { cmark_node_free(document) }
+        let links = collectLinks(document)
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return Output(html: "", links: links)
+        }
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        // strstr on cmark's own buffer: only footnotes bring the English label.
+        return Output(html: strstr(rendered, englishLabel) == nil ? html : frenchLabels(html), links: links)
+    }
+
+    /// A document tree leaving the lock: it belongs to the one call that parsed it, and no
+    /// other thread ever sees it.
+    private struct OwnedTree: @unchecked Sendable {
+        var root: OpaquePointer?
+    }
+
+    /// The document tree: the only part that must hold the lock.
+    private static func parsed(_ markdown: String, by parser: OpaquePointer) -> OpaquePointer? {
         for name in extensions {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
@@ -44,14 +62,7 @@ enum MarkdownParser {
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return Output(html: "", links: []) }
-        defer { cmark_node_free(document) }
-        let links = collectLinks(document)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return Output(html: "", links: links)
-        }
-        defer { free(rendered) }
-        return Output(html: frenchLabels(String(cString: rendered)), links: links)
+        return cmark_parser_finish(parser)
     }
 
     private static func collectLinks(_ document: OpaquePointer) -> [(destination: String, line: Int, byteColumn: Int)] {
@@ -69,8 +80,9 @@ enum MarkdownParser {
 
     /// cmark writes a few English words into its HTML (footnote back links); the site is French.
     /// Safe mode escapes every quote an author writes, so only cmark's own attributes match.
+    private static let englishLabel = "aria-label=\"Back to content\""
+
     private static func frenchLabels(_ html: String) -> String {
-        guard html.contains("aria-label=\"Back to content\"") else { return html }
-        return html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Retour au texte\"")
+        html.replacingOccurrences(of: englishLabel, with: "aria-label=\"Retour au texte\"")
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A cheap pass over front matter text before the YAML parser sees it. It refuses what could make
 /// the parser or the validator blow up: aliases (the « billion laughs » bomb) and nesting deeper
 /// than any content needs (the parser recurses once per level).

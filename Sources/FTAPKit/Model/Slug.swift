@@ -4,8 +4,13 @@ import Foundation
 public enum Slug {
     /// True for lowercase ASCII letters and digits in groups joined by single hyphens.
     public static func isValid(_ slug: String) -> Bool {
-        guard !slug.isEmpty, !slug.hasPrefix("-"), !slug.hasSuffix("-"), !slug.contains("--") else { return false }
-        return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard !slug.isEmpty, !slug.hasPrefix("-"), !slug.hasSuffix("-") else { return false }
+        var previous: Unicode.Scalar?
+        for scalar in slug.unicodeScalars {
+            guard ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || (scalar == "-" && previous != "-") else { return false }
+            previous = scalar
+        }
+        return true
     }
 
     /// A valid slug close to what the author wrote, to show in the error message.

@@ -38,7 +38,7 @@ struct SiteRenderer {
         return try parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
             let page = box.page
             do {
-                return .success(OutputFile(path: page.path, text: try templates.render(page.template, ViewContext.prepared(page.context))))
+                return .success(OutputFile(path: page.path, text: try templates.render(page.template, TemplateValue(preparing: page.context))))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

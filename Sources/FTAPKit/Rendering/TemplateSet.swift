@@ -1,53 +1,49 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates of `templates/` and the static files to copy as they are.
 struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Files under `templates/static/`, copied as they are to the root of the site.
     let staticFiles: [OutputFile]
 
-    /// Loads every `*.mustache` under the folder (names are relative paths without extension).
-    static func load(from folder: String) async throws -> TemplateSet {
+    /// Loads and parses every `*.mustache` under the folder (names are relative paths without
+    /// the extension, e.g. `partials/project-card`), and checks that every partial and parent
+    /// template they name exists.
+    static func load(from folder: String) throws -> TemplateSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildError.missingFolder(path: folder, role: "gabarits")
         }
-        MustacheContentTypes.register(FastHTMLEscaping(), named: FastHTMLEscaping.name)
-        let library: MustacheLibrary
-        do {
-            library = try await MustacheLibrary(directory: folder, withExtension: "mustache")
-        } catch let error as MustacheLibrary.ParserError {
-            throw BuildError.template(file: join(folder, error.filename), line: error.context.lineNumber,
-                                      column: error.context.columnNumber, message: templateProblem(String(describing: error.error)))
-        } catch {
-            throw BuildError.io(path: folder, message: "lecture des gabarits impossible : \(SystemErrorText.french(of: error))")
+        let suffix = ".mustache"
+        let paths = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(suffix) }.sorted()
+        var templates: [String: Template] = [:]
+        for relative in paths {
+            let path = join(folder, relative)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw BuildError.io(path: path, message: "lecture du gabarit impossible")
+            }
+            do {
+                templates[String(relative.dropLast(suffix.count))] = try TemplateParser.parse(String(decoding: data, as: UTF8.self))
+            } catch {
+                throw BuildError.template(file: path, line: error.line, column: error.column, message: error.message)
+            }
         }
-        return TemplateSet(library: library, staticFiles: listStatic(templates: folder))
-    }
-
-    /// French words for swift-mustache's parser errors, which it names in English.
-    static func templateProblem(_ name: String) -> String {
-        let words = [
-            "sectionCloseNameIncorrect": "la balise de fin de section ne porte pas le nom de la section ouverte",
-            "unfinishedName": "balise « {{ » jamais refermée par « }} »",
-            "expectedSectionEnd": "section ouverte par « {{#nom}} » jamais refermée par « {{/nom}} »",
-            "invalidSetDelimiter": "changement de délimiteurs « {{= =}} » mal écrit",
-            "transformAppliedToInheritanceSection": "transformation interdite sur une section d'héritage",
-            "illegalTokenInsideInheritSection": "balise interdite dans une section d'héritage",
-            "textInsideInheritSection": "texte interdit dans une section d'héritage",
-            "invalidConfigVariableSyntax": "réglage « {{% … }} » mal écrit",
-            "unrecognisedConfigVariable": "réglage « {{% … }} » inconnu",
-        ]
-        return words[name] ?? "gabarit mal formé"
+        for (name, template) in templates.sorted(by: { $0.key < $1.key }) {
+            if let missing = template.partialNames.first(where: { templates[$0] == nil }) {
+                throw BuildError.template(file: join(folder, name + suffix), line: nil, column: nil,
+                                          message: "le gabarit « \(missing) » qu'il appelle n'existe pas (attendu : \(join(folder, missing + suffix)))")
+            }
+        }
+        return TemplateSet(renderer: TemplateRenderer(templates: templates), staticFiles: listStatic(templates: folder))
     }
 
     /// Renders one template with a view model; a missing template is a build error.
-    func render(_ template: String, _ context: Any) throws -> String {
-        guard let html = library.render(context, withTemplate: template) else {
+    func render(_ template: String, _ value: TemplateValue) throws -> String {
+        guard let parsed = renderer.templates[template] else {
             throw BuildError.missingTemplate(name: template)
         }
-        return html
+        return renderer.render(parsed, with: value)
     }
 
     private static func listStatic(templates: String) -> [OutputFile] {

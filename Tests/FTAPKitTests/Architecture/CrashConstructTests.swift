@@ -26,6 +26,7 @@ import Testing
         "Content/YAMLSafetyScan.swift: guard let marker = (0..<end).last(where: { line[$0] == UInt8(ascii: \"|\") || line[$0] == UInt8(ascii: \">\") }) else { return false }": "end only decreases while > 0",
         "Content/YAMLSafetyScan.swift: let indicators = line[(marker + 1)..<end]": "marker < end",
         "Core/TextTrimming.swift: return String(String.UnicodeScalarView(scalars[first...last]))": "first and last found in the same scalars, first <= last",
+        "Rendering/Templates/TemplateParser.swift: return Array(chars[start..<index])": "index only moves forward from start",
         "Core/ContentDate.swift: (1...ContentDate.daysIn(month: month, year: year)).contains(day) else { return nil }": "a month has 28 days or more",
         "Plan/SitePlan.swift: pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }": "newsPages = max(1, …)",
         "Core/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",

@@ -28,14 +28,17 @@ import Testing
         return try #require(result.content)
     }
 
-    static func keys(in value: Any, into set: inout Set<String>) {
-        if let dictionary = value as? [String: Any] {
-            for (key, item) in dictionary {
+    static func keys(in value: TemplateValue, into set: inout Set<String>) {
+        switch value {
+        case let .object(values):
+            for (key, item) in values {
                 set.insert(key)
                 keys(in: item, into: &set)
             }
-        } else if let list = value as? [Any] {
-            for item in list { keys(in: item, into: &set) }
+        case let .list(items):
+            for item in items { keys(in: item, into: &set) }
+        case .text, .flag:
+            break
         }
     }
 
@@ -60,7 +63,7 @@ import Testing
         for withFigures in [true, false] {
             let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
             let views = ViewModels(site: site, aggregates: Aggregates(site: site))
-            for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: ViewContext.prepared(page.context), into: &produced) }
+            for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: TemplateValue(preparing: page.context), into: &produced) }
         }
         let names = try Self.templateNames()
         #expect(!names.isEmpty)

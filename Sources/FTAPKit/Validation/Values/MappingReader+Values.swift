@@ -1,5 +1,4 @@
 import Yams
-import Foundation
 
 /// Typed readers: each returns nil after recording a French diagnostic when the value is wrong.
 extension MappingReader {
@@ -23,7 +22,7 @@ extension MappingReader {
     func euros(_ key: String, required: Bool = false) -> Int? {
         guard let node = value(key, required: required),
               let text = plainScalar(node, key: key, expected: "un montant en euros") else { return nil }
-        let digits = text.replacingOccurrences(of: "_", with: "")
+        let digits = text.filter { $0 != "_" }
         if digits.hasPrefix("-"), Int(digits) != nil {
             sink.error(DiagnosticCode.invalidAmount, "« \(qualified(key)) » ne peut pas être négatif (\(text))", at: place(of: node))
             return nil

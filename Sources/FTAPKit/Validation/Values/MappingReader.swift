@@ -1,5 +1,4 @@
 import Yams
-import Foundation
 
 /// Reads typed values out of one YAML mapping, reporting every problem at the line and column of
 /// the offending key or value. Unknown keys are reported as soon as the reader is made.

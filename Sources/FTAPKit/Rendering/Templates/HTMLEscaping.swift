@@ -1,15 +1,10 @@
-import Mustache
+/// HTML escaping of template variables (`& < > " '`), the same as Mustache's: a text with
+/// nothing to escape, most of them, is returned as it is.
+enum HTMLEscaping {
+    /// The pragma every ftap template starts with (it names this escaping; `HTML` is the same).
+    static let pragma = "{{% CONTENT_TYPE: HTML_FTAP}}"
 
-/// HTML escaping for the templates, byte for byte the same as swift-mustache's own (`& < > " '`),
-/// without its dictionary lookup per character: a text with nothing to escape, most of them, is
-/// returned as it is. It was 15 % of a build's time. Every template selects it with the pragma
-/// `{{% CONTENT_TYPE: HTML_FTAP}}` on its first line (the library resets to its own escaping in
-/// each partial, so each file says it).
-struct FastHTMLEscaping: MustacheContentType {
-    static let name = "HTML_FTAP"
-    static let pragma = "{{% CONTENT_TYPE: \(name)}}"
-
-    func escapeText(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {

@@ -1,0 +1,72 @@
+/// A parsed template: what `TemplateParser` reads from a `.mustache` file and `TemplateRenderer`
+/// writes out.
+struct Template: Sendable {
+    var nodes: [TemplateNode]
+}
+
+/// A name as a template writes it: `.` (the current value) or a dotted path such as `figures.amount`.
+struct TemplateName: Sendable, Equatable {
+    /// The path's parts; empty for `.`.
+    var parts: [String]
+    /// True when the name starts with a dot (`.x`): looked up in the current value only.
+    var fromCurrentOnly: Bool
+    /// The name as written, for messages.
+    var written: String
+
+    init(_ written: String) {
+        self.written = written
+        fromCurrentOnly = written.hasPrefix(".") && written != "."
+        parts = written.split(separator: ".").map(String.init)
+    }
+}
+
+/// How variables are escaped from there on in a template (`{{% CONTENT_TYPE: … }}`).
+enum TemplateEscaping: Sendable {
+    case html
+    case none
+
+    /// The pragma values the templates may give: `HTML_FTAP` (what ftap's templates write),
+    /// `HTML` and `TEXT`.
+    init?(pragmaValue: String) {
+        switch pragmaValue {
+        case "HTML", "HTML_FTAP": self = .html
+        case "TEXT": self = .none
+        default: return nil
+        }
+    }
+}
+
+/// One piece of a template. The shapes and the whitespace rules are Mustache's: a section, partial,
+/// comment or pragma tag alone on its line takes the whole line with it.
+indirect enum TemplateNode: Sendable {
+    /// Text written as it is.
+    case text(String)
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is).
+    case variable(TemplateName, escaped: Bool)
+    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
+    case section(TemplateName, Template, inverted: Bool)
+    /// `{{>name}}`, or `{{<name}}…{{/name}}` with the blocks it overrides. The indentation is the
+    /// whitespace before a tag alone on its line, repeated before each line of the partial.
+    case partial(String, indentation: String?, overrides: [String: Template]?)
+    /// `{{$name}}default{{/name}}` in a parent template: the child's block, or the default.
+    case block(String, default: Template, indentation: String)
+    /// `{{$name}}…{{/name}}` inside `{{<parent}}`: a block given to the parent.
+    case blockDefinition(String, Template)
+    /// `{{% CONTENT_TYPE: … }}`.
+    case escaping(TemplateEscaping)
+}
+
+extension Template {
+    /// Every partial and parent template this one names, at any depth of its sections and blocks.
+    var partialNames: [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case let .section(_, body, _): body.partialNames
+            case let .partial(name, _, overrides): [name] + (overrides ?? [:]).values.flatMap(\.partialNames)
+            case let .block(_, fallback, _): fallback.partialNames
+            case let .blockDefinition(_, body): body.partialNames
+            case .text, .variable, .escaping: []
+            }
+        }
+    }
+}

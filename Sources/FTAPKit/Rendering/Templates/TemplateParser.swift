@@ -1,0 +1,285 @@
+/// Reads a Mustache template into a `Template`, with Mustache's whitespace rules (a section,
+/// partial, comment or pragma tag alone on its line takes the line with it) and the inheritance of
+/// the Mustache specification (`{{<layout}}{{$content}}…{{/content}}{{/layout}}`). Set
+/// delimiters, lambdas and transforms are not supported: each is refused with its place.
+struct TemplateParser {
+    /// A template that cannot be read, with the place where reading stopped (1-based).
+    struct Failure: Error, Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    private struct State {
+        var section: String?
+        var newLine = true
+        var inDefinition = false
+        var definitionTopLevel = false
+        var definitionIndent: [Character]?
+
+        func entering(_ name: String, newLine: Bool) -> State {
+            var state = self
+            state.section = name
+            state.definitionTopLevel = false
+            if !newLine { state.newLine = false }
+            return state
+        }
+
+        func enteringParent(_ name: String) -> State {
+            var state = self
+            state.section = name
+            state.newLine = true
+            state.inDefinition = true
+            state.definitionTopLevel = true
+            return state
+        }
+    }
+
+    private let chars: [Character]
+    private var index = 0
+
+    private init(_ text: String) {
+        chars = Array(text)
+    }
+
+    /// Parses a whole template.
+    static func parse(_ text: String) throws(Failure) -> Template {
+        var parser = TemplateParser(text)
+        return try parser.parse(State())
+    }
+
+    private var atEnd: Bool { index >= chars.count }
+    private var current: Character? { atEnd ? nil : chars[index] }
+
+    private mutating func parse(_ initial: State) throws(Failure) -> Template {
+        var state = initial
+        var nodes: [TemplateNode] = []
+        var whitespaceBefore: [Character] = []
+        while !atEnd {
+            if state.newLine {
+                let whitespace = read { $0 == " " || $0 == "\t" }
+                if state.inDefinition && !state.definitionTopLevel {
+                    // Inside a block given to a parent, the first line's indentation is the block's own.
+                    if let indent = state.definitionIndent {
+                        whitespaceBefore = Array(whitespace.dropFirst(indent.count))
+                    } else {
+                        state.definitionIndent = whitespace
+                    }
+                } else {
+                    whitespaceBefore = whitespace
+                }
+            }
+            let (text, openedTag) = readTextUntilTagOrNewline()
+            if let newline = current, newline.isNewline {
+                nodes.append(.text(String(whitespaceBefore + text) + String(newline)))
+                state.newLine = true
+                index += 1
+                continue
+            }
+            if !text.isEmpty {
+                nodes.append(.text(String(whitespaceBefore + text)))
+                whitespaceBefore = []
+                state.newLine = false
+            }
+            guard openedTag else { break }
+            guard let sigil = current else { throw failure("balise « {{ » jamais refermée par « }} »") }
+            var newLineAfter = false
+            func flushWhitespace() {
+                if !whitespaceBefore.isEmpty {
+                    nodes.append(.text(String(whitespaceBefore)))
+                    whitespaceBefore = []
+                }
+            }
+            switch sigil {
+            case "#", "^":
+                index += 1
+                let name = try readName()
+                if isStandalone(state) { newLineAfter = true } else { flushWhitespace() }
+                let body = try parse(state.entering(name.written, newLine: newLineAfter))
+                nodes.append(.section(name, body, inverted: sigil == "^"))
+            case "/":
+                index += 1
+                let start = index
+                let name = try readName()
+                guard name.written == state.section else {
+                    index = start
+                    throw failure(state.section.map { "« {{/\(name.written)}} » ferme une section qui n'est pas ouverte : la section ouverte est « \($0) »" }
+                                  ?? "« {{/\(name.written)}} » ferme une section qui n'a pas été ouverte")
+                }
+                if !isStandalone(state) { flushWhitespace() }
+                return Template(nodes: nodes)
+            case "!":
+                index += 1
+                try skipComment()
+                newLineAfter = isStandalone(state)
+            case "{", "&":
+                flushWhitespace()
+                index += 1
+                let name = try readName()
+                if sigil == "{" {
+                    guard current == "}" else { throw failure("« {{{ » doit être refermé par « }}} »") }
+                    index += 1
+                }
+                nodes.append(.variable(name, escaped: false))
+            case ">":
+                index += 1
+                let name = try readPartialName()
+                flushWhitespaceKeepingIt(&nodes, whitespaceBefore)
+                if isStandalone(state) {
+                    newLineAfter = true
+                    nodes.append(.partial(name, indentation: String(whitespaceBefore), overrides: nil))
+                } else {
+                    nodes.append(.partial(name, indentation: nil, overrides: nil))
+                }
+                whitespaceBefore = []
+            case "<":
+                index += 1
+                let name = try readPartialName()
+                flushWhitespaceKeepingIt(&nodes, whitespaceBefore)
+                newLineAfter = isStandalone(state)
+                let body = try parse(state.enteringParent(name))
+                var overrides: [String: Template] = [:]
+                for node in body.nodes {
+                    switch node {
+                    case let .blockDefinition(block, template): overrides[block] = template
+                    case .text: break
+                    default: throw failure("entre « {{<\(name)}} » et « {{/\(name)}} », seuls des blocs « {{$nom}}…{{/nom}} » sont permis")
+                    }
+                }
+                nodes.append(.partial(name, indentation: String(whitespaceBefore), overrides: overrides))
+                whitespaceBefore = []
+            case "$":
+                index += 1
+                let name = try readName()
+                if state.definitionTopLevel {
+                    newLineAfter = isStandalone(state)
+                    let body = try parse(state.entering(name.written, newLine: newLineAfter))
+                    nodes.append(.blockDefinition(name.written, body))
+                } else {
+                    flushWhitespaceKeepingIt(&nodes, whitespaceBefore)
+                    newLineAfter = isStandalone(state)
+                    let body = try parse(state.entering(name.written, newLine: newLineAfter))
+                    nodes.append(.block(name.written, default: body, indentation: String(whitespaceBefore)))
+                    whitespaceBefore = []
+                }
+            case "%":
+                index += 1
+                nodes.append(.escaping(try readPragma()))
+                newLineAfter = isStandalone(state)
+            case "=":
+                throw failure("le changement de délimiteurs « {{= =}} » n'est pas pris en charge")
+            default:
+                flushWhitespace()
+                nodes.append(.variable(try readName(), escaped: true))
+            }
+            state.newLine = newLineAfter
+        }
+        if let section = state.section {
+            throw failure("« \(section) » est ouvert mais jamais refermé par « {{/\(section)}} »")
+        }
+        return Template(nodes: nodes)
+    }
+
+    /// Partials and parents write the whitespace before them even when it is also their indentation.
+    private func flushWhitespaceKeepingIt(_ nodes: inout [TemplateNode], _ whitespace: [Character]) {
+        if !whitespace.isEmpty { nodes.append(.text(String(whitespace))) }
+    }
+
+    private mutating func read(while matches: (Character) -> Bool) -> [Character] {
+        let start = index
+        while let c = current, matches(c) { index += 1 }
+        return Array(chars[start..<index])
+    }
+
+    /// Text up to a line end (not read), the end, or an opening `{{` (read; then `openedTag`).
+    private mutating func readTextUntilTagOrNewline() -> (text: [Character], openedTag: Bool) {
+        var text: [Character] = []
+        while let c = current, !c.isNewline {
+            if c == "{", index + 1 < chars.count, chars[index + 1] == "{" {
+                index += 2
+                return (text, true)
+            }
+            text.append(c)
+            index += 1
+        }
+        return (text, false)
+    }
+
+    /// A tag alone on its line: true when it started a line and only spaces follow it to the line
+    /// end, which is then read.
+    private mutating func isStandalone(_ state: State) -> Bool {
+        guard state.newLine else { return false }
+        if atEnd { return true }
+        var lookahead = index
+        while lookahead < chars.count, chars[lookahead] == " " || chars[lookahead] == "\t" { lookahead += 1 }
+        guard lookahead < chars.count, chars[lookahead].isNewline else { return false }
+        index = lookahead + 1
+        return true
+    }
+
+    private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
+
+    private mutating func readName() throws(Failure) -> TemplateName {
+        _ = read { $0.isWhitespace }
+        let name = String(read { Self.nameCharacters.contains($0) })
+        if current == "(" { throw failure("les transformations « {{fonction(nom)}} » ne sont pas prises en charge") }
+        _ = read { $0.isWhitespace }
+        try readClosing()
+        guard !name.isEmpty else { throw failure("balise sans nom : écrivez un nom entre « {{ » et « }} »") }
+        return TemplateName(name)
+    }
+
+    private mutating func readPartialName() throws(Failure) -> String {
+        _ = read { $0.isWhitespace }
+        if current == "*" { throw failure("les gabarits à nom variable « {{>*nom}} » ne sont pas pris en charge") }
+        let name = String(read { Self.nameCharacters.contains($0) || $0 == "/" })
+        _ = read { $0.isWhitespace }
+        try readClosing()
+        guard !name.isEmpty else { throw failure("nom de gabarit manquant après « {{> » ou « {{< »") }
+        return name
+    }
+
+    private mutating func readClosing() throws(Failure) {
+        guard current == "}", index + 1 < chars.count, chars[index + 1] == "}" else {
+            throw failure("balise « {{ » jamais refermée par « }} », ou nom mal écrit (lettres, chiffres, « . », « - », « _ »)")
+        }
+        index += 2
+    }
+
+    private mutating func skipComment() throws(Failure) {
+        while index + 1 < chars.count {
+            if chars[index] == "}", chars[index + 1] == "}" {
+                index += 2
+                return
+            }
+            index += 1
+        }
+        throw failure("commentaire « {{! » jamais refermé par « }} »")
+    }
+
+    private mutating func readPragma() throws(Failure) -> TemplateEscaping {
+        let word: (Character) -> Bool = { Self.nameCharacters.contains($0) }
+        _ = read { $0.isWhitespace }
+        let variable = String(read(while: word))
+        _ = read { $0.isWhitespace }
+        guard current == ":" else { throw failure("réglage « {{% … }} » mal écrit : « {{% CONTENT_TYPE: HTML_FTAP}} » est attendu") }
+        index += 1
+        _ = read { $0.isWhitespace }
+        let value = String(read(while: word))
+        _ = read { $0.isWhitespace }
+        try readClosing()
+        guard variable == "CONTENT_TYPE", let escaping = TemplateEscaping(pragmaValue: value) else {
+            throw failure("réglage « {{% \(variable): \(value)}} » inconnu : seuls CONTENT_TYPE: HTML_FTAP, HTML et TEXT existent")
+        }
+        return escaping
+    }
+
+    /// A failure at the current place, counted in characters from 1.
+    private func failure(_ message: String) -> Failure {
+        var line = 1, column = 1
+        for c in chars.prefix(index) {
+            if c.isNewline { line += 1; column = 1 } else { column += 1 }
+        }
+        return Failure(line: line, column: column, message: message)
+    }
+}

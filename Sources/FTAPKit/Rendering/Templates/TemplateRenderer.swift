@@ -1,0 +1,123 @@
+/// Writes a template with a value, Mustache's way: names are looked up from the innermost value
+/// outwards; a list section repeats for each item, a flag section shows when true, any other
+/// value is entered; partials and parent templates come from the same set of templates.
+struct TemplateRenderer {
+    /// Every template by name (`layout`, `partials/project-card`, …).
+    let templates: [String: Template]
+
+    /// Where a template is being written: the values entered so far, the indentation of the
+    /// partial or block being written, the blocks a child gives its parent, the escaping.
+    struct Context {
+        var stack: [TemplateValue]
+        var indentation: String?
+        var overrides: [String: Template]?
+        var escaping: TemplateEscaping = .html
+
+        func entering(_ value: TemplateValue) -> Context {
+            var context = self
+            context.stack.append(value)
+            return context
+        }
+
+        func indented(by indentation: String?) -> Context {
+            var context = self
+            if let indentation { context.indentation = (self.indentation ?? "") + indentation }
+            return context
+        }
+    }
+
+    /// The text of `template` written with `value`.
+    func render(_ template: Template, with value: TemplateValue) -> String {
+        var output = ""
+        write(template, Context(stack: [value]), into: &output)
+        return output
+    }
+
+    private func write(_ template: Template, _ initial: Context, into output: inout String) {
+        var context = initial
+        guard let indentation = context.indentation, !indentation.isEmpty else {
+            for node in template.nodes { write(node, &context, into: &output) }
+            return
+        }
+        // Indented (a partial or block alone on its line): each piece that starts a new line
+        // of this template's own text is indented.
+        var text = ""
+        for node in template.nodes {
+            var piece = ""
+            write(node, &context, into: &piece)
+            if !piece.isEmpty, text.last == "\n" { text += indentation }
+            text += piece
+        }
+        output += text
+    }
+
+    private func write(_ node: TemplateNode, _ context: inout Context, into output: inout String) {
+        switch node {
+        case let .text(text):
+            output += text
+        case let .variable(name, escaped):
+            guard let value = lookUp(name, in: context) else { return }
+            output += escaped && context.escaping == .html ? HTMLEscaping.escape(value.shownText) : value.shownText
+        case let .section(name, body, inverted):
+            let value = lookUp(name, in: context)
+            if inverted {
+                if isEmpty(value) { write(body, context, into: &output) }
+                return
+            }
+            switch value {
+            case nil, .flag(false)?: break
+            case .flag(true)?: write(body, context, into: &output)
+            case let .list(items)?: for item in items { write(body, context.entering(item), into: &output) }
+            case let value?: write(body, context.entering(value), into: &output)
+            }
+        case let .partial(name, indentation, overrides):
+            guard let template = templates[name] else { return }
+            var inner = context.indented(by: indentation)
+            inner.escaping = .html
+            if let overrides {
+                // The outer template's blocks win over those of the templates it uses.
+                inner.overrides = (context.overrides ?? [:]).merging(overrides) { outer, _ in outer }
+            }
+            write(template, inner, into: &output)
+        case let .block(name, fallback, indentation):
+            write(context.overrides?[name] ?? fallback, context.indented(by: indentation), into: &output)
+        case .blockDefinition:
+            break
+        case let .escaping(escaping):
+            context.escaping = escaping
+        }
+    }
+
+    private func isEmpty(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case nil, .flag(false)?: true
+        case let .list(items)?: items.isEmpty
+        default: false
+        }
+    }
+
+    /// `.` is the current value; `a.b` finds `a` in the innermost value that has it, then `b` in it.
+    private func lookUp(_ name: TemplateName, in context: Context) -> TemplateValue? {
+        guard let first = name.parts.first else { return context.stack.last }
+        var found: TemplateValue?
+        if name.fromCurrentOnly {
+            found = context.stack.last.flatMap { child(first, of: $0) }
+        } else {
+            for value in context.stack.reversed() {
+                if let child = child(first, of: value) {
+                    found = child
+                    break
+                }
+            }
+        }
+        for part in name.parts.dropFirst() {
+            found = found.flatMap { child(part, of: $0) }
+        }
+        return found
+    }
+
+    private func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
+        guard case let .object(values) = value else { return nil }
+        return values[name]
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import FTAPKit
+
+/// ftap's Mustache: the whitespace rules and inheritance of the specification, typed values.
+@Suite struct TemplateEngineTests {
+    static func render(_ text: String, _ value: [String: Any], partials: [String: String] = [:]) throws -> String {
+        var templates = try partials.mapValues { try TemplateParser.parse($0) }
+        templates["main"] = try TemplateParser.parse(text)
+        return TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: TemplateValue(preparing: value))
+    }
+
+    @Test("Variables are escaped, triple braces and & are not, missing names write nothing")
+    func variables() throws {
+        #expect(try Self.render("{{a}}|{{{a}}}|{{&a}}|{{b}}|{{n}}|{{f}}", ["a": "<L'é & \"x\">", "n": 3, "f": true])
+            == "&lt;L&#39;é &amp; &quot;x&quot;&gt;|<L'é & \"x\">|<L'é & \"x\">||3|true")
+        #expect(try Self.render("{{% CONTENT_TYPE: TEXT}}{{a}}", ["a": "<b>"]) == "<b>")
+    }
+
+    @Test("Sections repeat lists, show flags, enter values; inverted sections show on empty")
+    func sections() throws {
+        let value: [String: Any] = ["items": [["n": "1"], ["n": "2"]], "yes": true, "no": false, "none": [Any](),
+                                    "o": ["x": "X"], "name": "top"]
+        #expect(try Self.render("{{#items}}[{{n}}{{name}}]{{/items}}", value) == "[1top][2top]")
+        #expect(try Self.render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{^none}}vide{{/none}}{{#none}}x{{/none}}", value) == "Y!Nvide")
+        #expect(try Self.render("{{#o}}{{x}}{{/o}}{{o.x}}{{^missing}}m{{/missing}}{{#hasItems}}h{{/hasItems}}", value) == "XXmh")
+        #expect(try Self.render("{{#items}}{{.}}{{/items}}", ["items": ["a", "b"]]) == "ab")
+        #expect(try Self.render("[{{empty}}]{{#empty}}x{{/empty}}", ["empty": ""]) == "[]")
+    }
+
+    @Test("A tag alone on its line takes the line with it; others keep their spaces")
+    func standaloneLines() throws {
+        let text = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n</ul>\n  {{! note }}\nfin {{#yes}} a {{/yes}} b\n"
+        #expect(try Self.render(text, ["items": ["1", "2"], "yes": true]) == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\nfin  a  b\n")
+        #expect(try Self.render("{{% CONTENT_TYPE: HTML_FTAP}}\n<p>{{a}}</p>", ["a": "&"]) == "<p>&amp;</p>")
+    }
+
+    @Test("A partial alone on its line is indented line by line; inline it is not")
+    func partials() throws {
+        let partials = ["p": "<b>{{a}}</b>\n<i>{{a}}</i>\n"]
+        #expect(try Self.render("<div>\n  {{>p}}\n</div>", ["a": "x"], partials: partials) == "<div>\n  <b>x</b>\n  <i>x</i>\n</div>")
+        #expect(try Self.render("<div>{{>p}}</div>", ["a": "x"], partials: partials) == "<div><b>x</b>\n<i>x</i>\n</div>")
+    }
+
+    @Test("A child fills its parent's blocks; the parent's defaults stay elsewhere")
+    func inheritance() throws {
+        let partials = ["layout": "<title>{{$title}}Défaut{{/title}}</title>\n<main>{{$content}}{{/content}}</main>\n"]
+        let child = "{{<layout}}\n{{$content}}\n<p>{{a}}</p>\n{{/content}}\n{{/layout}}\n"
+        #expect(try Self.render(child, ["a": "x"], partials: partials) == "<title>Défaut</title>\n<main><p>x</p>\n</main>\n")
+    }
+
+    @Test("Faults are refused at their line and column, in French", arguments: [
+        ("a\n{{#x}}b", 2, "jamais refermé"),
+        ("{{#x}}{{/y}}", 1, "section ouverte est « x »"),
+        ("a {{b", 1, "jamais refermée"),
+        ("{{upper(x)}}", 1, "transformations"),
+        ("{{=<% %>=}}", 1, "délimiteurs"),
+        ("{{% CONTENT_TYPE: XML}}", 1, "inconnu"),
+        ("{{<l}}texte{{x}}{{/l}}", 1, "seuls des blocs"),
+    ])
+    func faults(text: String, line: Int, words: String) {
+        #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse(text) }
+        do {
+            _ = try TemplateParser.parse(text)
+        } catch {
+            #expect(error.line == line)
+            #expect(error.message.contains(words), "\(error.message)")
+        }
+    }
+}
