@@ -1,9 +1,3 @@
-/// A page handed to another thread. Its view model is built once and only read afterwards,
-/// and holds value types only (strings, numbers, arrays and dictionaries of them).
-struct SendablePage: @unchecked Sendable {
-    let page: PageSpec
-}
-
 /// One page to render: its address, which template, with which view model.
 struct PageSpec {
     var url: String

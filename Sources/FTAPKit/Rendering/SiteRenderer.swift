@@ -16,8 +16,7 @@ struct SiteRenderer {
         let views = ViewModels(site: site, aggregates: aggregates)
         var files = 0, pages = 0
         for start in stride(from: 0, to: plan.pages.count, by: Self.batchSize) {
-            let batch = plan.pages.dropFirst(start).prefix(Self.batchSize).compactMap(views.page)
-            let rendered = try renderAll(batch)
+            let rendered = try renderAll(Array(plan.pages.dropFirst(start).prefix(Self.batchSize)), views)
             try emit(rendered)
             files += rendered.count
             pages += rendered.filter { $0.path.hasSuffix(".html") }.count
@@ -32,11 +31,12 @@ struct SiteRenderer {
         return (files + rest.count, pages + rest.filter { $0.path.hasSuffix(".html") }.count)
     }
 
-    /// Renders pages on every core, in order; the first template error is thrown.
-    private func renderAll(_ pages: [PageSpec]) throws -> [OutputFile] {
+    /// Builds the view model of each page and renders it, on every core, in order; the first
+    /// template error is thrown.
+    private func renderAll(_ pages: [SitePlan.Page], _ views: ViewModels) throws -> [OutputFile] {
         let templates = self.templates
-        return try parallelMap(pages.map(SendablePage.init)) { box -> Result<OutputFile, BuildError> in
-            let page = box.page
+        return try parallelMap(pages) { planned -> Result<OutputFile, BuildError>? in
+            guard let page = views.page(planned) else { return nil }
             do {
                 return .success(OutputFile(path: page.path, text: try templates.render(page.template, TemplateValue(preparing: page.context))))
             } catch let error as BuildError {
@@ -44,6 +44,6 @@ struct SiteRenderer {
             } catch {
                 return .failure(.template(file: page.template, line: nil, column: nil, message: "\(error)"))
             }
-        }.map { try $0.get() }
+        }.compactMap { try $0?.get() }
     }
 }

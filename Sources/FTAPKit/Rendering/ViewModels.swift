@@ -1,6 +1,6 @@
 /// Builds the view model of every page: plain dictionaries of pre-formatted French strings,
 /// so templates only place text and never compute or format.
-struct ViewModels {
+struct ViewModels: Sendable {
     let site: PublishedSite
     let aggregates: Aggregates
 
