@@ -8,15 +8,24 @@ enum EntityName {
     /// space, direction marks) removed: « Direction  Générale » and « direction generale » give
     /// the same identity, and a hidden character cannot make two names of one entity differ.
     static func identity(of name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Plain ASCII (most names): the same result without Foundation's folding.
-            let kept = name.utf8.filter { !(0x09...0x0D).contains($0) && $0 != 0x20 }
-            return String(decoding: kept.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        var result = ""
+        result.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            // Latin letters and punctuation (every French name): one precomputed fold each. A
+            // combining accent or any other script takes Foundation's way for the whole name.
+            guard scalar.value < latinFolds.count else { return foldedByFoundation(name) }
+            result += latinFolds[Int(scalar.value)]
         }
-        return foldedByFoundation(name)
+        return result
     }
 
-    /// The general case, for any text (also the reference the ASCII shortcut is tested against).
+    /// Below U+0300 (before the combining accents) a character folds on its own, so
+    /// Foundation's fold of each one, computed once, gives the fold of any text made of them.
+    private static let latinFolds: [String] = (0..<0x300).map { value in
+        Unicode.Scalar(value).map { foldedByFoundation(String(Character($0))) } ?? ""
+    }
+
+    /// The general case, for any text (also the reference the shortcut is tested against).
     static func foldedByFoundation(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
                                   locale: french)

@@ -3,11 +3,12 @@ import Testing
 
 @Suite("Entity names")
 struct EntityNameTests {
-    @Test("The ASCII shortcut gives what Foundation's folding gives, for every ASCII character")
-    func asciiShortcutMatchesFoundation() {
-        let every = String(decoding: (0x00...0x7F).map { UInt8($0) }, as: UTF8.self)
-        let names = [every, "Direction  Generale", "DIRECTION generale", "Ministere\tdes Armees", "a\nb",
-                     "INSEE", "Pole emploi (ex-ANPE)", "  ", "", "l'Agence", "Zz09@[`{~"]
+    @Test("The per-character shortcut gives what Foundation's folding gives, on every Latin character and on names")
+    func shortcutMatchesFoundation() {
+        let latin = (0..<0x300).compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+        let names = latin + [latin.joined(), "Direction  Générale", "DIRECTION GÉNÉRALE", "Ministère\tdes Armées", "a\nb",
+                             "Œuvre d’État", "ÆSÆ ß ĳ ǅ", "Pôle emploi (ex-ANPE)", "  ", "", "l'Agence", "Zz09@[`{~",
+                             "Cafe\u{301}", "Agence\u{200B}X", "東京 Ｆｕｌｌ"]
         for name in names {
             #expect(EntityName.identity(of: name) == EntityName.foldedByFoundation(name), "\(name.debugDescription)")
         }
