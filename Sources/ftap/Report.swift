@@ -3,9 +3,11 @@ import Foundation
 
 /// Printing and exit codes: 0 done (warnings allowed), 1 content errors, 2 usage, template or I/O error.
 enum Report {
+    /// The report of the format: on standard output for the formats programs read (json, gitlab),
+    /// on standard error for people and CI logs (text, github).
     static func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
         let text = format.render(diagnostics)
-        if format == .json {
+        if format.isMachineReport {
             print(text)
         } else if !text.isEmpty {
             FileHandle.standardError.write(Data((text + "\n").utf8))
@@ -14,7 +16,7 @@ enum Report {
 
     /// One closing line on standard error; `failure` follows the counts when there are errors.
     static func summary(_ diagnostics: [Diagnostic], format: DiagnosticFormat, success: String, failure: String = "") {
-        guard format != .json else { return }
+        guard !format.isMachineReport else { return }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let line = errors > 0
