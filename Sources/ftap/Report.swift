@@ -14,14 +14,8 @@ enum Report {
         }
     }
 
-    /// One closing line on standard error; `failure` follows the counts when there are errors.
-    static func summary(_ diagnostics: [Diagnostic], format: DiagnosticFormat, success: String, failure: String = "") {
-        guard !format.isMachineReport else { return }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        let line = errors > 0
-            ? "\(plural(errors, "erreur")) et \(plural(warnings, "avertissement"))\(failure)."
-            : success + (warnings > 0 ? " (\(plural(warnings, "avertissement")))" : "")
+    /// The closing line, on standard error in every format (standard output stays the report's).
+    static func summary(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
@@ -29,9 +23,5 @@ enum Report {
     static func fail(_ error: any Error, format: DiagnosticFormat) -> Never {
         printDiagnostics([Diagnostic.failure(error)], format: format)
         exit(2)
-    }
-
-    static func plural(_ n: Int, _ word: String) -> String {
-        "\(n) \(word)\(n > 1 ? "s" : "")"
     }
 }

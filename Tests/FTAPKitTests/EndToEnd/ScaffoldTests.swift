@@ -30,6 +30,7 @@ import Testing
         }
         let result = try FTAPProcess.run(["check"], in: folder.root)
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("non publié : 3 brouillons"), "\(result.stderr)")
     }
 
     @Test func aProjectScaffoldSetToPublishGetsExampleValueErrorsAtItsLines() throws {
