@@ -85,6 +85,30 @@ import Testing
         #expect(Self.documentedCodes(in: sample) == ["code-un": "Un paragraphe.", "code-deux": "Deux."])
     }
 
+    /// The complete examples of the guide (code blocks that start with `---` and have a body) are
+    /// valid content: an author who copies one gets no error.
+    @Test func theGuidesCompleteExamplesAreValid() throws {
+        let blocks = Self.guide.components(separatedBy: "```\n---\n").dropFirst()
+            .map { "---\n" + ($0.components(separatedBy: "```").first ?? "") }
+            .filter { $0.components(separatedBy: "---\n").count == 3 && !$0.hasSuffix("---\n") }
+        func kind(_ text: String) -> ContentKind? {
+            if text.contains("\nporteur:") { return .project }
+            if text.contains("\nauteur:") { return .testimonial }
+            if text.contains("\nrubriques:") { return .news }
+            if text.contains("\nsources:") { return .officialFigure }
+            return text.contains("\ntitre:") ? .page : nil
+        }
+        let examples = blocks.enumerated().compactMap { index, text in
+            kind(text).map { TestContent.file($0, "exemple-\(index)", text) }
+        }
+        #expect(Set(examples.map(\.kind)) == Set(ContentKind.allCases), "un exemple complet par type : \(examples.map(\.kind))")
+        let cited = ["inserre-prisons-experimentales", "inrap-big-data-ia"].map { slug in
+            TestContent.file(.project, slug, TestContent.project(title: slug, carrier: slug))
+        }
+        let result = TestContent.validate(examples + cited)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+    }
+
     @Test func theREADMELinksTheGuide() throws {
         let readme = try String(contentsOf: FTAPProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("(docs/guide-redaction.md)"))
