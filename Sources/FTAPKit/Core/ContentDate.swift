@@ -51,9 +51,6 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// « 1er mars 2026 », as the site writes dates.
-    public var frenchText: String { FrenchFormat.date(self) }
-
     /// `YYYY-MM-DD`, as in the content.
     public var description: String { iso }
 
