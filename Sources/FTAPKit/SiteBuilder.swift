@@ -10,9 +10,11 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Validates the content folder and returns every diagnostic, sorted by file and line.
-    public func check() throws -> [Diagnostic] {
-        checked(try read()).diagnostics
+    /// Validates the content folder: every diagnostic, sorted by file and line, and, when the
+    /// content is valid, what would be published. Writes nothing.
+    public func check() throws -> BuildOutcome {
+        let (ready, diagnostics) = checked(try read())
+        return BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
     }
 
     /// Validates content given in memory instead of the content folder (the fuzz target's way in).
@@ -26,16 +28,18 @@ public struct SiteBuilder: Sendable {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
         let (ready, diagnostics) = checked(try read())
-        guard let (site, plan) = ready else { return BuildOutcome(diagnostics: diagnostics) }
+        guard let (site, plan, summary) = ready else { return BuildOutcome(diagnostics: diagnostics) }
         let aggregates = aggregate(site)
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         return BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
-                            pagesWritten: counts.pages, plannedFiles: plan.files)
+                            pagesWritten: counts.pages, publication: summary, plannedFiles: plan.files)
     }
 
-    /// Every stage up to the link check; the published site and its plan only when no error was found.
-    private func checked(_ source: ContentSource) -> (ready: (PublishedSite, SitePlan)?, diagnostics: [Diagnostic]) {
+    /// Every stage up to the link check; the published site, its plan and what it leaves out only
+    /// when no error was found.
+    private func checked(_ source: ContentSource)
+        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary)?, diagnostics: [Diagnostic]) {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
         guard let content else { return (nil, diagnostics) }
@@ -43,7 +47,8 @@ public struct SiteBuilder: Sendable {
         let statics = TemplateSet.staticFiles(in: options.templatesPath)
         let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
         let all = Diagnostic.sortedForReport(diagnostics + statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
-        return (all.contains { $0.severity == .error } ? nil : (site, plan), all)
+        let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
+        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary), all)
     }
 
     private var context: ValidationContext { ValidationContext(buildDate: options.buildDate) }
@@ -71,7 +76,8 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// What a build did: its diagnostics and, when it wrote the site, how much.
+/// What a check or a build did: its diagnostics and, when the content is valid, what is published
+/// and, for a build, how much was written.
 public struct BuildOutcome: Sendable {
     /// Every diagnostic, sorted by file and place, warnings included.
     public var diagnostics: [Diagnostic]
@@ -79,6 +85,8 @@ public struct BuildOutcome: Sendable {
     public var filesWritten = 0
     /// HTML pages among them.
     public var pagesWritten = 0
+    /// What is published and what is not (drafts, scheduled items); nil when there are errors.
+    public var publication: PublicationSummary?
     /// The files the plan of the site foresaw (relative paths), for the plan's own test.
     var plannedFiles: Set<String> = []
 

@@ -9,6 +9,7 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
+        let start = ContinuousClock.now
         let outcome: BuildOutcome
         do {
             outcome = try await SiteBuilder(options: common.buildOptions()).build()
@@ -16,11 +17,8 @@ struct Build: AsyncParsableCommand {
             Report.fail(error, format: common.format)
         }
         Report.printDiagnostics(outcome.diagnostics, format: common.format)
-        if outcome.hasErrors { 
-            Report.summary(outcome.diagnostics, format: common.format, success: "", failure: " : rien n'a été publié")
-            throw ExitCode(1)
-        }
-        Report.summary(outcome.diagnostics, format: common.format,
-                       success: "Site construit dans « \(common.output) » : \(outcome.pagesWritten) pages, \(outcome.filesWritten) fichiers.")
+        let line = SummaryLine(success: "Site construit dans « \(common.output) »", failure: "rien n'a été publié")
+        Report.summary(line.text(outcome, pages: outcome.pagesWritten, elapsed: ContinuousClock.now - start))
+        if outcome.hasErrors { throw ExitCode(1) }
     }
 }

@@ -9,14 +9,15 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        let diagnostics: [Diagnostic]
+        let start = ContinuousClock.now
+        let outcome: BuildOutcome
         do {
-            diagnostics = try SiteBuilder(options: common.buildOptions()).check()
+            outcome = try SiteBuilder(options: common.buildOptions()).check()
         } catch {
             Report.fail(error, format: common.format)
         }
-        Report.printDiagnostics(diagnostics, format: common.format)
-        Report.summary(diagnostics, format: common.format, success: "Contenu valide.")
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        Report.printDiagnostics(outcome.diagnostics, format: common.format)
+        Report.summary(SummaryLine(success: "Contenu valide").text(outcome, elapsed: ContinuousClock.now - start))
+        if outcome.hasErrors { throw ExitCode(1) }
     }
 }

@@ -41,7 +41,7 @@ struct CommonOptions: ParsableArguments {
     var output = "public"
     @Flag(name: .long, help: "Publie aussi les brouillons (aperçu seulement).")
     var drafts = false
-    @Option(name: .long, help: "Format des messages : text, github ou json.")
+    @Option(name: .long, help: "Format des messages : text (pour les personnes), github (annotations GitHub Actions), json (un objet, sur la sortie standard) ou gitlab (rapport Code Quality de GitLab, sur la sortie standard).")
     var format: DiagnosticFormat = .text
 
     func buildOptions() throws -> BuildOptions {

@@ -3,23 +3,19 @@ import Foundation
 
 /// Printing and exit codes: 0 done (warnings allowed), 1 content errors, 2 usage, template or I/O error.
 enum Report {
+    /// The report of the format: on standard output for the formats programs read (json, gitlab),
+    /// on standard error for people and CI logs (text, github).
     static func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
         let text = format.render(diagnostics)
-        if format == .json {
+        if format.isMachineReport {
             print(text)
         } else if !text.isEmpty {
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }
 
-    /// One closing line on standard error; `failure` follows the counts when there are errors.
-    static func summary(_ diagnostics: [Diagnostic], format: DiagnosticFormat, success: String, failure: String = "") {
-        guard format != .json else { return }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        let line = errors > 0
-            ? "\(plural(errors, "erreur")) et \(plural(warnings, "avertissement"))\(failure)."
-            : success + (warnings > 0 ? " (\(plural(warnings, "avertissement")))" : "")
+    /// The closing line, on standard error in every format (standard output stays the report's).
+    static func summary(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
@@ -27,9 +23,5 @@ enum Report {
     static func fail(_ error: any Error, format: DiagnosticFormat) -> Never {
         printDiagnostics([Diagnostic.failure(error)], format: format)
         exit(2)
-    }
-
-    static func plural(_ n: Int, _ word: String) -> String {
-        "\(n) \(word)\(n > 1 ? "s" : "")"
     }
 }

@@ -31,8 +31,8 @@ struct Serve: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
             } else if let outcome {
                 Report.printDiagnostics(outcome.diagnostics, format: format)
-                Report.summary(outcome.diagnostics, format: format, success: "Site reconstruit : \(outcome.pagesWritten) pages.",
-                               failure: " : l'aperçu montre les erreurs")
+                let line = SummaryLine(success: "Site reconstruit", failure: "l'aperçu montre les erreurs")
+                Report.summary(line.text(outcome, pages: outcome.pagesWritten, elapsed: nil))
             }
         }
         let (outcome, error) = await server.rebuild()

@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case invalidNumber = "nombre-invalide"
     case exceedsOfficialFigure = "depasse-chiffre-officiel"
     case probableDuplicate = "doublon-probable"
+    case exampleValue = "valeur-exemple"
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"
     case missingTemplate = "gabarit-absent"

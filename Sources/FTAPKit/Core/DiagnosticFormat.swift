@@ -1,10 +1,15 @@
 import Foundation
 
-/// Turns diagnostics into the three output formats of the command line.
+/// Turns diagnostics into the output formats of the command line.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    /// `fichier:ligne:colonne: erreur: message [code]`, for people.
     case text
+    /// GitHub Actions annotations, shown on the lines of a commit or pull request.
     case github
+    /// One object with every diagnostic and the counts (DESIGN.md's contract).
     case json
+    /// GitLab's Code Quality report, shown in merge requests.
+    case gitlab
 
     /// Lines printed for one file, and in all, by the text and github formats: past them a
     /// terminal or a CI log is unreadable. The JSON report always holds every diagnostic.
@@ -13,7 +18,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     public static let printedInAll = 500
 
     /// The whole report as it is printed: one line per diagnostic for text and github (within
-    /// the limits above, then one line counting the rest), one object for json.
+    /// the limits above, then one line counting the rest), one object for json, one array for gitlab.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         switch self {
         case .text:
@@ -22,6 +27,17 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             return Self.limited(diagnostics, Self.githubLine)
         case .json:
             return Self.json(diagnostics)
+        case .gitlab:
+            return CodeQualityReport.render(diagnostics)
+        }
+    }
+
+    /// True for the formats read by a program from standard output (json, gitlab): everything
+    /// meant for people goes to standard error instead.
+    public var isMachineReport: Bool {
+        switch self {
+        case .text, .github: false
+        case .json, .gitlab: true
         }
     }
 

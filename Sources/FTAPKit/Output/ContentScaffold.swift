@@ -1,4 +1,6 @@
 /// The starting text of a new content file: every key, commented in French, with values to replace.
+/// Every kind that can be a draft starts as one, and the example texts come from `ScaffoldExample`,
+/// so a file published before it is filled in gets `valeur-exemple` instead of going live.
 enum ContentScaffold {
     /// The file text for a new item of a kind; `today` fills the date keys.
     static func text(for kind: ContentKind, today: ContentDate) -> String {
@@ -6,20 +8,21 @@ enum ContentScaffold {
         case .project:
             return """
             ---
-            titre: "Intitulé du projet"
+            titre: "\(ScaffoldExample.projectTitle)"
             # Résumé en un paragraphe, 300 caractères au plus (listes et moteurs de recherche).
-            resume: "Résumé du projet."
+            resume: "\(ScaffoldExample.projectSummary)"
             # Programme : ftap, france-experimentation, fitn, participation-citoyenne ou defis-carte-blanche.
             programme: ftap
             # Année de l'appel à projets.
             appel: \(today.year)
             porteur:
-              nom: "Nom de l'entité qui porte le projet"
+              nom: "\(ScaffoldExample.carrierName)"
               # Type : administration-centrale, service-deconcentre, operateur, universite, collectivite ou autre.
               type: administration-centrale
               # ministere: "Ministère de rattachement (facultatif)"
-            # Montant accordé par le fonds, en euros entiers (24_300_000 est accepté).
-            montant: 0
+            # Montant accordé par le fonds, en euros entiers (24_300_000 est accepté) ; sans montant,
+            # la fiche indique « montant non publié ».
+            # montant: 24_300_000
             # Facultatif, au moins égal au montant : cout_total: 0
             # Facultatif, économies annuelles attendues : economies: 0
             # Leviers (facultatif) : donnees-ia, systemes-information, dematerialisation, nouveaux-outils.
@@ -38,49 +41,58 @@ enum ContentScaffold {
             objectifs: []
             # Sources publiques des chiffres (adresses complètes en https://).
             sources: []
-            #  - titre: "Titre de la source"
+            #  - titre: "\(ScaffoldExample.sourceTitle)"
             #    url: "https://www.modernisation.gouv.fr/"
             # Date de la dernière vérification des chiffres.
             mise_a_jour: \(today.iso)
             # date_publication: \(today.iso)   (la fiche n'est pas publiée avant cette date)
+            # Brouillon : la fiche n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
-            Texte de la fiche, en Markdown.
+            \(ScaffoldExample.projectBody)
 
             """
         case .testimonial:
             return """
             ---
-            auteur: "Prénom Nom"
-            fonction: "Fonction de la personne citée"
+            auteur: "\(ScaffoldExample.author)"
+            fonction: "\(ScaffoldExample.role)"
             # organisation: "Organisation (facultatif)"
             # projet: nom-du-fichier-du-projet   (sans « .md », facultatif)
             date: \(today.iso)
+            # Où la citation a été publiée (facultatif) :
+            # source:
+            #   titre: "\(ScaffoldExample.sourceTitle)"
+            #   url: "https://www.modernisation.gouv.fr/"
+            # Brouillon : le témoignage n'est pas publié ; mettez « false » quand il est prêt.
+            brouillon: true
             ---
-            Les mots de la personne citée.
+            \(ScaffoldExample.quote)
 
             """
         case .news:
             return """
             ---
-            titre: "Titre de l'actualité"
+            titre: "\(ScaffoldExample.newsTitle)"
             date: \(today.iso)
-            resume: "Résumé affiché dans les listes et les flux."
+            resume: "\(ScaffoldExample.newsSummary)"
             rubriques: ["Pilotage de la transformation publique"]
             # Projets liés (noms de fichiers sans « .md ») : projets: [nom-du-projet]
             projets: []
+            # Brouillon : l'actualité n'est pas publiée ; mettez « false » quand elle est prête.
+            # Une actualité datée après le jour de la construction attend sa date.
             brouillon: true
             ---
-            Texte de l'actualité, en Markdown.
+            \(ScaffoldExample.newsBody)
 
             """
         case .page:
             return """
             ---
-            titre: "Titre de la page"
+            titre: "\(ScaffoldExample.pageTitle)"
             # resume: "Description courte (facultatif)"
             ---
-            Texte de la page, en Markdown.
+            \(ScaffoldExample.pageBody)
 
             """
         case .officialFigure:
@@ -101,10 +113,10 @@ enum ContentScaffold {
             # montant: 80_000_000
             # Où l'État l'a publié (obligatoire, adresses complètes en https://).
             sources:
-              - titre: "Titre de la source"
+              - titre: "\(ScaffoldExample.sourceTitle)"
                 url: "https://www.modernisation.gouv.fr/"
             ---
-            Texte facultatif, affiché sur la page de l'appel (par exemple la phrase de la source).
+            \(ScaffoldExample.figureBody)
 
             """
         }

@@ -181,6 +181,11 @@ import Testing
             #expect(try FTAPProcess.run(["new", kind, "exemple-\(kind)"], in: folder.root).status == 0)
         }
         #expect(try FTAPProcess.run(["new", "page", "exemple-page"], in: folder.root).status == 2)
+        let page = folder.root.appendingPathComponent("content/pages/exemple-page.md")
+        let filled = try String(contentsOf: page, encoding: .utf8)
+            .replacingOccurrences(of: ScaffoldExample.pageTitle, with: "Plan d'action")
+            .replacingOccurrences(of: ScaffoldExample.pageBody, with: "Le plan d'action du fonds.")
+        try filled.write(to: page, atomically: true, encoding: .utf8)
         let result = try FTAPProcess.run(["check"], in: folder.root)
         #expect(result.status == 0, "\(result.stderr)")
     }

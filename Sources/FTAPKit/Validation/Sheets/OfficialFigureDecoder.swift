@@ -35,6 +35,7 @@ enum OfficialFigureDecoder {
                        at: reader.position)
         }
         let sources = ProjectSheetDecoder.decodeSources(reader)
+        ExampleValueRule.check(reader, body: body, isDraft: false, canBeDraft: false)
         if reader.value("sources", required: true) != nil, sources.isEmpty, !sink.hasErrors {
             sink.error(DiagnosticCode.emptyValue, "« sources » est vide : un chiffre officiel cite au moins une source publique", at: reader.keyPlace("sources"))
         }

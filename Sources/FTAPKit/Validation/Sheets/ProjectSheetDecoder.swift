@@ -29,6 +29,7 @@ enum ProjectSheetDecoder {
         let checkedOn = reader.date("mise_a_jour")
         let publishOn = reader.date("date_publication")
         let isDraft = reader.bool("brouillon") ?? false
+        ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
 
         if let amount, let totalCost, totalCost < amount {
             sink.error(DiagnosticCode.totalCostBelowAmount,

@@ -10,6 +10,7 @@ enum TestimonialDecoder {
         let date = reader.date("date", required: true)
         let source = reader.mapping("source", allowedKeys: ProjectSheetDecoder.sourceKeys).flatMap(ProjectSheetDecoder.decodeSource)
         let isDraft = reader.bool("brouillon") ?? false
+        ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
         guard let author, let role, let date else { return nil }
         return Testimonial(slug: slug, file: file, author: author, role: role, organisation: organisation,
                            projectSlug: project, date: date, source: source, isDraft: isDraft, body: body)

@@ -182,9 +182,12 @@ extension MappingReader {
         return number
     }
 
+    /// The keys of a span of years (`periode`, an envelope's `appels`).
+    static let yearSpanKeys = ["debut", "fin"]
+
     /// `{debut, fin}`: call years from the first call to the build year, `debut` ≤ `fin`.
     func yearSpan(_ key: String, context: ValidationContext, required: Bool) -> CallYears? {
-        guard let span = mapping(key, required: required, allowedKeys: ["debut", "fin"]) else { return nil }
+        guard let span = mapping(key, required: required, allowedKeys: Self.yearSpanKeys) else { return nil }
         let first = span.year("debut", required: true, from: context.firstCallYear, to: Self.lastFundYear)
         let last = span.year("fin", required: true, from: context.firstCallYear, to: Self.lastFundYear)
         guard let first, let last else { return nil }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// The authors' guide (`docs/guide-redaction.md`) says every key of every kind of content and
+/// every diagnostic code, and nothing the code does not know: a key or a code added on one side
+/// only fails here.
+@Suite struct AuthorsGuideTests {
+    static let guide: String = {
+        let url = FTAPProcess.packageRoot.appendingPathComponent("docs/guide-redaction.md")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    static func nested(_ parent: String, _ keys: [String]) -> [String] { keys.map { "\(parent).\($0)" } }
+
+    /// The keys the decoders accept, by the guide's table marker; sub-keys named `parent.key`.
+    static let keysByKind: [String: [String]] = [
+        "projets": ProjectSheetDecoder.keys + nested("porteur", ProjectSheetDecoder.carrierKeys)
+            + nested("jalons", ProjectSheetDecoder.milestoneKeys) + nested("versements", ProjectSheetDecoder.disbursementKeys)
+            + nested("sources", ProjectSheetDecoder.sourceKeys),
+        "temoignages": TestimonialDecoder.keys + nested("source", ProjectSheetDecoder.sourceKeys),
+        "actualites": NewsItemDecoder.keys,
+        "pages": FreePageDecoder.keys,
+        "chiffres-officiels": OfficialFigureDecoder.keys + nested("periode", MappingReader.yearSpanKeys)
+            + nested("sources", ProjectSheetDecoder.sourceKeys),
+        "site": SiteSettingsDecoder.keys + nested("enveloppes", SiteSettingsDecoder.envelopeKeys)
+            + nested("enveloppes.appels", MappingReader.yearSpanKeys) + nested("enveloppes.sources", ProjectSheetDecoder.sourceKeys),
+    ]
+
+    /// The keys of the table that follows `<!-- clés : kind -->`: the first cell of each row.
+    static func documentedKeys(_ kind: String, in guide: String) -> [String]? {
+        guard let marker = guide.range(of: "<!-- clés : \(kind) -->") else { return nil }
+        let rows = guide[marker.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst().prefix { $0.hasPrefix("|") }
+        return rows.dropFirst(2).compactMap { row in
+            row.firstMatch(of: /^\|\s*`([^`]+)`\s*\|/).map { String($0.1) }
+        }
+    }
+
+    /// Each `#### \`code\`` heading with the text under it.
+    static func documentedCodes(in guide: String) -> [String: String] {
+        var codes: [String: String] = [:]
+        let parts = guide.components(separatedBy: "\n#### `").dropFirst()
+        for part in parts {
+            guard let end = part.firstIndex(of: "`") else { continue }
+            let text = part[part.index(after: end)...]
+            let paragraph = text.components(separatedBy: "\n#").first ?? ""
+            codes[String(part[..<end])] = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return codes
+    }
+
+    @Test func everyKeyOfEveryKindIsInTheGuideAndNoOther() throws {
+        for (kind, keys) in Self.keysByKind {
+            let documented = try #require(Self.documentedKeys(kind, in: Self.guide), "tableau « \(kind) » absent du guide")
+            let missing = Set(keys).subtracting(documented)
+            let unknown = Set(documented).subtracting(keys)
+            #expect(missing.isEmpty, "\(kind) : clés absentes du guide : \(missing.sorted())")
+            #expect(unknown.isEmpty, "\(kind) : clés du guide inconnues du code : \(unknown.sorted())")
+            #expect(documented.count == Set(documented).count, "\(kind) : clé décrite deux fois")
+        }
+    }
+
+    @Test func everyDiagnosticCodeHasItsParagraphAndNoOther() {
+        let documented = Self.documentedCodes(in: Self.guide)
+        let codes = Set(DiagnosticCode.allCases.map(\.rawValue))
+        let missing = codes.subtracting(documented.keys)
+        let unknown = Set(documented.keys).subtracting(codes)
+        #expect(missing.isEmpty, "codes sans paragraphe dans le guide : \(missing.sorted())")
+        #expect(unknown.isEmpty, "codes du guide inconnus du code : \(unknown.sorted())")
+        let thin = documented.filter { $0.value.count < 60 }.keys
+        #expect(thin.isEmpty, "paragraphes trop courts pour dire la cause et le remède : \(thin.sorted())")
+    }
+
+    @Test func everyAllowedValueIsInTheGuide() {
+        let values = Programme.allCases.map(\.rawValue) + BeneficiaryType.allCases.map(\.rawValue) + Lever.allCases.map(\.rawValue)
+            + ProjectStatus.allCases.map(\.rawValue) + MilestoneState.allCases.map(\.rawValue)
+        let missing = values.filter { !Self.guide.contains("`\($0)`") }
+        #expect(missing.isEmpty, "valeurs possibles absentes du guide : \(missing)")
+    }
+
+    @Test func theParsersSeeWhatTheyShould() throws {
+        let sample = "<!-- clés : x -->\n| clé | sens |\n|---|---|\n| `a` | A |\n| `b.c` | C |\n\n#### `code-un`\nUn paragraphe.\n#### `code-deux`\nDeux.\n"
+        #expect(Self.documentedKeys("x", in: sample) == ["a", "b.c"])
+        #expect(Self.documentedCodes(in: sample) == ["code-un": "Un paragraphe.", "code-deux": "Deux."])
+    }
+
+    /// The complete examples of the guide (code blocks that start with `---` and have a body) are
+    /// valid content: an author who copies one gets no error.
+    @Test func theGuidesCompleteExamplesAreValid() throws {
+        let blocks = Self.guide.components(separatedBy: "```\n---\n").dropFirst()
+            .map { "---\n" + ($0.components(separatedBy: "```").first ?? "") }
+            .filter { $0.components(separatedBy: "---\n").count == 3 && !$0.hasSuffix("---\n") }
+        func kind(_ text: String) -> ContentKind? {
+            if text.contains("\nporteur:") { return .project }
+            if text.contains("\nauteur:") { return .testimonial }
+            if text.contains("\nrubriques:") { return .news }
+            if text.contains("\nsources:") { return .officialFigure }
+            return text.contains("\ntitre:") ? .page : nil
+        }
+        let examples = blocks.enumerated().compactMap { index, text in
+            kind(text).map { TestContent.file($0, "exemple-\(index)", text) }
+        }
+        #expect(Set(examples.map(\.kind)) == Set(ContentKind.allCases), "un exemple complet par type : \(examples.map(\.kind))")
+        let cited = ["inserre-prisons-experimentales", "inrap-big-data-ia"].map { slug in
+            TestContent.file(.project, slug, TestContent.project(title: slug, carrier: slug))
+        }
+        let result = TestContent.validate(examples + cited)
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test func theREADMELinksTheGuide() throws {
+        let readme = try String(contentsOf: FTAPProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("(docs/guide-redaction.md)"))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import FTAPKit
+
+/// `ftap new` cannot publish by mistake: every kind that can be a draft starts as one, and an
+/// example text left in a published file is an error at its line.
+@Suite(.serialized) struct ScaffoldTests {
+    /// The lines of a file that hold one of the scaffolds' example texts.
+    static func exampleLines(of text: String) -> Set<Int> {
+        let examples = ScaffoldExample.values.map { "\"\($0)\"" } + Array(ScaffoldExample.bodies)
+        return Set(text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            line.hasPrefix("#") || line.hasPrefix("  #") ? nil : examples.contains { line.contains($0) } ? index + 1 : nil
+        })
+    }
+
+    static func codesAndLines(_ result: FTAPProcess.Result, file: String) throws -> [(code: String, line: Int?)] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return ((object["diagnostics"] as? [[String: Any]]) ?? []).filter { $0["file"] as? String == file }
+            .map { ($0["code"] as? String ?? "", $0["line"] as? Int) }
+    }
+
+    @Test func everyKindThatCanBeADraftStartsAsOneAndChecksClean() throws {
+        let folder = try TemporaryContent()
+        for kind in ["projet", "temoignage", "actualite"] {
+            #expect(try FTAPProcess.run(["new", kind, "exemple"], in: folder.root).status == 0)
+        }
+        for path in ["projets", "temoignages", "actualites"].map({ "content/\($0)/exemple.md" }) {
+            let text = try String(contentsOf: folder.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(text.contains("\nbrouillon: true\n"), "\(path) doit commencer en brouillon")
+        }
+        let result = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("non publié : 3 brouillons"), "\(result.stderr)")
+    }
+
+    @Test func aProjectScaffoldSetToPublishGetsExampleValueErrorsAtItsLines() throws {
+        let folder = try TemporaryContent()
+        #expect(try FTAPProcess.run(["new", "projet", "x"], in: folder.root).status == 0)
+        let url = folder.root.appendingPathComponent("content/projets/x.md")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\nbrouillon: true\n", with: "\nbrouillon: false\n")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        #expect(result.status == 1)
+        let found = try Self.codesAndLines(result, file: "content/projets/x.md")
+        #expect(found.allSatisfy { $0.code == "valeur-exemple" }, "seules les valeurs d'exemple sont fautives : \(found)")
+        let expected = Self.exampleLines(of: text)
+        #expect(expected.count == 4, "titre, résumé, porteur et texte : \(expected.sorted())")
+        #expect(Set(found.compactMap(\.line)) == expected && found.count == expected.count, "\(found) au lieu de \(expected.sorted())")
+    }
+
+    @Test func aTestimonialScaffoldSetToPublishNamesItsExampleAuthor() throws {
+        let folder = try TemporaryContent()
+        #expect(try FTAPProcess.run(["new", "temoignage", "t"], in: folder.root).status == 0)
+        let url = folder.root.appendingPathComponent("content/temoignages/t.md")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\nbrouillon: true\n", with: "\nbrouillon: false\n")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let result = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/temoignages/t.md:2:9: erreur: « auteur » a encore le texte d'exemple « Prénom Nom »"), "\(result.stderr)")
+        #expect(Self.exampleLines(of: text).count == 3)
+    }
+
+    @Test func pagesAndOfficialFiguresCannotBeDraftsSoTheirExamplesAreErrorsAtOnce() throws {
+        let folder = try TemporaryContent()
+        #expect(try FTAPProcess.run(["new", "page", "p"], in: folder.root).status == 0)
+        #expect(try FTAPProcess.run(["new", "chiffre-officiel", "c"], in: folder.root).status == 0)
+        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        #expect(result.status == 1)
+        let page = try Self.codesAndLines(result, file: "content/pages/p.md")
+        #expect(page.map(\.code) == ["valeur-exemple", "valeur-exemple"], "\(page)")
+        let figure = try Self.codesAndLines(result, file: "content/chiffres-officiels/c.md")
+        #expect(figure.filter { $0.code == "valeur-exemple" }.count == 2, "\(figure)")
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# What both pipelines run (.gitlab-ci.yml, .github/workflows/site.yml), in the official Swift image:
+#   scripts/ci.sh check FORMAT   builds ftap when needed, then `ftap check --format FORMAT`
+#                                (gitlab: the Code Quality report into gl-code-quality-report.json,
+#                                then the same check in text for the job's log and its status)
+#   scripts/ci.sh site           builds ftap when needed, then what `make site` does, into public/
+# The build date is the last commit's (as `make site`), or today's in a scheduled pipeline, so a
+# daily scheduled run publishes the items whose date has come.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The container runs as root over a checkout that another user owns: git refuses to read it
+# unless told it is safe (command-line config, so no file is changed).
+export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0="$PWD"
+if [ "${CI_PIPELINE_SOURCE:-${GITHUB_EVENT_NAME:-}}" = schedule ]; then
+    SOURCE_DATE_EPOCH=$(date +%s)
+else
+    SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
+fi
+export SOURCE_DATE_EPOCH
+
+# The Swift image has no Python: the DSFR files and Pagefind come from PyPI through it.
+scripts/setup-system.sh python3 python3-venv python3-pip
+
+# A fresh checkout gives every source a new modification time, so `swift build` would compile
+# them all again over the cached .build. The stamp names the tracked sources by their git hashes
+# (and the compiler): when it matches, the cached binary is of these very sources, and a
+# content-only commit skips the compiler entirely.
+stamp=.build/ftap-sources.sha256
+sources=$({ git ls-files -s Package.swift Sources; swift --version 2>&1; } | sha256sum | cut -d' ' -f1)
+if [ -x .build/debug/ftap ] && [ "$(cat "$stamp" 2>/dev/null)" = "$sources" ]; then
+    make --no-print-directory setup
+    echo "ftap est déjà construit pour ces sources (cache) : pas de compilation."
+else
+    make --no-print-directory build
+    echo "$sources" > "$stamp"
+fi
+
+case "${1:-}" in
+check)
+    format=${2:-text}
+    if [ "$format" = gitlab ]; then
+        .build/debug/ftap check --format gitlab > gl-code-quality-report.json || true
+        format=text
+    fi
+    .build/debug/ftap check --format "$format"
+    ;;
+site)
+    # `build` is done above: make must not run it again (it would compile, see the stamp).
+    make --no-print-directory --assume-old=build site
+    ;;
+*)
+    echo "usage : scripts/ci.sh check text|github|json|gitlab | scripts/ci.sh site" >&2
+    exit 2
+    ;;
+esac
