@@ -41,11 +41,16 @@ struct SummaryLine {
         return kinds.map { count(publication.published[$0.0] ?? 0, $0.1, $0.2) }.joined(separator: ", ")
     }
 
+    static let maximumScheduledShown = 3
+
     static func unpublished(_ publication: PublicationSummary) -> String {
         var parts: [String] = []
         if publication.drafts > 0 { parts.append(count(publication.drafts, "brouillon", "brouillons")) }
         if !publication.scheduled.isEmpty {
-            let items = publication.scheduled.map { "\($0.file) le \($0.date.frenchText)" }.joined(separator: ", ")
+            // The next few to come out; the rest counted (a long schedule must keep one line).
+            let shown = publication.scheduled.prefix(maximumScheduledShown).map { "\($0.file) le \($0.date.frenchText)" }
+            let others = publication.scheduled.count - shown.count
+            let items = shown.joined(separator: ", ") + (others > 0 ? ", et \(count(others, "autre", "autres"))" : "")
             parts.append(count(publication.scheduled.count, "programmé", "programmés") + " (\(items))")
         }
         return parts.isEmpty ? "aucun brouillon ni contenu programmé" : parts.joined(separator: " et ")

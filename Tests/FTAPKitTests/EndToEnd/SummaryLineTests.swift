@@ -52,6 +52,17 @@ import Testing
                 "\(result.stderr)")
     }
 
+    /// Years of news prepared in advance still give one line: the next three, then a count.
+    @Test func aLongScheduleShowsTheNextThreeAndCountsTheRest() throws {
+        let folder = try Self.content()
+        for day in 10...19 {
+            try folder.write("content/actualites/suite-\(day).md", "---\ntitre: \"Suite\"\ndate: 2026-01-\(day)\nresume: \"R.\"\n---\nTexte.\n")
+        }
+        let result = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(Self.lastLine(result.stderr).contains("non publié : 1 brouillon et 12 programmés (content/actualites/annonce.md le 1er décembre 2025, "
+            + "content/actualites/suite-10.md le 10 janvier 2026, content/actualites/suite-11.md le 11 janvier 2026, et 9 autres) ("), "\(result.stderr)")
+    }
+
     @Test func errorsAreCountedAndNothingIsSaidPublished() throws {
         let folder = try Self.content()
         try folder.write("content/projets/faute.md", TestContent.project("montnat: 3\nstatut: fini"))
