@@ -4,7 +4,7 @@ extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line ends (Unicode White_Space and
     /// the zero-width space, as Foundation's `whitespacesAndNewlines`).
     func trimmingWhitespace() -> String {
-        trimming { $0.properties.isWhitespace || $0 == "\u{200B}" }
+        trimming(\.isFoundationWhitespace)
     }
 
     /// The text without leading and trailing spaces and tabs (Unicode category Zs, the tab and the
@@ -19,4 +19,9 @@ extension StringProtocol {
               let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
+}
+
+extension Unicode.Scalar {
+    /// In Foundation's `whitespacesAndNewlines`: Unicode White_Space and the zero-width space.
+    var isFoundationWhitespace: Bool { properties.isWhitespace || self == "\u{200B}" }
 }

@@ -9,28 +9,61 @@ enum ExampleValueRule {
         func advice(_ pronoun: String) -> String {
             "remplacez-\(pronoun) par le vrai texte" + (canBeDraft ? ", ou gardez « brouillon: true » tant que le fichier n'est pas prêt" : "")
         }
-        walk(reader.node, name: "", reader: reader, advice: advice("le"))
+        var path: [PathPart] = []
+        walk(reader.node, path: &path, reader: reader, advice: advice("le"))
         for (index, line) in body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.trimmingWhitespace()
-            guard ScaffoldExample.bodies.contains(text) else { continue }
+            guard let text = example(line, among: ScaffoldExample.bodies, lengths: bodyLengths) else { continue }
             reader.sink.error(DiagnosticCode.exampleValue, "le texte contient encore la phrase d'exemple « \(text) » : \(advice("la"))",
                               at: SourcePosition(line: body.firstLine + index, column: 1))
         }
     }
 
-    private static func walk(_ node: Node, name: String, reader: MappingReader, advice: String) {
+    /// A step of the way to a value, spelt only when a value is reported (`sources[1].titre`).
+    private enum PathPart {
+        case key(String)
+        case item(Int)
+    }
+
+    private static func walk(_ node: Node, path: inout [PathPart], reader: MappingReader, advice: String) {
         if let mapping = node.mapping {
             for (key, value) in mapping {
-                let key = key.scalar?.string ?? "?"
-                walk(value, name: name.isEmpty ? key : "\(name).\(key)", reader: reader, advice: advice)
+                path.append(.key(key.scalar?.string ?? "?"))
+                walk(value, path: &path, reader: reader, advice: advice)
+                path.removeLast()
             }
         } else if let sequence = node.sequence {
             for (index, item) in sequence.enumerated() {
-                walk(item, name: "\(name)[\(index + 1)]", reader: reader, advice: advice)
+                path.append(.item(index + 1))
+                walk(item, path: &path, reader: reader, advice: advice)
+                path.removeLast()
             }
-        } else if let text = node.scalar?.string.trimmingWhitespace(), ScaffoldExample.values.contains(text) {
+        } else if let scalar = node.scalar, let text = example(Substring(scalar.string), among: ScaffoldExample.values, lengths: valueLengths) {
+            let name = path.reduce(into: "") { name, part in
+                switch part {
+                case let .key(key): name += name.isEmpty ? key : ".\(key)"
+                case let .item(number): name += "[\(number)]"
+                }
+            }
             reader.sink.error(DiagnosticCode.exampleValue, "« \(name) » a encore le texte d'exemple « \(text) » : \(advice)",
                               at: reader.place(of: node))
         }
+    }
+
+    private static let valueLengths = lengths(of: ScaffoldExample.values)
+    private static let bodyLengths = lengths(of: ScaffoldExample.bodies)
+
+    private static func lengths(of texts: Set<String>) -> ClosedRange<Int> {
+        (texts.map(\.utf8.count).min() ?? 0)...(texts.map(\.utf8.count).max() ?? 0)
+    }
+
+    /// The example text `text` is, spaces around it aside; most texts are ruled out by their
+    /// length alone, without building a trimmed copy (this runs on every value and body line).
+    private static func example(_ text: Substring, among examples: Set<String>, lengths: ClosedRange<Int>) -> String? {
+        let count = text.utf8.count
+        guard count >= lengths.lowerBound else { return nil }
+        let padded = text.unicodeScalars.first?.isFoundationWhitespace == true || text.unicodeScalars.last?.isFoundationWhitespace == true
+        guard padded || count <= lengths.upperBound else { return nil }
+        let trimmed = padded ? text.trimmingWhitespace() : String(text)
+        return examples.contains(trimmed) ? trimmed : nil
     }
 }
