@@ -1,14 +1,14 @@
 /// Every generated file that is not an HTML page: open data, feeds, sitemap and robots.txt.
-struct DataFiles {
+struct DataFiles: Sendable {
     let site: PublishedSite
     let aggregates: Aggregates
     /// The addresses of the HTML pages of the site, for the sitemap.
     let pageURLs: [String]
 
-    /// The planned data files, each rendered.
+    /// The planned data files, each rendered, several at once.
     func files(_ planned: [SitePlan.DataFile]) -> [OutputFile] {
         let feeds = Feeds(site: site)
-        return planned.map { OutputFile(path: $0.path, text: text(of: $0, feeds: feeds)) }
+        return parallelMap(planned) { OutputFile(path: $0.path, text: text(of: $0, feeds: feeds)) }
     }
 
     private func text(of file: SitePlan.DataFile, feeds: Feeds) -> String {

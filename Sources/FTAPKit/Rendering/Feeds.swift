@@ -1,6 +1,6 @@
 /// The news feeds: Atom 1.0, RSS 2.0 and JSON Feed 1.1. Dates and ids come from the content only,
 /// so two builds of the same content give the same bytes.
-struct Feeds {
+struct Feeds: Sendable {
     let site: PublishedSite
     static let limit = 50
     private let items: ArraySlice<NewsItem>

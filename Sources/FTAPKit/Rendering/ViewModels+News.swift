@@ -38,7 +38,7 @@ extension ViewModels {
                                     breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)]),
                              merged(newsCard(n), [
                                 "bodyHTML": n.body.html,
-                                "projects": n.projectSlugs.compactMap(site.project).map(projectCard),
+                                "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
                              ]))
         return PageSpec(url: url, template: "news-item", context: context)
     }

@@ -71,7 +71,7 @@ extension ViewModels {
         let url = SitePlan.ministry(slug)
         let context = merged(layout(title: label, description: "Les projets du fonds rattachés à : \(label).", url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Par ministère", SitePlan.ministries), (label, nil)]), [
-            "label": label, "figures": figuresView(row.figures), "projects": members.map(projectCard),
+            "label": label, "figures": figuresView(row.figures), "projects": members.map(cardValue),
         ])
         return PageSpec(url: url, template: "ministry", context: context)
     }

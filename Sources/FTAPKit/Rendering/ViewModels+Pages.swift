@@ -7,7 +7,7 @@ extension ViewModels {
             "envelopes": envelopeViews(),
             "latestNews": site.news.prefix(3).map(newsCard),
             "testimonials": site.testimonials.prefix(3).map(testimonialView),
-            "latestProjects": site.projects.prefix(3).map(projectCard),
+            "latestProjects": site.projects.prefix(3).map(cardValue),
             "years": aggregates.byYear.reversed().map { row in
                 merged(figuresView(row.figures), ["year": String(row.year), "href": SitePlan.callYear(row.year)])
             },

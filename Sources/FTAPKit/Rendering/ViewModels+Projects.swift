@@ -17,6 +17,11 @@ extension ViewModels {
         return card
     }
 
+    /// A project's card for a list (made once, see `cards`).
+    func cardValue(_ p: ProjectSheet) -> TemplateValue {
+        cards[p.slug] ?? TemplateValue(preparing: projectCard(p))
+    }
+
     func projectListPage() -> PageSpec {
         let years = site.callYears
         let types = site.beneficiaryTypes
@@ -24,7 +29,7 @@ extension ViewModels {
         let programmes = Programme.allCases.filter { pr in site.projects.contains { $0.programme == pr } }
         var context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
                                     url: SitePlan.projects, section: "projets", breadcrumb: [("Projets", nil)]), [
-            "projects": site.projects.map(projectCard),
+            "projects": site.projects.map(cardValue),
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
             "years": years.map { ["value": String($0), "label": String($0), "href": SitePlan.callYear($0)] },
             "types": types.map { ["value": $0.rawValue, "label": $0.label, "href": SitePlan.beneficiaryType($0)] },
@@ -82,8 +87,8 @@ extension ViewModels {
             "year": String(year),
             "officialFigures": aggregates.officialFigures.filter { !$0.figure.isCumulative && $0.figure.years.first == year }
                 .sorted { ($0.figure.session ?? 0, $0.figure.date) < ($1.figure.session ?? 0, $1.figure.date) }.map(officialView),
-            "projects": fund.map(projectCard),
-            "otherProjects": projects.filter { $0.programme != .ftap }.map(projectCard),
+            "projects": fund.map(cardValue),
+            "otherProjects": projects.filter { $0.programme != .ftap }.map(cardValue),
         ])
         if let row = aggregates.byYear.first(where: { $0.year == year }) {
             context["figures"] = figuresView(row.figures)
@@ -114,7 +119,7 @@ extension ViewModels {
             "typeLabel": type.label,
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
             "entities": entities.map { entity in
-                ["name": entity.name, "projects": entity.projects.map(projectCard),
+                ["name": entity.name, "projects": entity.projects.map(cardValue),
                  "amount": FrenchFormat.compactEuros(entity.projects.compactMap(\.amount).reduce(0, +))]
             },
         ])

@@ -3,6 +3,21 @@
 struct ViewModels: Sendable {
     let site: PublishedSite
     let aggregates: Aggregates
+    /// Every project's card, made once: a project appears in four or five lists.
+    let cards: [String: TemplateValue]
+
+    init(site: PublishedSite, aggregates: Aggregates) {
+        self.site = site
+        self.aggregates = aggregates
+        let cardless = ViewModels(site: site, aggregates: aggregates, cards: [:])
+        cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue(preparing: cardless.projectCard($0))) })
+    }
+
+    private init(site: PublishedSite, aggregates: Aggregates, cards: [String: TemplateValue]) {
+        self.site = site
+        self.aggregates = aggregates
+        self.cards = cards
+    }
 
     /// The view of every page of the plan, in its order.
     func pages(of plan: SitePlan) -> [PageSpec] {

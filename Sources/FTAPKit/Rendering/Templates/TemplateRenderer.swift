@@ -6,47 +6,40 @@ struct TemplateRenderer {
     let templates: [String: Template]
 
     /// Where a template is being written: the values entered so far, the indentation of the
-    /// partial or block being written, the blocks a child gives its parent, the escaping.
+    /// partial or block being written, the blocks a child gives its parent, the escaping. One
+    /// context per page, changed on the way in and restored on the way out of each section.
     struct Context {
         var stack: [TemplateValue]
-        var indentation: String?
-        var overrides: [String: Template]?
+        var indentation = ""
+        var overrides: [String: Template] = [:]
         var escaping: TemplateEscaping = .html
-
-        func entering(_ value: TemplateValue) -> Context {
-            var context = self
-            context.stack.append(value)
-            return context
-        }
-
-        func indented(by indentation: String?) -> Context {
-            var context = self
-            if let indentation { context.indentation = (self.indentation ?? "") + indentation }
-            return context
-        }
     }
 
     /// The text of `template` written with `value`.
     func render(_ template: Template, with value: TemplateValue) -> String {
         var output = ""
-        write(template, Context(stack: [value]), into: &output)
+        var context = Context(stack: [value])
+        write(template, &context, into: &output)
         return output
     }
 
-    private func write(_ template: Template, _ initial: Context, into output: inout String) {
-        var context = initial
-        guard let indentation = context.indentation, !indentation.isEmpty else {
+    /// Writes a template: its pragmas last until its end; indented (a partial or block alone on
+    /// its line), each node that starts a new line of this template's own text is indented.
+    private func write(_ template: Template, _ context: inout Context, into output: inout String) {
+        let escaping = context.escaping
+        defer { context.escaping = escaping }
+        guard !context.indentation.isEmpty else {
             for node in template.nodes { write(node, &context, into: &output) }
             return
         }
-        // Indented (a partial or block alone on its line): each piece that starts a new line
-        // of this template's own text is indented.
         var text = ""
         for node in template.nodes {
-            var piece = ""
-            write(node, &context, into: &piece)
-            if !piece.isEmpty, text.last == "\n" { text += indentation }
-            text += piece
+            let startsLine = text.last == "\n"
+            let before = text.utf8.count
+            write(node, &context, into: &text)
+            if startsLine, text.utf8.count > before {
+                text.insert(contentsOf: context.indentation, at: text.utf8.index(text.startIndex, offsetBy: before))
+            }
         }
         output += text
     }
@@ -61,31 +54,42 @@ struct TemplateRenderer {
         case let .section(name, body, inverted):
             let value = lookUp(name, in: context)
             if inverted {
-                if isEmpty(value) { write(body, context, into: &output) }
+                if isEmpty(value) { write(body, &context, into: &output) }
                 return
             }
             switch value {
             case nil, .flag(false)?: break
-            case .flag(true)?: write(body, context, into: &output)
-            case let .list(items)?: for item in items { write(body, context.entering(item), into: &output) }
-            case let value?: write(body, context.entering(value), into: &output)
+            case .flag(true)?: write(body, &context, into: &output)
+            case let .list(items)?: for item in items { write(body, entering: item, &context, into: &output) }
+            case let value?: write(body, entering: value, &context, into: &output)
             }
         case let .partial(name, indentation, overrides):
             guard let template = templates[name] else { return }
-            var inner = context.indented(by: indentation)
-            inner.escaping = .html
+            let saved = (context.indentation, context.overrides, context.escaping)
+            defer { (context.indentation, context.overrides, context.escaping) = saved }
+            context.indentation += indentation ?? ""
+            context.escaping = .html
             if let overrides {
                 // The outer template's blocks win over those of the templates it uses.
-                inner.overrides = (context.overrides ?? [:]).merging(overrides) { outer, _ in outer }
+                context.overrides.merge(overrides) { outer, _ in outer }
             }
-            write(template, inner, into: &output)
+            write(template, &context, into: &output)
         case let .block(name, fallback, indentation):
-            write(context.overrides?[name] ?? fallback, context.indented(by: indentation), into: &output)
+            let saved = context.indentation
+            defer { context.indentation = saved }
+            context.indentation += indentation
+            write(context.overrides[name] ?? fallback, &context, into: &output)
         case .blockDefinition:
             break
         case let .escaping(escaping):
             context.escaping = escaping
         }
+    }
+
+    private func write(_ template: Template, entering value: TemplateValue, _ context: inout Context, into output: inout String) {
+        context.stack.append(value)
+        defer { context.stack.removeLast() }
+        write(template, &context, into: &output)
     }
 
     private func isEmpty(_ value: TemplateValue?) -> Bool {
