@@ -18,10 +18,19 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other shape or a date that does not exist.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Exactly ten ASCII bytes `dddd-dd-dd`, read as bytes.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ positions: [Int]) -> Int? {
+            var value = 0
+            for position in positions {
+                let digit = Int(bytes[position]) - 0x30
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let y = number([0, 1, 2, 3]), let m = number([5, 6]), let d = number([8, 9]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -10,7 +10,8 @@ extension MappingReader {
             if required { sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » est vide", at: place(of: node)) }
             return nil
         }
-        if let maxLength, trimmed.count > maxLength {
+        // A character takes at least one byte: most texts are short enough without counting.
+        if let maxLength, trimmed.utf8.count > maxLength, trimmed.count > maxLength {
             sink.error(DiagnosticCode.summaryTooLong,
                        "« \(qualified(key)) » compte \(trimmed.count) caractères ; \(maxLength) au plus : raccourcissez-le et gardez le détail pour le corps du texte",
                        at: place(of: node))

@@ -5,7 +5,8 @@
 enum WebAddress {
     static func isValid(_ text: String, httpsOnly: Bool) -> Bool {
         let schemes = httpsOnly ? ["https://"] : ["https://", "http://"]
-        guard let scheme = schemes.first(where: { text.lowercased().hasPrefix($0) }) else { return false }
+        let head = text.prefix(8).lowercased()
+        guard let scheme = schemes.first(where: { head.hasPrefix($0) }) else { return false }
         let rest = text.dropFirst(scheme.count)
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let host = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
