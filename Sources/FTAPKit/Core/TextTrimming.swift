@@ -15,6 +15,8 @@ extension StringProtocol {
 
     private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
+        // Most texts have nothing to trim: no new string then.
+        if let head = scalars.first, let tail = scalars.last, !isTrimmed(head), !isTrimmed(tail) { return String(self) }
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
               let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))

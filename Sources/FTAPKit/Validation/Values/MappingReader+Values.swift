@@ -139,7 +139,8 @@ extension MappingReader {
             sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected), pas \(found)", at: place(of: node))
             return nil
         }
-        if let control = scalar.string.unicodeScalars.first(where: Self.isDirectionControl) {
+        // Every direction control is written with the byte E2 in UTF-8: most texts have none.
+        if scalar.string.utf8.contains(0xE2), let control = scalar.string.unicodeScalars.first(where: Self.isDirectionControl) {
             let code = String(control.value, radix: 16, uppercase: true)
             sink.error(DiagnosticCode.invisibleCharacter,
                        "« \(qualified(key)) » contient un caractère invisible qui change le sens d'écriture du texte (U+\(code)), souvent venu d'un copier-coller : effacez la valeur et retapez-la",
