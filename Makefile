@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 FTAP := .build/debug/ftap
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config bc
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config bc
 PYTHON_VENV := .venv
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 

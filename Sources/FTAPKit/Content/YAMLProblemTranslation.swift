@@ -28,6 +28,7 @@ enum YAMLProblemTranslation {
         ("did not find expected whitespace or line break", "caractère inattendu : mettez la valeur entre guillemets"),
         ("did not find URI escaped octet", "étiquette YAML mal formée : mettez la valeur entre guillemets"),
         ("found an incorrect", "caractère mal encodé : enregistrez le fichier en UTF-8"),
+        ("control characters are not allowed", "caractère de contrôle invisible (souvent venu d'un copier-coller) : effacez la valeur et retapez-la"),
         ("found an indentation indicator equal to 0", "indicateur d'indentation « 0 » interdit après « | » ou « > »"),
         ("did not find expected indentation indicator", "indicateur invalide après « | » ou « > » : seuls un chiffre, « + » ou « - » sont permis"),
         ("directive", "ligne commençant par « % » : une directive YAML n'a pas sa place dans l'en-tête ; mettez la valeur entre guillemets"),

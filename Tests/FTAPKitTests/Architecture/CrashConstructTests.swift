@@ -13,7 +13,7 @@ import Testing
         "Content/TextDecoding.swift: for k in 1..<length {": "length is 2, 3 or 4 in this branch",
         "Content/TextDecoding.swift: guard (low...high).contains(c) else { return SourcePosition(line: line, column: column) }": "constants with low < high",
         "Content/TextDecoding.swift: var bytes = bytes[...]": "the whole array",
-        "Content/YAMLFrontMatterParser.swift: for _ in 0..<maximumRounds {": "a constant of 8",
+        "Content/YAMLFrontMatterParser.swift: let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1": "one-sided range from a found index or the start",
         "Content/FrontMatter.swift: guard isFence(utf8[..<(utf8.firstIndex(of: newline) ?? utf8.endIndex)]) else {": "one-sided range on a found index or the end",
         "Content/FrontMatter.swift: let end = utf8[start...].firstIndex(of: newline)": "start is after a line end, at most endIndex",
         "Content/FrontMatter.swift: if isFence(utf8[start..<(end ?? utf8.endIndex)]) {": "end is found after start, or is endIndex",

@@ -73,10 +73,24 @@ import Testing
         #expect(!csv.contains(",=") && !csv.contains(",@"))
     }
 
+    /// libyaml gives a byte offset for a character it refuses to read: the place is still a line and column.
+    @Test func aControlCharacterIsReportedAtItsLineAndColumn() {
+        let (node, diagnostics) = YAMLFrontMatterParser.parse("titre: \"Été\"\nresume: \"é\u{07}\"\n", firstLine: 2, file: "f.md")
+        #expect(node == nil)
+        #expect(diagnostics.map(\.position) == [SourcePosition(line: 3, column: 11)])
+    }
+
+    @Test func aKeyWrittenThreeTimesIsReportedAtEachRepeatAndTheFirstValueIsKept() throws {
+        let (node, diagnostics) = YAMLFrontMatterParser.parse("titre: A\nappel: 2019\ntitre: B\n  \ntitre: C\n", firstLine: 2, file: "f.md")
+        #expect(diagnostics.map(\.position) == [SourcePosition(line: 4, column: 1), SourcePosition(line: 6, column: 1)])
+        #expect(try #require(node).mapping?.compactMap { $0.value.scalar?.string } == ["A", "2019"])
+    }
+
     @Test(arguments: [
         ("titre: \"\\u00zz\"", "séquence « \\u » ou « \\x »"),
         ("titre: \"\\xZZ\"", "séquence « \\u » ou « \\x »"),
         ((0..<1_100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x", "imbrication trop profonde"),
+        ("titre: \"a\u{07}b\"", "caractère de contrôle invisible"),
     ])
     func yamlProblemsAreWordedInFrench(yaml: String, words: String) {
         let d = TestContent.diagnostics([TestContent.file(.page, "p", "---\n\(yaml)\n---\n")])

@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads one content file all the way from bytes to a typed item, collecting every problem.
 enum ContentFileParser {

@@ -1,4 +1,3 @@
-import Yams
 
 /// `valeur-exemple`: a file that the public will see must not keep a text `ftap new` wrote as an
 /// example (« Intitulé du projet », « Prénom Nom »). A draft may: it is not published.
@@ -27,7 +26,7 @@ enum ExampleValueRule {
         case item(Int)
     }
 
-    private static func walk(_ node: Node, path: inout [PathPart], reader: MappingReader, advice: String) {
+    private static func walk(_ node: YAMLNode, path: inout [PathPart], reader: MappingReader, advice: String) {
         if let mapping = node.mapping {
             for (key, value) in mapping {
                 path.append(.key(key.scalar?.string ?? "?"))

@@ -1,9 +1,8 @@
-import Yams
 
 /// Readers for lists and nested mappings.
 extension MappingReader {
     /// The items of a list, or nil with an error when the value is not a list.
-    func list(_ key: String, required: Bool = false) -> [Node]? {
+    func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = value(key, required: required) else { return nil }
         guard let items = node.sequence else {
             sink.error(DiagnosticCode.wrongType,

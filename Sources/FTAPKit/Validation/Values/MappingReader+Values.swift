@@ -1,4 +1,3 @@
-import Yams
 
 /// Typed readers: each returns nil after recording a French diagnostic when the value is wrong.
 extension MappingReader {
@@ -119,7 +118,7 @@ extension MappingReader {
         return trimmed
     }
 
-    func enumValue<E: ContentEnum>(_ node: Node, key: String) -> E? {
+    func enumValue<E: ContentEnum>(_ node: YAMLNode, key: String) -> E? {
         guard let text = scalarText(node, key: key, expected: "un mot de la liste") else { return nil }
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
@@ -133,7 +132,7 @@ extension MappingReader {
     }
 
     /// The text of a scalar, or an error naming what was expected when the value is a list or mapping.
-    func scalarText(_ node: Node, key: String, expected: String) -> String? {
+    func scalarText(_ node: YAMLNode, key: String, expected: String) -> String? {
         guard let scalar = node.scalar else {
             let found = node.sequence != nil ? "une liste" : "un dictionnaire"
             sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected), pas \(found)", at: place(of: node))
@@ -157,7 +156,7 @@ extension MappingReader {
     }
 
     /// Like `scalarText` but refuses quoted values, for numbers and booleans.
-    func plainScalar(_ node: Node, key: String, expected: String) -> String? {
+    func plainScalar(_ node: YAMLNode, key: String, expected: String) -> String? {
         guard let text = scalarText(node, key: key, expected: expected) else { return nil }
         if node.scalar?.style != .plain {
             sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected) écrit sans guillemets (trouvé : \"\(text)\")", at: place(of: node))

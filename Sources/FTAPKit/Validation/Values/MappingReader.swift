@@ -1,26 +1,25 @@
-import Yams
 
 /// Reads typed values out of one YAML mapping, reporting every problem at the line and column of
 /// the offending key or value. Unknown keys are reported as soon as the reader is made.
 struct MappingReader {
-    let node: Node
+    let node: YAMLNode
     let sink: DiagnosticCollector
     /// The dotted path of this mapping for messages, e.g. `porteur` or `jalons[2]`; empty at the top.
     let path: String
     /// Where a missing key is reported: the mapping itself.
     let position: SourcePosition
-    private let entries: [String: (key: Node, value: Node)]
+    private let entries: [String: (key: YAMLNode, value: YAMLNode)]
 
     /// - Parameter allowedKeys: every key the schema knows; any other key is an error.
-    init(node: Node, allowedKeys: [String], path: String, sink: DiagnosticCollector, fallback: SourcePosition) {
+    init(node: YAMLNode, allowedKeys: [String], path: String, sink: DiagnosticCollector, fallback: SourcePosition) {
         self.node = node
         self.sink = sink
         self.path = path
-        self.position = node.mark.map { sink.shift($0) } ?? fallback
-        var entries: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in node.mapping ?? [:] {
+        self.position = sink.shift(node.mark)
+        var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+        for (key, value) in node.mapping ?? [] {
             guard let name = key.scalar?.string else {
-                sink.error(DiagnosticCode.wrongType, "une clé doit être un simple mot, comme « titre »", at: key.mark.map(sink.shift))
+                sink.error(DiagnosticCode.wrongType, "une clé doit être un simple mot, comme « titre »", at: sink.shift(key.mark))
                 continue
             }
             entries[name] = (key, value)
@@ -32,7 +31,7 @@ struct MappingReader {
             } else {
                 message += " ; clés possibles : \(allowedKeys.joined(separator: ", "))"
             }
-            sink.error(DiagnosticCode.unknownKey, message, at: key.mark.map(sink.shift))
+            sink.error(DiagnosticCode.unknownKey, message, at: sink.shift(key.mark))
         }
         self.entries = entries
     }
@@ -41,7 +40,7 @@ struct MappingReader {
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The value node of a key, or nil (with an error when it is required and missing or empty).
-    func value(_ key: String, required: Bool) -> Node? {
+    func value(_ key: String, required: Bool) -> YAMLNode? {
         guard let entry = entries[key] else {
             if required {
                 sink.error(DiagnosticCode.missingKey, "clé obligatoire « \(qualified(key)) » manquante", at: position)
@@ -51,7 +50,7 @@ struct MappingReader {
         if case let .scalar(scalar) = entry.value, scalar.style == .plain,
            ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             if required {
-                sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » n'a pas de valeur", at: entry.key.mark.map(sink.shift))
+                sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » n'a pas de valeur", at: sink.shift(entry.key.mark))
             }
             return nil
         }
@@ -60,15 +59,15 @@ struct MappingReader {
     }
 
     /// The place of a value node in the file.
-    func place(of node: Node) -> SourcePosition? { node.mark.map(sink.shift) }
+    func place(of node: YAMLNode) -> SourcePosition? { sink.shift(node.mark) }
 
     /// The mark of a key itself, for messages about a whole entry.
-    func keyPlace(_ key: String) -> SourcePosition? { entries[key].flatMap { $0.key.mark.map(sink.shift) } }
+    func keyPlace(_ key: String) -> SourcePosition? { entries[key].map { sink.shift($0.key.mark) } }
 }
 
 extension DiagnosticCollector {
-    /// Turns a Yams mark (1-based in the YAML text) into a file position.
-    func shift(_ mark: Mark) -> SourcePosition {
+    /// Turns a YAML mark (1-based in the YAML text) into a file position.
+    func shift(_ mark: YAMLMark) -> SourcePosition {
         SourcePosition(line: mark.line + lineOffset, column: mark.column)
     }
 }
