@@ -79,10 +79,15 @@ enum RegularFileIO {
 
     /// Creates a folder and its missing parents.
     static func makeFolders(_ path: String) -> Failure? {
-        if FileKind(atPath: path) == .directory { return nil }
-        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        if !parent.isEmpty, let failure = makeFolders(parent) { return failure }
-        if mkdir(path, 0o755) == 0 || errno == EEXIST && FileKind(atPath: path) == .directory { return nil }
+        // Optimistic: one call for a folder whose parent exists (every page folder of a build);
+        // safe when several threads make folders of one tree at once.
+        if mkdir(path, 0o755) == 0 { return nil }
+        if errno == ENOENT {
+            let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+            if !parent.isEmpty, let failure = makeFolders(parent) { return failure }
+            if mkdir(path, 0o755) == 0 { return nil }
+        }
+        if errno == EEXIST && FileKind(atPath: path) == .directory { return nil }
         return Failure(path: path, code: errno)
     }
 }

@@ -49,8 +49,8 @@ struct SiteWriter: Sendable {
 
     private func fill(_ staging: String, with files: [OutputFile]) throws {
         let folders = Set(files.map { ("\(staging)/\($0.path)" as NSString).deletingLastPathComponent })
-        for path in folders.sorted() {
-            if let failure = RegularFileIO.makeFolders(path) { throw Self.error(failure, doing: "création du dossier impossible") }
+        if let failure = parallelMap(folders.sorted(), RegularFileIO.makeFolders).compactMap({ $0 }).first {
+            throw Self.error(failure, doing: "création du dossier impossible")
         }
         let failures = parallelMap(files) { file -> RegularFileIO.Failure? in
             let destination = "\(staging)/\(file.path)"
