@@ -39,7 +39,7 @@ struct TemplateSet: Sendable {
     }
 
     /// Renders one template with a view model; a missing template is a build error.
-    func render(_ template: String, _ value: TemplateValue) throws -> String {
+    func render(_ template: String, _ value: TemplateValue) throws -> [UInt8] {
         guard let parsed = renderer.templates[template] else {
             throw BuildError.missingTemplate(name: template)
         }

@@ -6,7 +6,7 @@ import Testing
     static func render(_ text: String, _ value: [String: Any], partials: [String: String] = [:]) throws -> String {
         var templates = try partials.mapValues { try TemplateParser.parse($0) }
         templates["main"] = try TemplateParser.parse(text)
-        return TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: TemplateValue(preparing: value))
+        return String(decoding: TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: TemplateValue(preparing: value)), as: UTF8.self)
     }
 
     @Test("Variables are escaped, triple braces and & are not, missing names write nothing")

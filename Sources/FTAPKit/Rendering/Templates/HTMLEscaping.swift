@@ -1,28 +1,39 @@
-/// HTML escaping of template variables (`& < > " '`), the same as Mustache's: a text with
-/// nothing to escape, most of them, is returned as it is.
+/// HTML escaping of template variables (`& < > " '`), the same as Mustache's, written straight
+/// into the page's bytes.
 enum HTMLEscaping {
     /// The pragma every ftap template starts with (it names this escaping; `HTML` is the same).
     static let pragma = "{{% CONTENT_TYPE: HTML_FTAP}}"
 
-    static func escape(_ text: String) -> String {
+    private static let ampersand = Array("&amp;".utf8), less = Array("&lt;".utf8), greater = Array("&gt;".utf8),
+                        quote = Array("&quot;".utf8), apostrophe = Array("&#39;".utf8)
+
+    /// Appends `text` escaped: runs without a special character are copied whole.
+    static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-                return nil
-            }
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case 0x26: out += Array("&amp;".utf8)
-                case 0x3C: out += Array("&lt;".utf8)
-                case 0x3E: out += Array("&gt;".utf8)
-                case 0x22: out += Array("&quot;".utf8)
-                case 0x27: out += Array("&#39;".utf8)
-                default: out.append(byte)
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let replacement: [UInt8]
+                switch bytes[index] {
+                case 0x26: replacement = ampersand
+                case 0x3C: replacement = less
+                case 0x3E: replacement = greater
+                case 0x22: replacement = quote
+                case 0x27: replacement = apostrophe
+                default: continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: replacement)
+                start = index + 1
             }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
+    /// `text` escaped, as a string.
+    static func escape(_ text: String) -> String {
+        var output: [UInt8] = []
+        append(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -38,9 +38,9 @@ enum TemplateEscaping: Sendable {
 
 /// One piece of a template. The shapes and the whitespace rules are Mustache's: a section, partial,
 /// comment or pragma tag alone on its line takes the whole line with it.
-indirect enum TemplateNode: Sendable {
-    /// Text written as it is.
-    case text(String)
+enum TemplateNode: Sendable {
+    /// Text written as it is (its UTF-8 bytes).
+    case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is).
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.

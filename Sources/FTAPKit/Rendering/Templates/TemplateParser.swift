@@ -71,13 +71,13 @@ struct TemplateParser {
             }
             let (text, openedTag) = readTextUntilTagOrNewline()
             if let newline = current, newline.isNewline {
-                nodes.append(.text(String(whitespaceBefore + text) + String(newline)))
+                nodes.append(.text(Array((String(whitespaceBefore + text) + String(newline)).utf8)))
                 state.newLine = true
                 index += 1
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(String(whitespaceBefore + text)))
+                nodes.append(.text(Array(String(whitespaceBefore + text).utf8)))
                 whitespaceBefore = []
                 state.newLine = false
             }
@@ -86,7 +86,7 @@ struct TemplateParser {
             var newLineAfter = false
             func flushWhitespace() {
                 if !whitespaceBefore.isEmpty {
-                    nodes.append(.text(String(whitespaceBefore)))
+                    nodes.append(.text(Array(String(whitespaceBefore).utf8)))
                     whitespaceBefore = []
                 }
             }
@@ -182,7 +182,7 @@ struct TemplateParser {
 
     /// Partials and parents write the whitespace before them even when it is also their indentation.
     private func flushWhitespaceKeepingIt(_ nodes: inout [TemplateNode], _ whitespace: [Character]) {
-        if !whitespace.isEmpty { nodes.append(.text(String(whitespace))) }
+        if !whitespace.isEmpty { nodes.append(.text(Array(String(whitespace).utf8))) }
     }
 
     private mutating func read(while matches: (Character) -> Bool) -> [Character] {

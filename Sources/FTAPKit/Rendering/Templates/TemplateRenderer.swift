@@ -10,14 +10,16 @@ struct TemplateRenderer {
     /// context per page, changed on the way in and restored on the way out of each section.
     struct Context {
         var stack: [TemplateValue]
-        var indentation = ""
+        var indentation: [UInt8] = []
         var overrides: [String: Template] = [:]
         var escaping: TemplateEscaping = .html
     }
 
-    /// The text of `template` written with `value`.
-    func render(_ template: Template, with value: TemplateValue) -> String {
-        var output = ""
+    /// The bytes (UTF-8) of `template` written with `value`: pages go to their files as bytes,
+    /// so they are written as bytes, with no text to grow and check on the way.
+    func render(_ template: Template, with value: TemplateValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
         var context = Context(stack: [value])
         write(template, &context, into: &output)
         return output
@@ -25,32 +27,36 @@ struct TemplateRenderer {
 
     /// Writes a template: its pragmas last until its end; indented (a partial or block alone on
     /// its line), each node that starts a new line of this template's own text is indented.
-    private func write(_ template: Template, _ context: inout Context, into output: inout String) {
+    private func write(_ template: Template, _ context: inout Context, into output: inout [UInt8]) {
         let escaping = context.escaping
         defer { context.escaping = escaping }
         guard !context.indentation.isEmpty else {
             for node in template.nodes { write(node, &context, into: &output) }
             return
         }
-        var text = ""
+        var text: [UInt8] = []
         for node in template.nodes {
-            let startsLine = text.last == "\n"
-            let before = text.utf8.count
+            let startsLine = Self.endsWithLineFeed(text)
+            let before = text.count
             write(node, &context, into: &text)
-            if startsLine, text.utf8.count > before {
-                text.insert(contentsOf: context.indentation, at: text.utf8.index(text.startIndex, offsetBy: before))
+            if startsLine, text.count > before {
+                text.insert(contentsOf: context.indentation, at: before)
             }
         }
         output += text
     }
 
-    private func write(_ node: TemplateNode, _ context: inout Context, into output: inout String) {
+    private func write(_ node: TemplateNode, _ context: inout Context, into output: inout [UInt8]) {
         switch node {
-        case let .text(text):
-            output += text
+        case let .text(bytes):
+            output += bytes
         case let .variable(name, escaped):
             guard let value = lookUp(name, in: context) else { return }
-            output += escaped && context.escaping == .html ? HTMLEscaping.escape(value.shownText) : value.shownText
+            if escaped && context.escaping == .html {
+                HTMLEscaping.append(value.shownText, to: &output)
+            } else {
+                output += value.shownText.utf8
+            }
         case let .section(name, body, inverted):
             let value = lookUp(name, in: context)
             if inverted {
@@ -67,7 +73,7 @@ struct TemplateRenderer {
             guard let template = templates[name] else { return }
             let saved = (context.indentation, context.overrides, context.escaping)
             defer { (context.indentation, context.overrides, context.escaping) = saved }
-            context.indentation += indentation ?? ""
+            context.indentation += indentation?.utf8 ?? "".utf8
             context.escaping = .html
             if let overrides {
                 // The outer template's blocks win over those of the templates it uses.
@@ -77,7 +83,7 @@ struct TemplateRenderer {
         case let .block(name, fallback, indentation):
             let saved = context.indentation
             defer { context.indentation = saved }
-            context.indentation += indentation
+            context.indentation += indentation.utf8
             write(context.overrides[name] ?? fallback, &context, into: &output)
         case .blockDefinition:
             break
@@ -86,10 +92,16 @@ struct TemplateRenderer {
         }
     }
 
-    private func write(_ template: Template, entering value: TemplateValue, _ context: inout Context, into output: inout String) {
+    private func write(_ template: Template, entering value: TemplateValue, _ context: inout Context, into output: inout [UInt8]) {
         context.stack.append(value)
         defer { context.stack.removeLast() }
         write(template, &context, into: &output)
+    }
+
+    /// Whether the text so far ends a line: its last character is a line feed alone (a CRLF
+    /// is one character, which is not).
+    private static func endsWithLineFeed(_ text: [UInt8]) -> Bool {
+        text.last == 0x0A && (text.count < 2 || text[text.count - 2] != 0x0D)
     }
 
     private func isEmpty(_ value: TemplateValue?) -> Bool {
