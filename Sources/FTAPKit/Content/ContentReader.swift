@@ -18,27 +18,32 @@ struct ContentReader: Sendable {
         }
         let boundary = PublishableFile.boundary(of: root)
         var diagnostics: [Diagnostic] = []
-        var files: [ContentFile] = []
+        var sheets: [(kind: ContentKind, name: String, path: String)] = []
         for kind in ContentKind.allCases {
             let folder = join(root, kind.folder)
             guard let names = try? fm.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = join(folder, name)
-                let entry = PublishableFile(path: path, boundary: boundary)
                 guard name.hasSuffix(".md") else {
-                    diagnostics.append(entry == .directory
+                    diagnostics.append(PublishableFile(path: path, boundary: boundary) == .directory
                         ? Diagnostic(file: path, position: nil, code: DiagnosticCode.unexpectedFile,
                                      message: "sous-dossier non lu : placez les fichiers directement dans « \(kind.folder)/ »")
                         : Diagnostic(file: path, position: nil, severity: .warning, code: DiagnosticCode.unexpectedFile,
                                      message: "fichier ignoré : seuls les fichiers « .md » sont lus dans « \(kind.folder)/ »"))
                     continue
                 }
-                switch read(path, entry) {
-                case let .success(bytes):
-                    files.append(ContentFile(path: path, kind: kind, slug: String(name.dropLast(3)), bytes: bytes))
-                case let .failure(diagnostic):
-                    diagnostics.append(diagnostic)
-                }
+                sheets.append((kind, name, path))
+            }
+        }
+        // The files themselves are read on every core, in the order of the listing.
+        var files: [ContentFile] = []
+        for result in parallelMap(sheets, { sheet in
+            read(sheet.path, PublishableFile(path: sheet.path, boundary: boundary))
+                .map { ContentFile(path: sheet.path, kind: sheet.kind, slug: String(sheet.name.dropLast(3)), bytes: $0) }
+        }) {
+            switch result {
+            case let .success(file): files.append(file)
+            case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
         diagnostics += unexpectedEntries()
