@@ -2,6 +2,9 @@
 /// writes out.
 struct Template: Sendable {
     var nodes: [TemplateNode]
+    /// The UTF-8 of every text node, one after the other: a text node is a range of it, so
+    /// writing a text retains nothing (the templates are shared by every thread of a build).
+    var text: [UInt8] = []
 }
 
 /// A name as a template writes it: `.` (the current value) or a dotted path such as `figures.amount`.
@@ -39,8 +42,8 @@ enum TemplateEscaping: Sendable {
 /// One piece of a template. The shapes and the whitespace rules are Mustache's: a section, partial,
 /// comment or pragma tag alone on its line takes the whole line with it.
 enum TemplateNode: Sendable {
-    /// Text written as it is (its UTF-8 bytes).
-    case text([UInt8])
+    /// Text written as it is: a range of the template's `text`.
+    case text(Range<Int>)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is).
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.

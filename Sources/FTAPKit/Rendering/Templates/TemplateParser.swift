@@ -54,6 +54,12 @@ struct TemplateParser {
     private mutating func parse(_ initial: State) throws(Failure) -> Template {
         var state = initial
         var nodes: [TemplateNode] = []
+        var text: [UInt8] = []
+        func appendText(_ characters: [Character]) {
+            let start = text.count
+            text += String(characters).utf8
+            nodes.append(.text(start..<text.count))
+        }
         var whitespaceBefore: [Character] = []
         while !atEnd {
             if state.newLine {
@@ -69,15 +75,15 @@ struct TemplateParser {
                     whitespaceBefore = whitespace
                 }
             }
-            let (text, openedTag) = readTextUntilTagOrNewline()
+            let (read, openedTag) = readTextUntilTagOrNewline()
             if let newline = current, newline.isNewline {
-                nodes.append(.text(Array((String(whitespaceBefore + text) + String(newline)).utf8)))
+                appendText(whitespaceBefore + read + [newline])
                 state.newLine = true
                 index += 1
                 continue
             }
-            if !text.isEmpty {
-                nodes.append(.text(Array(String(whitespaceBefore + text).utf8)))
+            if !read.isEmpty {
+                appendText(whitespaceBefore + read)
                 whitespaceBefore = []
                 state.newLine = false
             }
@@ -86,7 +92,7 @@ struct TemplateParser {
             var newLineAfter = false
             func flushWhitespace() {
                 if !whitespaceBefore.isEmpty {
-                    nodes.append(.text(Array(String(whitespaceBefore).utf8)))
+                    appendText(whitespaceBefore)
                     whitespaceBefore = []
                 }
             }
@@ -107,7 +113,7 @@ struct TemplateParser {
                                   ?? "« {{/\(name.written)}} » ferme une section qui n'a pas été ouverte")
                 }
                 if !isStandalone(state) { flushWhitespace() }
-                return Template(nodes: nodes)
+                return Template(nodes: nodes, text: text)
             case "!":
                 index += 1
                 try skipComment()
@@ -124,7 +130,7 @@ struct TemplateParser {
             case ">":
                 index += 1
                 let name = try readPartialName()
-                flushWhitespaceKeepingIt(&nodes, whitespaceBefore)
+                if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                 if isStandalone(state) {
                     newLineAfter = true
                     nodes.append(.partial(name, indentation: String(whitespaceBefore), overrides: nil))
@@ -135,7 +141,7 @@ struct TemplateParser {
             case "<":
                 index += 1
                 let name = try readPartialName()
-                flushWhitespaceKeepingIt(&nodes, whitespaceBefore)
+                if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                 newLineAfter = isStandalone(state)
                 let body = try parse(state.enteringParent(name))
                 var overrides: [String: Template] = [:]
@@ -156,7 +162,7 @@ struct TemplateParser {
                     let body = try parse(state.entering(name.written, newLine: newLineAfter))
                     nodes.append(.blockDefinition(name.written, body))
                 } else {
-                    flushWhitespaceKeepingIt(&nodes, whitespaceBefore)
+                    if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                     newLineAfter = isStandalone(state)
                     let body = try parse(state.entering(name.written, newLine: newLineAfter))
                     nodes.append(.block(name.written, default: body, indentation: String(whitespaceBefore)))
@@ -177,12 +183,7 @@ struct TemplateParser {
         if let section = state.section {
             throw failure("« \(section) » est ouvert mais jamais refermé par « {{/\(section)}} »")
         }
-        return Template(nodes: nodes)
-    }
-
-    /// Partials and parents write the whitespace before them even when it is also their indentation.
-    private func flushWhitespaceKeepingIt(_ nodes: inout [TemplateNode], _ whitespace: [Character]) {
-        if !whitespace.isEmpty { nodes.append(.text(Array(String(whitespace).utf8))) }
+        return Template(nodes: nodes, text: text)
     }
 
     private mutating func read(while matches: (Character) -> Bool) -> [Character] {

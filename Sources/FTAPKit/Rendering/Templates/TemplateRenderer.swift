@@ -30,26 +30,30 @@ struct TemplateRenderer {
     private func write(_ template: Template, _ context: inout Context, into output: inout [UInt8]) {
         let escaping = context.escaping
         defer { context.escaping = escaping }
-        guard !context.indentation.isEmpty else {
-            for node in template.nodes { write(node, &context, into: &output) }
-            return
-        }
-        var text: [UInt8] = []
-        for node in template.nodes {
-            let startsLine = Self.endsWithLineFeed(text)
-            let before = text.count
-            write(node, &context, into: &text)
-            if startsLine, text.count > before {
-                text.insert(contentsOf: context.indentation, at: before)
+        template.text.withUnsafeBufferPointer { text in
+            template.nodes.withUnsafeBufferPointer { nodes in
+                guard !context.indentation.isEmpty else {
+                    for index in nodes.indices { write(nodes[index], text, &context, into: &output) }
+                    return
+                }
+                var written: [UInt8] = []
+                for index in nodes.indices {
+                    let startsLine = Self.endsWithLineFeed(written)
+                    let before = written.count
+                    write(nodes[index], text, &context, into: &written)
+                    if startsLine, written.count > before {
+                        written.insert(contentsOf: context.indentation, at: before)
+                    }
+                }
+                output += written
             }
         }
-        output += text
     }
 
-    private func write(_ node: TemplateNode, _ context: inout Context, into output: inout [UInt8]) {
+    private func write(_ node: TemplateNode, _ text: UnsafeBufferPointer<UInt8>, _ context: inout Context, into output: inout [UInt8]) {
         switch node {
-        case let .text(bytes):
-            output += bytes
+        case let .text(range):
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
         case let .variable(name, escaped):
             guard let value = lookUp(name, in: context) else { return }
             if escaped && context.escaping == .html {
