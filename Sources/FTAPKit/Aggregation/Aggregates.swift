@@ -43,22 +43,24 @@ struct Aggregates: Sendable, Equatable {
 
     /// Computes the aggregates of a published site: the fund (`ftap`) apart from other programmes.
     init(site: PublishedSite) {
-        let projects = site.projects
+        // The few facts a count needs, taken once from each sheet: grouping whole sheets again
+        // and again copied every field of every sheet.
+        let projects = site.projects.map(Fact.init)
         let fund = projects.filter { $0.programme == .ftap }
         total = Self.figures(fund)
         let years = Set(fund.map(\.callYear)).sorted()
         byYear = years.map { year in YearRow(year: year, figures: Self.figures(fund.filter { $0.callYear == year })) }
         byType = BeneficiaryType.allCases.compactMap { type in
-            let group = fund.filter { $0.carrier.type == type }
+            let group = fund.filter { $0.type == type }
             return group.isEmpty ? nil : TypeRow(type: type, figures: Self.figures(group))
         }
         byYearAndType = years.flatMap { year in
             BeneficiaryType.allCases.compactMap { type in
-                let group = fund.filter { $0.callYear == year && $0.carrier.type == type }
+                let group = fund.filter { $0.callYear == year && $0.type == type }
                 return group.isEmpty ? nil : YearTypeRow(year: year, type: type, figures: Self.figures(group))
             }
         }
-        byMinistry = Ministries.groups(of: fund).map {
+        byMinistry = Ministries.groups(of: site.fundProjects).map {
             MinistryRow(name: $0.name, slug: $0.slug, figures: Self.figures($0.projects), projectSlugs: $0.projects.map(\.slug))
         }
         var ministryOfProject: [String: String] = [:]
@@ -78,10 +80,33 @@ struct Aggregates: Sendable, Equatable {
         }
     }
 
+    /// What a count reads of a sheet.
+    struct Fact {
+        var programme: Programme
+        var callYear: Int
+        var type: BeneficiaryType
+        var identity: String
+        var amount: Int?
+        var paid: Int
+
+        init(_ sheet: ProjectSheet) {
+            programme = sheet.programme
+            callYear = sheet.callYear
+            type = sheet.carrier.type
+            identity = sheet.carrier.identity
+            amount = sheet.amount
+            paid = sheet.paid
+        }
+    }
+
     static func figures(_ projects: [ProjectSheet]) -> Figures {
+        figures(projects.map(Fact.init))
+    }
+
+    static func figures(_ projects: [Fact]) -> Figures {
         var typeOfEntity: [String: BeneficiaryType] = [:]
-        for project in projects where typeOfEntity[project.carrier.identity] == nil {
-            typeOfEntity[project.carrier.identity] = project.carrier.type
+        for project in projects where typeOfEntity[project.identity] == nil {
+            typeOfEntity[project.identity] = project.type
         }
         var byType: [BeneficiaryType: Int] = [:]
         for type in typeOfEntity.values { byType[type, default: 0] += 1 }
