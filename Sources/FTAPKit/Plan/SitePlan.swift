@@ -14,6 +14,9 @@ struct SitePlan: Sendable {
 
     /// News items per list page.
     static let newsPerPage = 10
+    /// Items per page of a long list of projects (or of carrying entities): a list longer than
+    /// this is cut into pages, so no page grows with the site.
+    static let listPageSize = 200
 
     init(site: PublishedSite, staticFiles: [String]) {
         var pages: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound]
@@ -22,6 +25,16 @@ struct SitePlan: Sendable {
         pages += site.beneficiaryTypes.map { .beneficiaryType($0) }
         let ministries = Ministries.groups(of: site.fundProjects)
         if !ministries.isEmpty { pages += [.ministries] + ministries.map { .ministry($0.slug) } }
+        var lists: [(ListKind, Int)] = [(.projects, site.projects.count)]
+        lists += site.callYears.map { year in (.callYear(year), site.fundProjects.count { $0.callYear == year }) }
+        lists += site.beneficiaryTypes.map { type in
+            (.beneficiaryType(type), Set(site.projects.filter { $0.carrier.type == type }.map(\.carrier.identity)).count)
+        }
+        lists += ministries.map { (.ministry($0.slug), $0.projects.count) }
+        for (list, items) in lists {
+            let count = Self.listPageCount(items)
+            pages += (1...count).dropFirst().map { .listPage(list, page: $0, of: count) }
+        }
         let newsPages = Self.newsPageCount(site.news.count)
         pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }
         pages += site.news.map { .newsItem($0.slug) }
@@ -34,6 +47,9 @@ struct SitePlan: Sendable {
 
     /// How many list pages `count` news items take (one, even empty).
     static func newsPageCount(_ count: Int) -> Int { max(1, (count + newsPerPage - 1) / newsPerPage) }
+
+    /// How many pages a list of `count` projects or entities takes (one, even empty).
+    static func listPageCount(_ count: Int) -> Int { max(1, (count + listPageSize - 1) / listPageSize) }
 
     /// Every address of the site, pages and files.
     var addresses: Set<String> {
@@ -66,6 +82,8 @@ extension SitePlan {
         case newsList(page: Int, of: Int)
         case newsItem(String)
         case freePage(String)
+        /// The second and later pages of a long list (its first page is the list's own page).
+        case listPage(ListKind, page: Int, of: Int)
 
         var url: String {
             switch self {
@@ -85,13 +103,14 @@ extension SitePlan {
             case let .newsList(page, _): page == 1 ? "/actualites/" : "/actualites/page/\(page)/"
             case let .newsItem(slug): "/actualites/\(slug)/"
             case let .freePage(slug): "/\(slug)/"
+            case let .listPage(list, page, _): list.firstPage.url + "page/\(page)/"
             }
         }
 
         /// One page of every kind: a new case of `Page` must be added here too, so its section is reserved.
         static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
                                         .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""),
-                                        .newsList(page: 1, of: 1), .newsItem(""), .freePage("")]
+                                        .newsList(page: 1, of: 1), .newsItem(""), .freePage(""), .listPage(.projects, page: 2, of: 2)]
 
         /// The section folder this kind of page lives in (nil for pages at the root), so no free
         /// page can take its name. A new case of `Page` must say it here.
@@ -109,6 +128,25 @@ extension SitePlan {
             case .beneficiaryType: "beneficiaires"
             case .ministries, .ministry: "ministeres"
             case .newsList, .newsItem: "actualites"
+            case let .listPage(list, _, _): list.firstPage.section
+            }
+        }
+    }
+
+    /// A list of projects that may take several pages.
+    enum ListKind: Hashable, Sendable {
+        case projects
+        case callYear(Int)
+        case beneficiaryType(BeneficiaryType)
+        case ministry(String)
+
+        /// The list's own page, which is also its first page.
+        var firstPage: Page {
+            switch self {
+            case .projects: .projectList
+            case let .callYear(year): .callYear(year)
+            case let .beneficiaryType(type): .beneficiaryType(type)
+            case let .ministry(slug): .ministry(slug)
             }
         }
     }
@@ -146,6 +184,10 @@ extension SitePlan {
     static func ministry(_ slug: String) -> String { Page.ministry(slug).url }
     static func newsItem(_ slug: String) -> String { Page.newsItem(slug).url }
     static func newsPage(_ number: Int) -> String { Page.newsList(page: number, of: number).url }
+    /// Page `number` of a list: its own address for the first.
+    static func listPage(_ list: ListKind, _ number: Int) -> String {
+        number == 1 ? list.firstPage.url : Page.listPage(list, page: number, of: number).url
+    }
     static func freePage(_ slug: String) -> String { Page.freePage(slug).url }
     static func media(_ relativePath: String) -> String { "/media/\(relativePath)" }
 }

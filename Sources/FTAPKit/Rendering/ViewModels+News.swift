@@ -14,12 +14,12 @@ extension ViewModels {
                                     url: url, section: "actualites", breadcrumb: [("Actualités", nil)]), [
             "news": items.map(newsCard),
         ])
-        if count > 1 { context["pagination"] = pagination(current: number, count: count) }
+        if count > 1 { context["pagination"] = pagination(current: number, count: count, href: SitePlan.newsPage) }
         return PageSpec(url: url, template: "news-list", context: context)
     }
 
-    private func pagination(current: Int, count: Int) -> [String: Any] {
-        func href(_ n: Int) -> String { SitePlan.newsPage(n) }
+    /// The DSFR pagination of `count` pages, `current` among them.
+    func pagination(current: Int, count: Int, href: (Int) -> String) -> [String: Any] {
         var context: [String: Any] = [
             "pages": (1...count).map { n -> [String: Any] in
                 var page: [String: Any] = ["number": String(n), "href": href(n)]

@@ -64,15 +64,16 @@ extension ViewModels {
         return PageSpec(url: SitePlan.ministries, template: "ministries", context: context)
     }
 
-    func ministryPage(_ slug: String) -> PageSpec? {
+    func ministryPage(_ slug: String, _ number: Int = 1) -> PageSpec? {
         guard let row = aggregates.byMinistry.first(where: { $0.slug == slug }) else { return nil }
         let label = ministryLabel(row.name)
         let members = row.projectSlugs.compactMap(site.project)
-        let url = SitePlan.ministry(slug)
-        let context = merged(layout(title: label, description: "Les projets du fonds rattachés à : \(label).", url: url, section: "projets",
+        let url = SitePlan.listPage(.ministry(slug), number)
+        var context = merged(layout(title: titled(label, page: number), description: "Les projets du fonds rattachés à : \(label).", url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Par ministère", SitePlan.ministries), (label, nil)]), [
-            "label": label, "figures": figuresView(row.figures), "projects": members.map(cardValue),
+            "label": label, "figures": figuresView(row.figures), "projects": slice(members, page: number).map(cardValue),
         ])
+        context["pagination"] = pagination(.ministry(slug), current: number, items: members.count)
         return PageSpec(url: url, template: "ministry", context: context)
     }
 }

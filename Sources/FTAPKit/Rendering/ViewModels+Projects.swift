@@ -22,14 +22,37 @@ extension ViewModels {
         cards[p.slug] ?? TemplateValue(preparing: projectCard(p))
     }
 
-    func projectListPage() -> PageSpec {
+    /// The DSFR pagination of a list of `items` projects (entities for a type of carrier), nil
+    /// when one page holds it.
+    func pagination(_ list: SitePlan.ListKind, current: Int, items: Int) -> [String: Any]? {
+        let count = SitePlan.listPageCount(items)
+        guard count > 1 else { return nil }
+        var context = pagination(current: current, count: count) { SitePlan.listPage(list, $0) }
+        let counted = if case .beneficiaryType = list { FrenchFormat.count(items, "porteur", "porteurs") }
+                      else { FrenchFormat.count(items, "projet", "projets") }
+        context["summary"] = "\(counted), \(SitePlan.listPageSize) par page, en \(count) pages"
+        return context
+    }
+
+    /// The items of page `number` of a long list.
+    func slice<T>(_ items: [T], page number: Int) -> ArraySlice<T> {
+        items.dropFirst((number - 1) * SitePlan.listPageSize).prefix(SitePlan.listPageSize)
+    }
+
+    /// A page's title in a list cut into pages: « Projets — page 2 ».
+    func titled(_ title: String, page number: Int) -> String {
+        number == 1 ? title : "\(title) — page \(number)"
+    }
+
+    func projectListPage(_ number: Int = 1) -> PageSpec {
+        let url = SitePlan.listPage(.projects, number)
         let years = site.callYears
         let types = site.beneficiaryTypes
         let levers = Lever.allCases.filter { l in site.projects.contains { $0.levers.contains(l) } }
         let programmes = Programme.allCases.filter { pr in site.projects.contains { $0.programme == pr } }
-        var context = merged(layout(title: "Les projets lauréats", description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
-                                    url: SitePlan.projects, section: "projets", breadcrumb: [("Projets", nil)]), [
-            "projects": site.projects.map(cardValue),
+        var context = merged(layout(title: titled("Les projets lauréats", page: number), description: "Tous les projets financés, par appel, type de porteur, levier et programme.",
+                                    url: url, section: "projets", breadcrumb: [("Projets", nil)]), [
+            "projects": slice(site.projects, page: number).map(cardValue),
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
             "years": years.map { ["value": String($0), "label": String($0), "href": SitePlan.callYear($0)] },
             "types": types.map { ["value": $0.rawValue, "label": $0.label, "href": SitePlan.beneficiaryType($0)] },
@@ -37,7 +60,8 @@ extension ViewModels {
             "programmes": programmes.map { ["value": $0.rawValue, "label": $0.label] },
         ])
         if !aggregates.byMinistry.isEmpty { context["ministriesHref"] = SitePlan.ministries }
-        return PageSpec(url: SitePlan.projects, template: "projects", context: context)
+        context["pagination"] = pagination(.projects, current: number, items: site.projects.count)
+        return PageSpec(url: url, template: "projects", context: context)
     }
 
     func projectPage(_ p: ProjectSheet) -> PageSpec {
@@ -77,19 +101,21 @@ extension ViewModels {
         return PageSpec(url: url, template: "project", context: context)
     }
 
-    func callYearPage(_ year: Int) -> PageSpec {
-        let url = SitePlan.callYear(year)
+    func callYearPage(_ year: Int, _ number: Int = 1) -> PageSpec {
+        let url = SitePlan.listPage(.callYear(year), number)
         let projects = site.projects.filter { $0.callYear == year }
         let fund = projects.filter { $0.programme == .ftap }
-        var context = merged(layout(title: "Appel à projets \(year)", description: "Les chiffres publiés par l'État pour l'appel à projets \(year), et ses projets détaillés sur ce site.",
+        var context = merged(layout(title: titled("Appel à projets \(year)", page: number), description: "Les chiffres publiés par l'État pour l'appel à projets \(year), et ses projets détaillés sur ce site.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Appel \(year)", nil)]), [
             "year": String(year),
             "officialFigures": aggregates.officialFigures.filter { !$0.figure.isCumulative && $0.figure.years.first == year }
                 .sorted { ($0.figure.session ?? 0, $0.figure.date) < ($1.figure.session ?? 0, $1.figure.date) }.map(officialView),
-            "projects": fund.map(cardValue),
-            "otherProjects": projects.filter { $0.programme != .ftap }.map(cardValue),
+            "projects": slice(fund, page: number).map(cardValue),
+            // Other programmes' sheets are few: on the first page only.
+            "otherProjects": number == 1 ? projects.filter { $0.programme != .ftap }.map(cardValue) : [],
         ])
+        context["pagination"] = pagination(.callYear(year), current: number, items: fund.count)
         if let row = aggregates.byYear.first(where: { $0.year == year }) {
             context["figures"] = figuresView(row.figures)
             context["types"] = aggregates.byYearAndType.filter { $0.year == year }.map { row in
@@ -99,8 +125,8 @@ extension ViewModels {
         return PageSpec(url: url, template: "call-year", context: context)
     }
 
-    func beneficiaryTypePage(_ type: BeneficiaryType) -> PageSpec {
-        let url = SitePlan.beneficiaryType(type)
+    func beneficiaryTypePage(_ type: BeneficiaryType, _ number: Int = 1) -> PageSpec {
+        let url = SitePlan.listPage(.beneficiaryType(type), number)
         let projects = site.projects.filter { $0.carrier.type == type }
         var entities: [(name: String, projects: [ProjectSheet])] = []
         var indexOfIdentity: [String: Int] = [:]
@@ -113,12 +139,12 @@ extension ViewModels {
                 entities.append((project.carrier.name, [project]))
             }
         }
-        var context = merged(layout(title: type.label, description: "Les porteurs de type « \(type.label) » et leurs projets.",
+        var context = merged(layout(title: titled(type.label, page: number), description: "Les porteurs de type « \(type.label) » et leurs projets.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), (type.label, nil)]), [
             "typeLabel": type.label,
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
-            "entities": entities.map { entity in
+            "entities": slice(entities, page: number).map { entity in
                 ["name": entity.name, "projects": entity.projects.map(cardValue),
                  "amount": FrenchFormat.compactEuros(entity.projects.compactMap(\.amount).reduce(0, +))]
             },
@@ -126,6 +152,7 @@ extension ViewModels {
         if let row = aggregates.byType.first(where: { $0.type == type }) {
             context["figures"] = figuresView(row.figures)
         }
+        context["pagination"] = pagination(.beneficiaryType(type), current: number, items: entities.count)
         return PageSpec(url: url, template: "beneficiary-type", context: context)
     }
 

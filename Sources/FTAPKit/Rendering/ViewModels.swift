@@ -43,6 +43,10 @@ struct ViewModels: Sendable {
         case let .newsList(number, count): newsListPage(number, of: count)
         case let .newsItem(slug): site.newsItem(slug).map(newsPage)
         case let .freePage(slug): site.pages.first { $0.slug == slug }.map(freePage)
+        case let .listPage(.projects, number, _): projectListPage(number)
+        case let .listPage(.callYear(year), number, _): callYearPage(year, number)
+        case let .listPage(.beneficiaryType(type), number, _): beneficiaryTypePage(type, number)
+        case let .listPage(.ministry(slug), number, _): ministryPage(slug, number)
         }
     }
 
