@@ -31,6 +31,8 @@ extension ViewModels {
         let counted = if case .beneficiaryType = list { FrenchFormat.count(items, "porteur", "porteurs") }
                       else { FrenchFormat.count(items, "projet", "projets") }
         context["summary"] = "\(counted), \(SitePlan.listPageSize) par page, en \(count) pages"
+        let first = (current - 1) * SitePlan.listPageSize + 1
+        context["range"] = "\(FrenchFormat.integer(first)) à \(FrenchFormat.integer(min(items, current * SitePlan.listPageSize))) sur \(FrenchFormat.integer(items))"
         return context
     }
 

@@ -64,6 +64,8 @@ import Testing
             let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
             let views = ViewModels(site: site, aggregates: Aggregates(site: site))
             for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: TemplateValue(preparing: page.context), into: &produced) }
+            // A long list's pagination (the rich content is one page long).
+            Self.keys(in: TemplateValue(preparing: ["pagination": views.pagination(.projects, current: 2, items: 500) ?? [:]]), into: &produced)
         }
         let names = try Self.templateNames()
         #expect(!names.isEmpty)
