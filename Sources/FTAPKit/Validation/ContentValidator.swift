@@ -26,9 +26,14 @@ enum ContentValidator {
             case nil: break
             }
         }
-        diagnostics += CrossReferenceRules.check(projects: projects, testimonials: testimonials, news: news, parsed: parsed)
-        diagnostics += SiteNameRules.check(pages: pages, parsed: parsed)
-        diagnostics += DuplicateSheetRules.check(projects)
+        // The rules over several files are independent: they run side by side.
+        let (allProjects, allTestimonials, allNews, allPages) = (projects, testimonials, news, pages)
+        let rules: [@Sendable () -> [Diagnostic]] = [
+            { CrossReferenceRules.check(projects: allProjects, testimonials: allTestimonials, news: allNews, parsed: parsed) },
+            { SiteNameRules.check(pages: allPages, parsed: parsed) },
+            { DuplicateSheetRules.check(allProjects) },
+        ]
+        diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings = parsed.settings else { return (nil, diagnostics) }
         let content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
