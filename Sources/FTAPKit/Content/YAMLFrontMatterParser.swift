@@ -37,8 +37,10 @@ enum YAMLFrontMatterParser {
             case let .mark(mark): at(mark.line, mark.column)
             case let .byteOffset(offset): shifted(place(ofByte: offset, in: yaml))
             }
+            let misreading = position.line >= firstLine ? YAMLMisreading.explanation(of: yaml, line: position.line - offset) : nil
             return (nil, [Diagnostic(file: file, position: position, code: DiagnosticCode.yamlSyntax,
-                                     message: YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
+                                     message: misreading.map { "syntaxe YAML : \($0)" }
+                                         ?? YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
         }
         func shifted(_ position: SourcePosition) -> SourcePosition { at(position.line, position.column) }
         let duplicates = document.repeatedKeys.prefix(DiagnosticCollector.maximumPerFile).map { repeated in
