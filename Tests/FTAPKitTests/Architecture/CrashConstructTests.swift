@@ -32,6 +32,8 @@ import Testing
         "Rendering/Templates/HTMLEscaping.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))": "start is at most count (just after the last index)",
         "Rendering/Templates/TemplateParser.swift: nodes.append(.text(start..<text.count))": "start is the count before appending",
         "Plan/SitePlan.swift: pages += (1...count).dropFirst().map { .listPage(list, page: $0, of: count) }": "count = max(1, …)",
+        "Content/YAMLMisreading.swift: if let colon = rest.range(of: \": \") { rest = rest[colon.upperBound...] }": "one-sided range after a found range",
+        "Content/YAMLMisreading.swift: value[value.index(after: inner)...].first.map({ $0.isLetter }) == true {": "one-sided range after a found index",
         "Core/ContentDate.swift: (1...ContentDate.daysIn(month: month, year: year)).contains(day) else { return nil }": "a month has 28 days or more",
         "Plan/SitePlan.swift: pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }": "newsPages = max(1, …)",
         "Core/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",
