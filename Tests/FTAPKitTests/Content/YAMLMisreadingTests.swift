@@ -30,3 +30,13 @@ import Testing
         #expect(Self.message("titre: \"non fermé").contains("syntaxe YAML"))
     }
 }
+
+/// A value outside its list says so in one sentence, with or without a suggestion.
+@Suite struct EnumValueMessageTests {
+    @Test func theAllowedValuesFollowASemicolonOrTheQuestion() {
+        let far = TestContent.diagnostics(project: TestContent.project().replacingOccurrences(of: "type: administration-centrale", with: "type: zzz"))
+        #expect(far.map(\.message).contains { $0.hasPrefix("valeur « zzz » non autorisée pour « porteur.type » ; valeurs possibles : administration-centrale, ") }, "\(far)")
+        let near = TestContent.diagnostics(project: TestContent.project().replacingOccurrences(of: "type: administration-centrale", with: "type: operatuer"))
+        #expect(near.map(\.message).contains { $0.contains("vouliez-vous dire « operateur » ? Valeurs possibles : administration-centrale, ") }, "\(near)")
+    }
+}

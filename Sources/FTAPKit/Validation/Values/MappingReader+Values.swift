@@ -124,9 +124,11 @@ extension MappingReader {
         let allowed = E.allCases.map(\.rawValue)
         var message = "valeur « \(text) » non autorisée pour « \(qualified(key)) »"
         if let suggestion = KeySuggestion.closest(to: text, among: allowed) {
-            message += " ; vouliez-vous dire « \(suggestion) » ?"
+            message += " ; vouliez-vous dire « \(suggestion) » ? Valeurs possibles : "
+        } else {
+            message += " ; valeurs possibles : "
         }
-        message += " Valeurs possibles : \(allowed.joined(separator: ", "))"
+        message += allowed.joined(separator: ", ")
         sink.error(DiagnosticCode.invalidEnum, message, at: place(of: node))
         return nil
     }
