@@ -17,6 +17,16 @@ import Testing
         #expect(d.codesAndLines == ["projet-inconnu@7"])
     }
 
+    /// Authors name a sheet by its title: the message gives the file name to write instead.
+    @Test func aReferenceByTitleGetsTheFileName() {
+        let news = "---\ntitre: \"N\"\ndate: 2020-01-01\nresume: \"R\"\nprojets: [\"Le Cloud de l’État\"]\n---\n"
+        let d = TestContent.diagnostics([TestContent.file(.project, "cloud-etat", TestContent.project(title: "Le cloud de l'Etat")),
+                                         TestContent.file(.news, "n", news)])
+        #expect(d.codesAndLines == ["projet-inconnu@5"])
+        #expect(d.first?.message == "« Le Cloud de l’État » est le titre d'une fiche : une fiche se désigne par son nom de fichier, "
+            + "écrivez « cloud-etat » (le nom de « projets/cloud-etat.md », sans « .md »)")
+    }
+
     @Test func referenceToAnInvalidSheetIsNotReportedTwice() {
         let testimonial = "---\nauteur: \"A\"\nfonction: \"B\"\nprojet: casse\ndate: 2020-01-01\n---\n"
         let d = TestContent.diagnostics([TestContent.file(.project, "casse", TestContent.project(amount: "-1")),

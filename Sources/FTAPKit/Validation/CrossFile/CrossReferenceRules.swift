@@ -6,25 +6,34 @@ enum CrossReferenceRules {
                       parsed: ParsedContent) -> [Diagnostic] {
         let knownProjectSlugs = Set(parsed.files.filter { $0.kind == .project }.map(\.slug))
         let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
+        let slugOfTitle = Dictionary(projects.map { (EntityName.identity(of: $0.title), $0.slug) }, uniquingKeysWith: { first, _ in first })
+        func unknownProjectMessage(_ slug: String) -> String {
+            Self.unknownProjectMessage(slug, known: knownProjectSlugs, slugOfTitle: slugOfTitle)
+        }
         var diagnostics: [Diagnostic] = []
         for testimonial in testimonials {
             guard let slug = testimonial.projectSlug, !knownProjectSlugs.contains(slug) else { continue }
             diagnostics.append(Diagnostic(
                 file: testimonial.file, position: places[testimonial.file]?["projet"],
-                code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug, known: knownProjectSlugs)))
+                code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug)))
         }
         for item in news {
             for (index, slug) in item.projectSlugs.enumerated() where !knownProjectSlugs.contains(slug) {
                 diagnostics.append(Diagnostic(
                     file: item.file, position: places[item.file]?["projets[\(index + 1)]"],
-                    code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug, known: knownProjectSlugs)))
+                    code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug)))
             }
         }
         diagnostics += entityTypeConflicts(projects, places: places)
         return diagnostics
     }
 
-    private static func unknownProjectMessage(_ slug: String, known: Set<String>) -> String {
+    /// A sheet is named by its file name; an author often gives its title instead.
+    private static func unknownProjectMessage(_ slug: String, known: Set<String>, slugOfTitle: [String: String]) -> String {
+        if let fileName = slugOfTitle[EntityName.identity(of: slug)] {
+            return "« \(slug) » est le titre d'une fiche : une fiche se désigne par son nom de fichier, "
+                + "écrivez « \(fileName) » (le nom de « projets/\(fileName).md », sans « .md »)"
+        }
         var message = "aucune fiche projet « projets/\(slug).md » n'existe"
         if let suggestion = KeySuggestion.closest(to: slug, among: known.sorted()) {
             message += " ; vouliez-vous dire « \(suggestion) » ?"
