@@ -24,8 +24,13 @@ struct FTAPCommand: AsyncParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // Help and usage errors, in French.
+            let text = FrenchFrame.french(fullMessage(for: error)) + "\n"
+            if exitCode(for: error) == .success {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data(text.utf8))
             Foundation.exit(2)
         }
     }
@@ -33,15 +38,15 @@ struct FTAPCommand: AsyncParsableCommand {
 
 /// Options shared by every command that reads the content.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Dossier du contenu (fiches, témoignages, actualités, pages).")
+    @Option(name: .long, help: ArgumentHelp("Dossier du contenu (fiches, témoignages, actualités, pages).", valueName: "dossier"))
     var content = "content"
-    @Option(name: .long, help: "Dossier des gabarits Mustache et des fichiers statiques.")
+    @Option(name: .long, help: ArgumentHelp("Dossier des gabarits Mustache et des fichiers statiques.", valueName: "dossier"))
     var templates = "templates"
-    @Option(name: .long, help: "Dossier où écrire le site.")
+    @Option(name: .long, help: ArgumentHelp("Dossier où écrire le site.", valueName: "dossier"))
     var output = "public"
     @Flag(name: .long, help: "Publie aussi les brouillons (aperçu seulement).")
     var drafts = false
-    @Option(name: .long, help: "Format des messages : text (pour les personnes), github (annotations GitHub Actions), json (un objet, sur la sortie standard) ou gitlab (rapport Code Quality de GitLab, sur la sortie standard).")
+    @Option(name: .long, help: ArgumentHelp("Format des messages : text (pour les personnes), github (annotations GitHub Actions), json (un objet, sur la sortie standard) ou gitlab (rapport Code Quality de GitLab, sur la sortie standard).", valueName: "format"))
     var format: DiagnosticFormat = .text
 
     func buildOptions() throws -> BuildOptions {

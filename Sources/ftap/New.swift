@@ -20,11 +20,11 @@ struct New: ParsableCommand {
         }
     }
 
-    @Argument(help: "Type de contenu : projet, temoignage, actualite, page ou chiffre-officiel.")
+    @Argument(help: ArgumentHelp("Type de contenu : projet, temoignage, actualite, page ou chiffre-officiel.", valueName: "type"))
     var kind: Kind
-    @Argument(help: "Nom du fichier sans « .md » : minuscules, chiffres et tirets.")
+    @Argument(help: ArgumentHelp("Nom du fichier sans « .md » : minuscules, chiffres et tirets.", valueName: "nom"))
     var slug: String
-    @Option(name: .long, help: "Dossier du contenu.")
+    @Option(name: .long, help: ArgumentHelp("Dossier du contenu.", valueName: "dossier"))
     var content = "content"
 
     func validate() throws {

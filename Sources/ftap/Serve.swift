@@ -7,7 +7,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Construit le site, le sert sur 127.0.0.1 et le reconstruit à chaque modification ; les erreurs s'affichent dans la page.")
 
     @OptionGroup var common: CommonOptions
-    @Option(name: .long, help: "Port d'écoute sur 127.0.0.1.")
+    @Option(name: .long, help: ArgumentHelp("Port d'écoute sur 127.0.0.1.", valueName: "port"))
     var port: UInt16 = 8080
 
     func run() async throws {

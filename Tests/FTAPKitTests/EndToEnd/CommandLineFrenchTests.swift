@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// The command line's own frame (help, usage mistakes) is in French, like everything else.
+@Suite struct CommandLineFrenchTests {
+    static let english = ["OVERVIEW", "USAGE", "SUBCOMMANDS", "Error:", "Usage:", "Help:", "Show help", "default", "values:",
+                          "invalid", "Please provide", "Missing", "Unknown option", "for more information", "<kind>", "<slug>", "<subcommand>"]
+
+    static func run(_ arguments: [String]) throws -> FTAPProcess.Result {
+        try FTAPProcess.run(arguments, in: FileManager.default.temporaryDirectory)
+    }
+
+    @Test(arguments: [["--help"], ["new", "--help"], ["build", "--help"], ["help", "serve"]])
+    func helpIsInFrench(arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("UTILISATION : ftap") && result.stdout.contains("Affiche cette aide."), "\(result.stdout)")
+        for word in Self.english { #expect(!result.stdout.contains(word), "« \(word) » dans : \(result.stdout)") }
+    }
+
+    @Test func usageMistakesAreExplainedInFrenchWithStatus2() throws {
+        let wrongKind = try Self.run(["new", "actualité", "x"])
+        #expect(wrongKind.status == 2)
+        #expect(wrongKind.stderr.hasPrefix("Erreur : la valeur « actualité » n'est pas valable pour « <type> » ; valeurs possibles : "
+            + "projet, temoignage, actualite, page, chiffre-officiel."), "\(wrongKind.stderr)")
+        let unknown = try Self.run(["build", "--nope"])
+        #expect(unknown.status == 2 && unknown.stderr.hasPrefix("Erreur : option inconnue « --nope »"), "\(unknown.stderr)")
+        let missing = try Self.run(["new"])
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("Erreur : il manque l'argument « <type> »"), "\(missing.stderr)")
+        for result in [wrongKind, unknown, missing] {
+            #expect(result.stderr.contains("Utilisation : ftap "))
+            for word in Self.english { #expect(!result.stderr.contains(word), "« \(word) » dans : \(result.stderr)") }
+        }
+    }
+}
