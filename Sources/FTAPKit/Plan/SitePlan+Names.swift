@@ -13,4 +13,12 @@ extension SitePlan {
         }
         return Set(Page.everyKind.compactMap(\.section) + dataFolders + ["dsfr", "assets", "pagefind"])
     }
+
+    /// News-item names that other pages of the news section take: a news item named `s-abonner`
+    /// would have the address of the page about the feeds.
+    static var reservedNewsSlugs: Set<String> {
+        [Page.feedSubscription].reduce(into: []) { names, page in
+            names.insert(String(page.url.dropFirst(news.count).prefix { $0 != "/" }))
+        }
+    }
 }

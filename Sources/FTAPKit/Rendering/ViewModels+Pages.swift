@@ -55,7 +55,7 @@ extension ViewModels {
             link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.label, SitePlan.beneficiaryType($0)) }),
             link("Chiffres clés", SitePlan.keyFigures),
             link("Témoignages", SitePlan.testimonials),
-            link("Actualités", SitePlan.news, site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
+            link("Actualités", SitePlan.news, [link("S'abonner aux actualités", SitePlan.feedSubscription)] + site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
             link("Données ouvertes", SitePlan.openData),
         ]
         if !aggregates.byMinistry.isEmpty {

@@ -27,7 +27,7 @@ enum ContentValidator {
             }
         }
         diagnostics += CrossReferenceRules.check(projects: projects, testimonials: testimonials, news: news, parsed: parsed)
-        diagnostics += SiteNameRules.check(pages: pages, parsed: parsed)
+        diagnostics += SiteNameRules.check(pages: pages, news: news, parsed: parsed)
         diagnostics += DuplicateSheetRules.check(projects)
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings = parsed.settings else { return (nil, diagnostics) }

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""A feed opened in a browser reads as a page. Usage: check_feed_page.py URL FEED_FILE
+
+Loads URL (the served feed) in headless Chromium, which applies the feed's XSLT stylesheet,
+and checks that the DOM is the stylesheet's page (its main element carries data-ftap-flux)
+and that every item title of FEED_FILE (Atom or RSS) is text of that page."""
+import subprocess, sys, xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+A = "{http://www.w3.org/2005/Atom}"
+
+
+class Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.marked, self.text = False, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "main" and any(name == "data-ftap-flux" for name, _ in attrs):
+            self.marked = True
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+url, feed = sys.argv[1], sys.argv[2]
+root = ET.parse(feed).getroot()
+titles = [t.strip() for t in [e.findtext(A + "title") for e in root.findall(A + "entry")]
+          + [i.findtext("title") for i in root.iter("item")] if t]
+run = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", url],
+                     capture_output=True, text=True, timeout=120)
+page = Page()
+page.feed(run.stdout)
+text = " ".join(" ".join(page.text).split())
+problems = []
+if not page.marked:
+    problems.append("the browser did not show the feed's stylesheet page (no <main data-ftap-flux>): "
+                    "is the <?xml-stylesheet?> link missing, or does this browser no longer apply XSLT?")
+else:
+    problems += [f"item title not shown as text: {t!r}" for t in titles if " ".join(t.split()) not in text]
+print(f"{url}: {len(titles)} item title(s), {'page shown' if page.marked else 'no page'}")
+for p in problems:
+    print("  " + p)
+sys.exit(1 if problems else 0)
