@@ -1,7 +1,9 @@
 extension SitePlan {
     /// The pages every State site links from its footer, by file name and title.
-    static let mandatoryPages = [("accessibilite", "Accessibilité"), ("mentions-legales", "Mentions légales"),
+    static let mandatoryPages = [("accessibilite", "Accessibilité"), (legalNoticeSlug, "Mentions légales"),
                                  ("donnees-personnelles", "Données personnelles")]
+    /// The free page that holds the legal notice, where the publisher and the host are named.
+    static let legalNoticeSlug = "mentions-legales"
 
     /// Free-page names that would collide with the site's own sections and folders: the section
     /// of every kind of page, the folders of data and media files, and the folders of the design
