@@ -6,10 +6,12 @@ CHECKS=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cases=0; wrong=0
 
-# A fresh copy of the fixture, with the open-data schemas the site publishes today.
+# A fresh copy of the fixture, with the open-data schemas and the feeds' stylesheet the site
+# publishes today.
 copy() {
   cp -r "$CHECKS/fixture-site" "$work/$1"
   cp "$CHECKS/../templates/static/donnees/"{projets,agregats}.schema.json "$work/$1/donnees/"
+  mkdir -p "$work/$1/assets" && cp "$CHECKS/../templates/static/assets/flux.xsl" "$work/$1/assets/"
   echo "$work/$1"
 }
 
@@ -78,6 +80,10 @@ expect fail feeds "$s" 'atom.xml feed without <id>' 'missing required element "i
 s=$(copy rss-date)
 sed -i '0,/<pubDate>/s|<pubDate>[^<]*<|<pubDate>2019-11-19<|' "$s/rss.xml"
 expect fail feeds "$s" 'rss.xml pubDate 2019-11-19' 'not an RFC 822 date'
+
+s=$(copy atom-stylesheet)
+sed -i '/<?xml-stylesheet/d' "$s/atom.xml"
+expect fail feeds "$s" 'atom.xml without its XSLT stylesheet' 'did not show the feed.s stylesheet page'
 
 s=$(copy jsonfeed-date)
 sed -i '0,/"date_published"/s|"date_published": "[^"]*"|"date_published": "15/01/2024"|' "$s/feed.json"

@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool = false
     /// The day the build runs, which decides what scheduled items are published.
     public var buildDate: ContentDate
+    /// A build of the public site: `site.yml` must then name the publisher and the host that the
+    /// legal notice shows (`mention-legale-absente` otherwise).
+    public var production: Bool = false
 
     /// Options with the default folders for a build on `buildDate`.
     public init(buildDate: ContentDate) {

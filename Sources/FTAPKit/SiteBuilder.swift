@@ -51,7 +51,11 @@ public struct SiteBuilder: Sendable {
         return (all.contains { $0.severity == .error } ? nil : (site, plan, summary), all)
     }
 
-    private var context: ValidationContext { ValidationContext(buildDate: options.buildDate) }
+    private var context: ValidationContext {
+        var context = ValidationContext(buildDate: options.buildDate)
+        context.production = options.production
+        return context
+    }
 
     private func read() throws -> ContentSource { try ContentReader(root: options.contentPath).read() }
     private func parse(_ source: ContentSource) -> ParsedContent { ContentValidator.parse(source, context: context) }

@@ -46,6 +46,8 @@ struct CommonOptions: ParsableArguments {
     var output = "public"
     @Flag(name: .long, help: "Publie aussi les brouillons (aperçu seulement).")
     var drafts = false
+    @Flag(name: .long, help: "Construction pour la mise en ligne : « site.yml » doit alors nommer l'éditeur et l'hébergeur du site (clés « editeur » et « hebergeur »), que la loi impose d'indiquer dans les mentions légales.")
+    var production = false
     @Option(name: .long, help: ArgumentHelp("Format des messages : text (pour les personnes), github (annotations GitHub Actions), json (un objet, sur la sortie standard) ou gitlab (rapport Code Quality de GitLab, sur la sortie standard).", valueName: "format"))
     var format: DiagnosticFormat = .text
 
@@ -57,6 +59,7 @@ struct CommonOptions: ParsableArguments {
         options.templatesPath = templates
         options.outputPath = output
         options.includeDrafts = drafts
+        options.production = production
         return options
     }
 }

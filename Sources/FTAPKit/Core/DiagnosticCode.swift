@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case exceedsOfficialFigure = "depasse-chiffre-officiel"
     case probableDuplicate = "doublon-probable"
     case exampleValue = "valeur-exemple"
+    case missingLegalNotice = "mention-legale-absente"
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"
     case missingTemplate = "gabarit-absent"

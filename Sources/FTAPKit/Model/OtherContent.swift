@@ -44,4 +44,17 @@ struct SiteSettings: Sendable, Hashable {
     var language: String
     /// The fund's envelopes, by call years (`enveloppes`).
     var envelopes: [Envelope] = []
+    /// Who publishes the site (`editeur`), for the legal notice; required in production.
+    var publisher: LegalContact?
+    /// Who hosts the site (`hebergeur`), for the legal notice; required in production.
+    var host: LegalContact?
+}
+
+/// A party the legal notice must name (the publisher, the host): `nom`, `adresse`, `contact`.
+struct LegalContact: Sendable, Hashable {
+    var name: String
+    /// The postal address, possibly on several lines.
+    var address: String
+    /// A telephone number or an email address.
+    var contact: String
 }

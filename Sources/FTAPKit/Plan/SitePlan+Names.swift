@@ -1,7 +1,9 @@
 extension SitePlan {
     /// The pages every State site links from its footer, by file name and title.
-    static let mandatoryPages = [("accessibilite", "Accessibilité"), ("mentions-legales", "Mentions légales"),
+    static let mandatoryPages = [("accessibilite", "Accessibilité"), (legalNoticeSlug, "Mentions légales"),
                                  ("donnees-personnelles", "Données personnelles")]
+    /// The free page that holds the legal notice, where the publisher and the host are named.
+    static let legalNoticeSlug = "mentions-legales"
 
     /// Free-page names that would collide with the site's own sections and folders: the section
     /// of every kind of page, the folders of data and media files, and the folders of the design
@@ -12,5 +14,13 @@ extension SitePlan {
             return parts.count > 1 ? String(parts[0]) : nil
         }
         return Set(Page.everyKind.compactMap(\.section) + dataFolders + ["dsfr", "assets", "pagefind"])
+    }
+
+    /// News-item names that other pages of the news section take: a news item named `s-abonner`
+    /// would have the address of the page about the feeds.
+    static var reservedNewsSlugs: Set<String> {
+        [Page.feedSubscription].reduce(into: []) { names, page in
+            names.insert(String(page.url.dropFirst(news.count).prefix { $0 != "/" }))
+        }
     }
 }

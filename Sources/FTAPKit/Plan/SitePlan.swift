@@ -37,6 +37,7 @@ struct SitePlan: Sendable {
         }
         let newsPages = Self.newsPageCount(site.news.count)
         pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }
+        pages.append(.feedSubscription)
         pages += site.news.map { .newsItem($0.slug) }
         pages += site.pages.map { .freePage($0.slug) }
         self.pages = pages
@@ -50,6 +51,12 @@ struct SitePlan: Sendable {
 
     /// How many pages a list of `count` projects or entities takes (one, even empty).
     static func listPageCount(_ count: Int) -> Int { max(1, (count + listPageSize - 1) / listPageSize) }
+
+    /// Where the Atom and RSS feeds take their XSLT stylesheet from, so that a browser shows them
+    /// as a page: nil when the templates do not publish it, so a feed never points to a missing file.
+    var feedStylesheet: String? { staticFiles.contains(Self.feedStylesheetFile) ? "/" + Self.feedStylesheetFile : nil }
+    /// The stylesheet of the feeds among the static files of the templates.
+    static let feedStylesheetFile = "assets/flux.xsl"
 
     /// Every address of the site, pages and files.
     var addresses: Set<String> {
@@ -81,6 +88,8 @@ extension SitePlan {
         case ministry(String)
         case newsList(page: Int, of: Int)
         case newsItem(String)
+        /// How to follow the news with a feed reader, with the feeds' addresses.
+        case feedSubscription
         case freePage(String)
         /// The second and later pages of a long list (its first page is the list's own page).
         case listPage(ListKind, page: Int, of: Int)
@@ -102,6 +111,7 @@ extension SitePlan {
             case let .ministry(slug): "/ministeres/\(slug)/"
             case let .newsList(page, _): page == 1 ? "/actualites/" : "/actualites/page/\(page)/"
             case let .newsItem(slug): "/actualites/\(slug)/"
+            case .feedSubscription: "/actualites/s-abonner/"
             case let .freePage(slug): "/\(slug)/"
             case let .listPage(list, page, _): list.firstPage.url + "page/\(page)/"
             }
@@ -110,7 +120,7 @@ extension SitePlan {
         /// One page of every kind: a new case of `Page` must be added here too, so its section is reserved.
         static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
                                         .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""),
-                                        .newsList(page: 1, of: 1), .newsItem(""), .freePage(""), .listPage(.projects, page: 2, of: 2)]
+                                        .newsList(page: 1, of: 1), .newsItem(""), .feedSubscription, .freePage(""), .listPage(.projects, page: 2, of: 2)]
 
         /// The section folder this kind of page lives in (nil for pages at the root), so no free
         /// page can take its name. A new case of `Page` must say it here.
@@ -127,7 +137,7 @@ extension SitePlan {
             case .callYear: "appels"
             case .beneficiaryType: "beneficiaires"
             case .ministries, .ministry: "ministeres"
-            case .newsList, .newsItem: "actualites"
+            case .newsList, .newsItem, .feedSubscription: "actualites"
             case let .listPage(list, _, _): list.firstPage.section
             }
         }
@@ -184,6 +194,7 @@ extension SitePlan {
     static func ministry(_ slug: String) -> String { Page.ministry(slug).url }
     static func newsItem(_ slug: String) -> String { Page.newsItem(slug).url }
     static func newsPage(_ number: Int) -> String { Page.newsList(page: number, of: number).url }
+    static let feedSubscription = Page.feedSubscription.url
     /// Page `number` of a list: its own address for the first.
     static func listPage(_ list: ListKind, _ number: Int) -> String {
         number == 1 ? list.firstPage.url : Page.listPage(list, page: number, of: number).url

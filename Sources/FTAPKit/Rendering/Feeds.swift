@@ -2,12 +2,22 @@
 /// so two builds of the same content give the same bytes.
 struct Feeds: Sendable {
     let site: PublishedSite
+    /// The XSLT stylesheet that a browser applies to the Atom and RSS feeds (feed readers ignore it).
+    let stylesheet: String?
     static let limit = 50
     private let items: ArraySlice<NewsItem>
 
-    init(site: PublishedSite) {
+    init(site: PublishedSite, stylesheet: String? = nil) {
         self.site = site
+        self.stylesheet = stylesheet
         items = site.news.prefix(Self.limit)
+    }
+
+    /// The XML declaration, then the processing instruction that links the stylesheet, if any.
+    private var prologue: String {
+        let declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        guard let stylesheet else { return declaration }
+        return declaration + "<?xml-stylesheet type=\"text/xsl\" href=\"\(XMLText.escape(stylesheet))\"?>\n"
     }
 
     private var base: String { site.settings.baseURL }
@@ -44,8 +54,7 @@ struct Feeds: Sendable {
 
             """
         }.joined()
-        return """
-        <?xml version="1.0" encoding="utf-8"?>
+        return prologue + """
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(site.settings.language))">
           <title>\(XMLText.escape(site.settings.title))</title>
           <subtitle>\(XMLText.escape(description))</subtitle>
@@ -73,8 +82,7 @@ struct Feeds: Sendable {
 
             """
         }.joined()
-        return """
-        <?xml version="1.0" encoding="utf-8"?>
+        return prologue + """
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
           <channel>
             <title>\(XMLText.escape(site.settings.title))</title>

@@ -22,7 +22,7 @@ struct SiteRenderer {
             pages += rendered.filter { $0.path.hasSuffix(".html") }.count
         }
         let pageURLs = plan.pages.map(\.url)
-        var rest = DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs).files(plan.dataFiles)
+        var rest = DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, feedStylesheet: plan.feedStylesheet).files(plan.dataFiles)
         rest += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
         // Generated pages and files win over static files of the same name.
         let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))

@@ -1,4 +1,4 @@
-/// News list (paginated), news items, testimonials.
+/// News list (paginated), news items, the page about the feeds, testimonials.
 extension ViewModels {
     func newsCard(_ n: NewsItem) -> [String: Any] {
         ["href": SitePlan.newsItem(n.slug), "title": n.title, "summary": n.summary,
@@ -41,6 +41,26 @@ extension ViewModels {
                                 "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
                              ]))
         return PageSpec(url: url, template: "news-item", context: context)
+    }
+
+    /// How to follow the news with a feed reader: each feed with its full address to copy.
+    func feedSubscriptionPage() -> PageSpec {
+        let url = SitePlan.feedSubscription
+        let feeds: [(SitePlan.DataFile, String, String)] = [
+            (.atom, "Atom 1.0", "Le format recommandé, que lisent tous les lecteurs de flux ; chaque actualité y figure avec son texte complet."),
+            (.rss, "RSS 2.0", "Pour les lecteurs de flux et les messageries plus anciens ; chaque actualité y figure avec son résumé."),
+            (.jsonFeed, "JSON Feed 1.1", "Pour les développeurs et les applications ; chaque actualité y figure avec son texte complet."),
+        ]
+        let context = merged(layout(title: "S'abonner aux actualités",
+                                    description: "Suivre les actualités du fonds avec un lecteur de flux : les adresses des flux Atom, RSS et JSON Feed et la manière de s'y abonner.",
+                                    url: url, section: "actualites",
+                                    breadcrumb: [("Actualités", SitePlan.news), ("S'abonner aux actualités", nil)]), [
+            "feeds": feeds.map { file, format, use -> [String: Any] in
+                ["format": format, "use": use, "href": file.url, "address": site.settings.baseURL + file.url]
+            },
+            "feedLimit": String(Feeds.limit),
+        ])
+        return PageSpec(url: url, template: "feed-subscription", context: context)
     }
 
     func testimonialView(_ t: Testimonial) -> [String: Any] {

@@ -17,11 +17,23 @@ extension ViewModels {
 
     func freePage(_ page: FreePage) -> PageSpec {
         let url = SitePlan.freePage(page.slug)
-        let context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
+        var context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
                                     breadcrumb: [(page.title, nil)]), [
             "bodyHTML": page.body.html,
         ])
+        if page.slug == SitePlan.legalNoticeSlug { context["legalContacts"] = legalContactViews() }
         return PageSpec(url: url, template: "page", context: context)
+    }
+
+    /// The publisher and the host of `site.yml`, which the legal notice names above the author's text.
+    private func legalContactViews() -> [[String: Any]] {
+        let parties: [(String, LegalContact?)] = [("Éditeur du site", site.settings.publisher), ("Hébergeur du site", site.settings.host)]
+        return parties.compactMap { heading, party in
+            party.map { party -> [String: Any] in
+                ["heading": heading, "name": party.name, "contact": party.contact,
+                 "addressLines": party.address.split(separator: "\n").map { ["line": $0.trimmingWhitespace()] }]
+            }
+        }
     }
 
     func openDataPage() -> PageSpec {
@@ -55,7 +67,7 @@ extension ViewModels {
             link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.label, SitePlan.beneficiaryType($0)) }),
             link("Chiffres clés", SitePlan.keyFigures),
             link("Témoignages", SitePlan.testimonials),
-            link("Actualités", SitePlan.news, site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
+            link("Actualités", SitePlan.news, [link("S'abonner aux actualités", SitePlan.feedSubscription)] + site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
             link("Données ouvertes", SitePlan.openData),
         ]
         if !aggregates.byMinistry.isEmpty {

@@ -42,6 +42,7 @@ struct ViewModels: Sendable {
         case let .ministry(slug): ministryPage(slug)
         case let .newsList(number, count): newsListPage(number, of: count)
         case let .newsItem(slug): site.newsItem(slug).map(newsPage)
+        case .feedSubscription: feedSubscriptionPage()
         case let .freePage(slug): site.pages.first { $0.slug == slug }.map(freePage)
         case let .listPage(.projects, number, _): projectListPage(number)
         case let .listPage(.callYear(year), number, _): callYearPage(year, number)

@@ -30,7 +30,7 @@ enum ContentValidator {
         let (allProjects, allTestimonials, allNews, allPages) = (projects, testimonials, news, pages)
         let rules: [@Sendable () -> [Diagnostic]] = [
             { CrossReferenceRules.check(projects: allProjects, testimonials: allTestimonials, news: allNews, parsed: parsed) },
-            { SiteNameRules.check(pages: allPages, parsed: parsed) },
+            { SiteNameRules.check(pages: allPages, news: allNews, parsed: parsed) },
             { DuplicateSheetRules.check(allProjects) },
         ]
         diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }

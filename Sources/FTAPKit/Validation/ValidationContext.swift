@@ -2,6 +2,8 @@
 struct ValidationContext: Sendable {
     /// Today's date for the build, from `SOURCE_DATE_EPOCH` when set.
     var buildDate: ContentDate
+    /// A build for the public site: the settings the law requires (publisher, host) must be given.
+    var production = false
     /// The first year a call for projects may carry.
     var firstCallYear: Int = ValidationContext.defaultFirstCallYear
     /// The fund's first call for projects was announced in 2017.

@@ -24,7 +24,8 @@ import Testing
         "chiffres-officiels": OfficialFigureDecoder.keys + nested("periode", MappingReader.yearSpanKeys)
             + nested("sources", ProjectSheetDecoder.sourceKeys),
         "site": SiteSettingsDecoder.keys + nested("enveloppes", SiteSettingsDecoder.envelopeKeys)
-            + nested("enveloppes.appels", MappingReader.yearSpanKeys) + nested("enveloppes.sources", ProjectSheetDecoder.sourceKeys),
+            + nested("enveloppes.appels", MappingReader.yearSpanKeys) + nested("enveloppes.sources", ProjectSheetDecoder.sourceKeys)
+            + nested("editeur", SiteSettingsDecoder.legalContactKeys) + nested("hebergeur", SiteSettingsDecoder.legalContactKeys),
     ]
 
     /// The keys of the table that follows `<!-- clés : kind -->`: the first cell of each row.

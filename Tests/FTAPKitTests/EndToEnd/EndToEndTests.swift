@@ -61,6 +61,15 @@ import Testing
         #expect(object["errors"] as? Int == diagnostics.filter { $0["severity"] as? String == "error" }.count)
     }
 
+    @Test func productionFlagRequiresTheLegalNoticeSettings() throws {
+        let folder = try TemporaryContent()
+        let preview = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        #expect(!preview.stdout.contains("mention-legale-absente"))
+        let production = try FTAPProcess.run(["check", "--production", "--format", "json"], in: folder.root)
+        #expect(production.status == 1)
+        #expect(production.stdout.components(separatedBy: "\"mention-legale-absente\"").count == 3, "\(production.stdout)")
+    }
+
     @Test func hostileFrontMattersGetDiagnosticsNotACrash() throws {
         let folder = try TemporaryContent()
         var bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"

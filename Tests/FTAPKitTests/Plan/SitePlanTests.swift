@@ -37,4 +37,26 @@ import Testing
         #expect(SitePlan.reservedSlugs == ["projets", "appels", "beneficiaires", "temoignages", "actualites", "chiffres-cles",
                                            "donnees", "plan-du-site", "recherche", "dsfr", "media", "assets", "pagefind", "404", "ministeres"])
     }
+
+    @Test func newsItemMayNotTakeTheAddressOfTheFeedsPage() {
+        #expect(SitePlan.reservedNewsSlugs == ["s-abonner"])
+        let item = TestContent.file(.news, "s-abonner", "---\ntitre: \"S'abonner\"\ndate: 2020-01-01\nresume: \"R\"\n---\n")
+        let found = TestContent.diagnostics([item]).filter { $0.code == DiagnosticCode.duplicateItem }
+        #expect(found.map(\.file) == ["content/actualites/s-abonner.md"])
+    }
+
+    @Test func feedsLinkTheirStylesheetOnlyWhenTheTemplatesPublishIt() throws {
+        let content = try #require(TestContent.validate([]).content)
+        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false)
+        let without = SitePlan(site: site, staticFiles: [])
+        let with = SitePlan(site: site, staticFiles: [SitePlan.feedStylesheetFile])
+        #expect(without.feedStylesheet == nil)
+        #expect(with.feedStylesheet == "/assets/flux.xsl")
+        #expect(with.pages.contains(.feedSubscription))
+        let instruction = "<?xml-stylesheet type=\"text/xsl\" href=\"/assets/flux.xsl\"?>"
+        for feed in [Feeds(site: site, stylesheet: with.feedStylesheet).atom(), Feeds(site: site, stylesheet: with.feedStylesheet).rss()] {
+            #expect(feed.split(separator: "\n").dropFirst().first.map(String.init) == instruction)
+        }
+        #expect(!Feeds(site: site, stylesheet: without.feedStylesheet).atom().contains("xml-stylesheet"))
+    }
 }

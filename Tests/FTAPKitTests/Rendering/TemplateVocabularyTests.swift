@@ -23,7 +23,7 @@ import Testing
         for i in 1...12 {
             files.append(TestContent.file(.news, "n\(i)", "---\ntitre: \"N\(i)\"\ndate: 2020-01-\(10 + i)\nresume: \"R\"\nrubriques: [\"Sujet\"]\nprojets: [complet]\n---\nTexte."))
         }
-        let result = TestContent.validate(files, site: TestContent.siteWithEnvelopes)
+        let result = TestContent.validate(files, site: TestContent.siteWithEnvelopes + TestContent.legalContactsYAML)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
         return try #require(result.content)
     }

@@ -65,6 +65,21 @@ enum TestContent {
         return text + "sources:\n  - titre: \"DITP\"\n    url: \"https://www.modernisation.gouv.fr/chiffre\"\n---\nTexte du chiffre.\n"
     }
 
+    /// The publisher and the host that a production build requires, as `site.yml` gives them.
+    static let legalContactsYAML = """
+
+    editeur:
+      nom: "Éditeur de test"
+      adresse: |
+        1 rue de l'Essai
+        75000 Paris
+      contact: "01 23 45 67 89"
+    hebergeur:
+      nom: "Hébergeur de test"
+      adresse: "2 avenue de l'Essai, 69000 Lyon"
+      contact: "hebergeur@exemple.fr"
+    """
+
     /// `site.yml` with the fund's two envelopes.
     static let siteWithEnvelopes = siteYAML + """
 

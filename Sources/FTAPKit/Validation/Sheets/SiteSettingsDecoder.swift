@@ -1,7 +1,8 @@
 /// Validates `site.yml`.
 enum SiteSettingsDecoder {
-    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe"]
+    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "editeur", "hebergeur"]
     static let envelopeKeys = ["nom", "titre", "montant", "appels", "sources"]
+    static let legalContactKeys = ["nom", "adresse", "contact"]
 
     static func decode(_ reader: MappingReader, context: ValidationContext) -> SiteSettings? {
         let title = reader.string("titre", required: true)
@@ -14,6 +15,8 @@ enum SiteSettingsDecoder {
                               at: reader.keyPlace("enveloppe"))
         }
         let envelopes = reader.mappingList("enveloppes", allowedKeys: envelopeKeys).compactMap { decodeEnvelope($0, context: context) }
+        let publisher = decodeLegalContact(reader, "editeur", role: "l'éditeur du site (l'administration qui le publie)", context: context)
+        let host = decodeLegalContact(reader, "hebergeur", role: "l'hébergeur du site (l'organisme dont les serveurs le mettent en ligne)", context: context)
         if let url, url.contains("?") || url.contains("#") {
             reader.sink.error(DiagnosticCode.invalidURL, "« url » est l'adresse de base du site : elle ne doit contenir ni « ? » ni « # » (trouvé : « \(url) »)",
                               at: reader.value("url", required: false).flatMap(reader.place))
@@ -22,7 +25,27 @@ enum SiteSettingsDecoder {
         guard let title, let url, let description else { return nil }
         var base = url
         while base.hasSuffix("/") { base.removeLast() }
-        return SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes)
+        return SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes,
+                            publisher: publisher, host: host)
+    }
+
+    /// `editeur` or `hebergeur`: optional, but a production build must have it, since the law
+    /// requires the legal notice to name both.
+    private static func decodeLegalContact(_ reader: MappingReader, _ key: String, role: String, context: ValidationContext) -> LegalContact? {
+        guard let item = reader.mapping(key, allowedKeys: legalContactKeys) else {
+            // Absent or empty: a value of the wrong type has had its own message.
+            if context.production, reader.value(key, required: false) == nil {
+                reader.sink.error(DiagnosticCode.missingLegalNotice,
+                                  "le site est construit pour être publié (--production) : « site.yml » doit donner \(role), que la loi impose de nommer dans les mentions légales ; ajoutez « \(key): » avec ses sous-clés « nom », « adresse » et « contact » (téléphone ou adresse électronique)",
+                                  at: reader.keyPlace(key) ?? reader.position)
+            }
+            return nil
+        }
+        let name = item.string("nom", required: true)
+        let address = item.string("adresse", required: true)
+        let contact = item.string("contact", required: true)
+        guard let name, let address, let contact else { return nil }
+        return LegalContact(name: name, address: address, contact: contact)
     }
 
     private static func decodeEnvelope(_ item: MappingReader, context: ValidationContext) -> Envelope? {
