@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Open data: projets.csv against its Table Schema (frictionless), projets.json and agregats.json
-# against the JSON Schemas the site publishes beside them.
+# Open data: projets.csv and projets-tableur.csv against their Table Schemas (frictionless; the
+# spreadsheet file must also start with the UTF-8 byte-order mark and be read with ';'), projets.json
+# and agregats.json against the JSON Schemas the site publishes beside them.
 set -euo pipefail
 NAME=opendata; source "$(dirname "$0")/lib.sh"
-heading "opendata: /donnees/projets.csv (frictionless, schema.json), projets.json and agregats.json (JSON Schema)"
+heading "opendata: /donnees/projets.csv and projets-tableur.csv (frictionless), projets.json and agregats.json (JSON Schema)"
 D="$SITE/donnees"; failed=()
-for f in projets.csv schema.json projets.json projets.schema.json agregats.json agregats.schema.json; do
+for f in projets.csv schema.json projets-tableur.csv schema-tableur.json projets.json projets.schema.json agregats.json agregats.schema.json; do
   [[ -f $D/$f ]] || failed+=("/donnees/$f missing")
 done
 if [[ ${#failed[@]} = 0 ]]; then
-  echo "-- frictionless validate projets.csv --schema schema.json"
   # Relative paths: frictionless refuses absolute or parent paths in a descriptor unless --trusted.
-  (cd "$D" && frictionless validate projets.csv --schema schema.json) || failed+=("projets.csv (frictionless)")
+  echo "-- frictionless validate projets.csv --schema schema.json"
+  (cd "$D" && frictionless validate projets.csv --schema schema.json --dialect '{"delimiter": ","}') \
+    || failed+=("projets.csv (frictionless)")
+  # frictionless reads a file with or without the byte-order mark alike: check it here.
+  echo "-- projets-tableur.csv starts with the UTF-8 byte-order mark"
+  if [[ $(head -c 3 "$D/projets-tableur.csv" | od -An -tx1 | tr -d ' ') = efbbbf ]]; then echo ok; else
+    echo "projets-tableur.csv: no byte-order mark (EF BB BF) at the start"; failed+=("projets-tableur.csv (byte-order mark)"); fi
+  # The delimiter is given, not sniffed: a comma-separated file under this name must fail.
+  echo "-- frictionless validate projets-tableur.csv --schema schema-tableur.json (delimiter ';')"
+  (cd "$D" && frictionless validate projets-tableur.csv --schema schema-tableur.json --dialect '{"delimiter": ";"}') \
+    || failed+=("projets-tableur.csv (frictionless)")
   echo "-- JSON Schema (draft 2020-12)"
   "$PY" "$CHECKS/validate_json.py" "$D/projets.schema.json" "$D/projets.json" || failed+=("projets.json (jsonschema)")
   "$PY" "$CHECKS/validate_json.py" "$D/agregats.schema.json" "$D/agregats.json" || failed+=("agregats.json (jsonschema)")

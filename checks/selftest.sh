@@ -93,6 +93,14 @@ s=$(copy csv-enum)
 sed -i 's|,universite,|,universitaire,|' "$s/donnees/projets.csv"
 expect fail opendata "$s" 'projets.csv porteur_type outside its enum' 'constraint-error'
 
+s=$(copy tableur-commas)
+{ printf '\xef\xbb\xbf'; cat "$s/donnees/projets.csv"; } > "$s/donnees/projets-tableur.csv"
+expect fail opendata "$s" 'projets-tableur.csv separated by commas' 'FAILED: projets-tableur.csv \(frictionless\)$'
+
+s=$(copy tableur-bom)
+tail -c +4 "$s/donnees/projets-tableur.csv" > "$s/t.csv" && mv "$s/t.csv" "$s/donnees/projets-tableur.csv"
+expect fail opendata "$s" 'projets-tableur.csv without its byte-order mark' 'no byte-order mark'
+
 s=$(copy json-resume)
 python3 - "$s/donnees/projets.json" <<'PY'
 import json, sys; p = sys.argv[1]; d = json.load(open(p))

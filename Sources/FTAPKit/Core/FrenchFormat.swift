@@ -57,6 +57,15 @@ enum FrenchFormat {
         return integer(whole) + (fraction.isEmpty ? "" : "," + fraction)
     }
 
+    /// The size of a file as the State's sites write it: « 850 octets », « 12,4 ko », « 1,25 Mo »
+    /// (1 ko = 1 000 octets).
+    static func fileSize(_ bytes: Int) -> String {
+        // From 999 995 bytes, two decimals of ko would round up to « 1 000 ko ».
+        if bytes >= 999_995 { return decimal(bytes, unit: 1_000_000) + noBreakSpace + "Mo" }
+        if bytes >= 1_000 { return decimal(bytes, unit: 1_000) + noBreakSpace + "ko" }
+        return count(bytes, "octet", "octets")
+    }
+
     /// « 19 novembre 2019 », « 1er février 2018 ».
     static func date(_ date: ContentDate) -> String {
         let day = date.day == 1 ? "1er" : String(date.day)

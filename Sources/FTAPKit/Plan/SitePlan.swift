@@ -165,6 +165,8 @@ extension SitePlan {
     enum DataFile: String, CaseIterable, Sendable {
         case projectsCSV = "/donnees/projets.csv"
         case tableSchema = "/donnees/schema.json"
+        case projectsSpreadsheetCSV = "/donnees/projets-tableur.csv"
+        case spreadsheetTableSchema = "/donnees/schema-tableur.json"
         case projectsJSON = "/donnees/projets.json"
         case aggregates = "/donnees/agregats.json"
         case atom = "/atom.xml"

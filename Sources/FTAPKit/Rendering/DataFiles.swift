@@ -16,8 +16,10 @@ struct DataFiles: Sendable {
     private func text(of file: SitePlan.DataFile, feeds: Feeds) -> String {
         let base = site.settings.baseURL
         return switch file {
-        case .projectsCSV: ProjectTable.csv(site.projects, baseURL: base)
-        case .tableSchema: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate)
+        case .projectsCSV: ProjectTable.csv(site.projects, baseURL: base, dialect: .rfc4180)
+        case .tableSchema: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate, dialect: .rfc4180)
+        case .projectsSpreadsheetCSV: ProjectTable.csv(site.projects, baseURL: base, dialect: .spreadsheet)
+        case .spreadsheetTableSchema: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate, dialect: .spreadsheet)
         case .projectsJSON: projectsJSON()
         case .aggregates: aggregates.json(buildDate: site.buildDate)
         case .atom: feeds.atom()
@@ -28,14 +30,24 @@ struct DataFiles: Sendable {
         }
     }
 
+    /// The size in bytes of each generated file, by path, for the open-data page.
+    static func sizes(of files: [OutputFile]) -> [String: Int] {
+        files.reduce(into: [:]) { sizes, file in
+            if case let .bytes(bytes) = file.contents { sizes[file.path] = bytes.count }
+        }
+    }
+
     /// How the open-data page presents a data file (nil for those it does not list: feeds,
     /// sitemap, robots.txt): what it holds, its format, and the schema that describes it.
     static func presentation(of file: SitePlan.DataFile) -> (content: String, format: String, schema: String?)? {
         switch file {
-        case .projectsCSV: ("Une ligne par projet publié ; montants en euros entiers, sans séparateur ; montant vide quand aucune source ne le publie",
-                            "CSV (UTF-8, séparateur virgule, fins de ligne CRLF, RFC 4180)", nil)
+        case .projectsCSV: ("Une ligne par projet publié, pour les programmes ; montants en euros entiers, sans séparateur ; montant vide quand aucune source ne le publie",
+                            CSVDialect.rfc4180.description, CSVDialect.rfc4180.schema.url)
+        case .projectsSpreadsheetCSV: ("Les mêmes lignes et colonnes que projets.csv, à ouvrir dans un tableur (LibreOffice Calc, Excel…)",
+                                       CSVDialect.spreadsheet.description, CSVDialect.spreadsheet.schema.url)
         case .tableSchema: ("Schéma de projets.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
-        case .projectsJSON: ("Les mêmes projets, avec leurs versements et leurs sources", "JSON", "/donnees/projets.schema.json")
+        case .spreadsheetTableSchema: ("Schéma de projets-tableur.csv : les mêmes colonnes, avec la virgule décimale", "Table Schema (frictionless)", nil)
+        case .projectsJSON: ("Les mêmes projets, avec leur résumé, chacun de leurs versements et le titre de leurs sources", "JSON", "/donnees/projets.schema.json")
         case .aggregates: ("Les chiffres publiés par l'État, chacun avec ce qu'additionnent les fiches du même périmètre ; les enveloppes ; les totaux des fiches par appel, type de porteur et ministère ; autres programmes à part",
                            "JSON", "/donnees/agregats.schema.json")
         case .atom, .rss, .jsonFeed, .sitemap, .robots: nil

@@ -13,7 +13,10 @@ struct SiteRenderer {
     /// Renders exactly the files of the plan, handing them to `emit` in batches.
     /// - Returns: how many files and HTML pages were emitted.
     func render(emit: ([OutputFile]) throws -> Void) throws -> (files: Int, pages: Int) {
-        let views = ViewModels(site: site, aggregates: aggregates)
+        let pageURLs = plan.pages.map(\.url)
+        // The data files come first: the open-data page shows their sizes.
+        var rest = DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, feedStylesheet: plan.feedStylesheet).files(plan.dataFiles)
+        let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: rest))
         var files = 0, pages = 0
         for start in stride(from: 0, to: plan.pages.count, by: Self.batchSize) {
             let rendered = try renderAll(Array(plan.pages.dropFirst(start).prefix(Self.batchSize)), views)
@@ -21,8 +24,6 @@ struct SiteRenderer {
             files += rendered.count
             pages += rendered.filter { $0.path.hasSuffix(".html") }.count
         }
-        let pageURLs = plan.pages.map(\.url)
-        var rest = DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, feedStylesheet: plan.feedStylesheet).files(plan.dataFiles)
         rest += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
         // Generated pages and files win over static files of the same name.
         let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))

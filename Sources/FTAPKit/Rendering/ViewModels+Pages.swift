@@ -42,16 +42,18 @@ extension ViewModels {
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
             "projectCount": FrenchFormat.count(site.projects.count, "projet", "projets"),
             "dataFiles": SitePlan.DataFile.allCases.compactMap { file -> [String: Any]? in
-                guard let shown = DataFiles.presentation(of: file) else { return nil }
-                var row: [String: Any] = ["name": String(file.url.split(separator: "/").last ?? ""), "href": file.url,
-                                          "content": shown.content, "format": shown.format]
+                guard let shown = DataFiles.presentation(of: file), let size = dataFileSizes[file.path] else { return nil }
+                let name = String(file.url.split(separator: "/").last ?? "")
+                let format = String(name.split(separator: ".").last ?? "").uppercased()
+                var row: [String: Any] = ["name": name, "href": file.url, "content": shown.content, "format": shown.format,
+                                          "detail": "\(format) – \(FrenchFormat.fileSize(size)) – mis à jour le \(FrenchFormat.date(site.buildDate))"]
                 if let schema = shown.schema {
                     row["schemaHref"] = schema
                     row["schemaName"] = String(schema.split(separator: "/").last ?? "")
                 }
                 return row
             },
-            "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type] },
+            "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type.label] },
         ])
         return PageSpec(url: SitePlan.openData, template: "open-data", context: context)
     }

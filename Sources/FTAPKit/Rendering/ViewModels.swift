@@ -3,19 +3,23 @@
 struct ViewModels: Sendable {
     let site: PublishedSite
     let aggregates: Aggregates
+    /// The size in bytes of each generated data file, by path, shown on the open-data page.
+    let dataFileSizes: [String: Int]
     /// Every project's card, made once: a project appears in four or five lists.
     let cards: [String: TemplateValue]
 
-    init(site: PublishedSite, aggregates: Aggregates) {
+    init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int]) {
         self.site = site
         self.aggregates = aggregates
-        let cardless = ViewModels(site: site, aggregates: aggregates, cards: [:])
+        self.dataFileSizes = dataFileSizes
+        let cardless = ViewModels(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: [:])
         cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue(preparing: cardless.projectCard($0))) })
     }
 
-    private init(site: PublishedSite, aggregates: Aggregates, cards: [String: TemplateValue]) {
+    private init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int], cards: [String: TemplateValue]) {
         self.site = site
         self.aggregates = aggregates
+        self.dataFileSizes = dataFileSizes
         self.cards = cards
     }
 

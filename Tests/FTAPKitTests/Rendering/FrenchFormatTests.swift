@@ -23,6 +23,14 @@ import Testing
         #expect(FrenchFormat.eurosInWords(764_000_000) == "764 millions d'euros")
     }
 
+    @Test func fileSizesAreWrittenAsTheStateSitesDo() {
+        #expect(FrenchFormat.fileSize(1) == "1 octet")
+        #expect(FrenchFormat.fileSize(850) == "850 octets")
+        #expect(FrenchFormat.fileSize(13_178) == "13,18\(nbsp)ko")
+        #expect(FrenchFormat.fileSize(999_999) == "1\(nbsp)Mo")
+        #expect(FrenchFormat.fileSize(1_250_000) == "1,25\(nbsp)Mo")
+    }
+
     @Test func datesAreWrittenInFrench() {
         #expect(FrenchFormat.date(ContentDate(year: 2019, month: 11, day: 19)!) == "19 novembre 2019")
         #expect(FrenchFormat.date(ContentDate(year: 2018, month: 2, day: 1)!) == "1er février 2018")

@@ -62,7 +62,9 @@ import Testing
         var produced = Set<String>()
         for withFigures in [true, false] {
             let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
-            let views = ViewModels(site: site, aggregates: Aggregates(site: site))
+            let aggregates = Aggregates(site: site)
+            let dataFiles = DataFiles(site: site, aggregates: aggregates, pageURLs: []).files(SitePlan.DataFile.allCases)
+            let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: dataFiles))
             for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: TemplateValue(preparing: page.context), into: &produced) }
             // A long list's pagination (the rich content is one page long).
             Self.keys(in: TemplateValue(preparing: ["pagination": views.pagination(.projects, current: 2, items: 500) ?? [:]]), into: &produced)

@@ -67,7 +67,7 @@ import Testing
     @Test func csvCellsThatSpreadsheetsWouldRunAreDefused() throws {
         let (content, _) = TestContent.validate([TestContent.file(.project, "x", TestContent.project(title: "=HYPERLINK(\\\"http://x\\\")", carrier: "@SUM(1)"))])
         let site = PublishedSite(content: try #require(content), buildDate: TestContent.buildDate, includeDrafts: false)
-        let csv = ProjectTable.csv(site.projects, baseURL: "https://exemple.gouv.fr")
+        let csv = ProjectTable.csv(site.projects, baseURL: "https://exemple.gouv.fr", dialect: .rfc4180)
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
         #expect(csv.contains(",'@SUM(1),"))
         #expect(!csv.contains(",=") && !csv.contains(",@"))

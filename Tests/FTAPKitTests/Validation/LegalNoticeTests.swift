@@ -41,7 +41,7 @@ struct LegalNoticeTests {
         let result = Self.validate(site: TestContent.siteYAML + TestContent.legalContactsYAML, production: true)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let site = PublishedSite(content: try #require(result.content), buildDate: TestContent.buildDate, includeDrafts: false)
-        let views = ViewModels(site: site, aggregates: Aggregates(site: site))
+        let views = ViewModels(site: site, aggregates: Aggregates(site: site), dataFileSizes: [:])
         let notice = try #require(views.page(.freePage(SitePlan.legalNoticeSlug)))
         let parties = try #require(notice.context["legalContacts"] as? [[String: Any]])
         #expect(parties.map { $0["heading"] as? String } == ["Éditeur du site", "Hébergeur du site"])
