@@ -66,7 +66,7 @@ struct ViewModels: Sendable {
             "siteTitle": site.settings.title,
             "siteDescription": site.settings.description,
             "language": site.settings.language,
-            "navigation": Self.sections.map { entry -> [String: Any] in
+            "navigation": Self.sections.filter(hasContent).map { entry -> [String: Any] in
                 var item: [String: Any] = ["label": entry.label, "href": entry.href]
                 if entry.key == section { item["current"] = true }
                 return item
@@ -91,6 +91,15 @@ struct ViewModels: Sendable {
         ("actualites", "Actualités", SitePlan.news),
         ("donnees", "Données ouvertes", SitePlan.openData),
     ]
+
+    /// A section with nothing published yet stays out of the menu (its page still answers).
+    private func hasContent(_ section: (key: String, label: String, href: String)) -> Bool {
+        switch section.key {
+        case "temoignages": !site.testimonials.isEmpty
+        case "actualites": !site.news.isEmpty
+        default: true
+        }
+    }
 
     /// The footer's mandatory links, each shown only when its page exists in the content.
     private func footerLinks() -> [[String: Any]] {

@@ -1,0 +1,26 @@
+import Testing
+@testable import FTAPKit
+
+/// The menu names each section once, and leaves out a section with nothing published yet.
+@Suite struct NavigationTests {
+    static func menu(_ files: [ContentFile]) throws -> [String] {
+        let content = try #require(TestContent.validate(files).content)
+        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false)
+        let views = ViewModels(site: site, aggregates: Aggregates(site: site), dataFileSizes: [:])
+        let home = try #require(views.page(.home))
+        return (home.context["navigation"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+    }
+
+    @Test func emptySectionsStayOutOfTheMenu() throws {
+        let project = TestContent.file(.project, "p", TestContent.project())
+        #expect(try Self.menu([project]) == ["Accueil", "Projets", "Chiffres clés", "Données ouvertes"])
+        let testimonial = TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\nfonction: \"B\"\nprojet: p\ndate: 2020-01-01\n---\nCitation.")
+        let news = TestContent.file(.news, "n", "---\ntitre: \"N\"\ndate: 2020-01-01\nresume: \"R\"\n---\nTexte.")
+        #expect(try Self.menu([project, testimonial, news]) == ["Accueil", "Projets", "Chiffres clés", "Témoignages", "Actualités", "Données ouvertes"])
+    }
+
+    @Test func openDataIsNamedOnceInTheHeader() throws {
+        let layout = try String(contentsOfFile: FTAPProcess.templates + "/layout.mustache", encoding: .utf8)
+        #expect(layout.components(separatedBy: "Données ouvertes").count == 1, "le menu la nomme déjà ; les liens d'outils sont recopiés dans le menu mobile")
+    }
+}
