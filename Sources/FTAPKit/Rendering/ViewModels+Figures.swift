@@ -11,9 +11,11 @@ extension ViewModels {
         let types = aggregates.byType.map(\.type)
         let matrix = aggregates.byYear.map { yearRow -> [String: Any] in
             ["year": String(yearRow.year), "cells": types.map { type -> [String: Any] in
-                let cell = aggregates.byYearAndType.first { $0.year == yearRow.year && $0.type == type }
-                return ["projects": FrenchFormat.integer(cell?.figures.projects ?? 0),
-                        "amount": FrenchFormat.compactEuros(cell?.figures.amount ?? 0)]
+                // A year without sheets of a type shows « — », not « 0 — 0 € ».
+                guard let cell = aggregates.byYearAndType.first(where: { $0.year == yearRow.year && $0.type == type }),
+                      cell.figures.projects > 0 else { return ["empty": true] }
+                return ["empty": false, "projects": FrenchFormat.count(cell.figures.projects, "projet", "projets"),
+                        "amount": FrenchFormat.compactEuros(cell.figures.amount)]
             }]
         }
         let context = merged(layout(title: "Chiffres clés", description: "Les chiffres publiés par l'État sur le fonds, et ce que détaillent les fiches de ce site.",

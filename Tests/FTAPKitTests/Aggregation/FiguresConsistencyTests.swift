@@ -94,8 +94,11 @@ import Testing
         }
         for year in [2018, 2019, 2020] {
             let amount = FrenchFormat.compactEuros(Self.count(fund.filter { $0.year == year })["montant"]!)
-            #expect(keyFigures.contains("<td>\(amount)</td>"))
+            #expect(keyFigures.contains("<td class=\"ftap-number\">\(amount)</td>"))
         }
+        // Each table of sheets ends with their sum, named as such; an empty cross cell reads « — ».
+        #expect(keyFigures.components(separatedBy: "<th scope=\"row\">Ensemble des fiches détaillées</th><td class=\"ftap-number\">\(fund.count)</td><td class=\"ftap-number\">\(total)</td>").count == 4)
+        #expect(!keyFigures.contains("0 — 0") && !keyFigures.contains(">0 projet"))
         let csv = String(decoding: try #require(files["donnees/projets.csv"]), as: UTF8.self)
         let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
         let header = csv.components(separatedBy: "\r\n")[0].components(separatedBy: ",")

@@ -156,7 +156,7 @@ import Testing
         #expect(page("ministeres/ministere-m1/index.html").contains("10\(s)M€"))
         #expect(page("ministeres/non-precise/index.html").contains("Ministère non précisé"))
         let keyFigures = page("chiffres-cles/index.html")
-        #expect(keyFigures.contains("<td>3\(s)M€</td>"), "le versé de 2018")
+        #expect(keyFigures.contains("<td class=\"ftap-number\">3\(s)M€</td>"), "le versé de 2018")
         #expect(keyFigures.contains("le fonds a accordé 100\(s)M€ à 20 projets"))
         let call2018 = page("appels/2018/index.html")
         #expect(call2018.contains("Session 1") && call2018.contains("Session 2"))
