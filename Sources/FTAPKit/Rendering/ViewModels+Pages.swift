@@ -78,10 +78,12 @@ extension ViewModels {
         }
         sections += site.pages.map { link($0.title, SitePlan.freePage($0.slug)) }
         sections.append(link("Rechercher", SitePlan.search))
-        let context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
+        var context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
                                     url: SitePlan.siteMap, section: nil, breadcrumb: [("Plan du site", nil)]), [
             "sections": sections,
         ])
+        // It names every project: in search results it would stand beside each one.
+        context["noSearchIndex"] = true
         return PageSpec(url: SitePlan.siteMap, template: "site-map", context: context)
     }
 

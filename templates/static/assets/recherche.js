@@ -15,6 +15,14 @@
     state.textContent = pages.length ? pages.length + ' résultat(s) pour « ' + query + ' »' : 'Aucun résultat pour « ' + query + ' ».';
     pages.forEach(function (page) {
       var item = document.createElement('li');
+      // What the result is (projet, actualité, page) and its call year or date, set by the
+      // templates with data-pagefind-meta.
+      if (page.meta.kind) {
+        var label = document.createElement('p');
+        label.className = 'fr-badge fr-badge--sm fr-mb-1v';
+        label.textContent = page.meta.kind + (page.meta.detail ? ' · ' + page.meta.detail : '');
+        item.appendChild(label);
+      }
       var link = document.createElement('a');
       link.href = page.url;
       link.textContent = page.meta.title || page.url;
