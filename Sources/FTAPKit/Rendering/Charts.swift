@@ -1,14 +1,16 @@
 /// Accessible SVG charts written at build time (no chart library in the browser). Each chart is
 /// an image with a text alternative; the page shows the same figures in a data table beside it.
 enum Charts {
-    /// Horizontal bars, one per row, labelled with their formatted values.
+    /// The drawing's width: at most `maximumWidth` so that, scaled down to a 375-pixel phone
+    /// (343 pixels of content), its 14-pixel labels stay at 12 pixels or more.
+    static let barWidth = 260, valueWidth = 90, maximumWidth = 400
+
+    /// Horizontal bars, one per row, each with its label above it and its formatted value after it.
     static func bars(id: String, title: String, rows: [(label: String, value: Int, valueLabel: String)]) -> String {
         guard !rows.isEmpty else { return "" }
         let maximum = max(rows.map(\.value).max() ?? 1, 1)
-        // Sized to the longest label so that a chart of years stays readable on a phone.
-        let longest = rows.map { truncated($0.label).count }.max() ?? 4
-        let labelWidth = 16 + longest * 8, barWidth = 260, rowHeight = 36, width = labelWidth + barWidth + 90
-        let height = rows.count * rowHeight + 8
+        let rowHeight = 54, width = barWidth + valueWidth
+        let height = rows.count * rowHeight + 4
         let summary = rows.map { "\($0.label) : \($0.valueLabel)" }.joined(separator: " ; ")
         var svg = """
         <svg class="ftap-chart" id="\(id)" role="img" aria-labelledby="\(id)-titre \(id)-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" xmlns="http://www.w3.org/2000/svg">
@@ -20,9 +22,9 @@ enum Charts {
             let y = index * rowHeight + 4
             let length = max(2, row.value * barWidth / maximum)
             svg += """
-            <text x="\(labelWidth - 8)" y="\(y + 22)" text-anchor="end" class="ftap-chart__label">\(XMLText.escape(truncated(row.label)))</text>
-            <rect x="\(labelWidth)" y="\(y + 6)" width="\(length)" height="\(rowHeight - 12)" class="ftap-chart__bar"/>
-            <text x="\(labelWidth + length + 6)" y="\(y + 22)" class="ftap-chart__value">\(XMLText.escape(row.valueLabel))</text>
+            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(XMLText.escape(truncated(row.label)))</text>
+            <rect x="0" y="\(y + 22)" width="\(length)" height="22" class="ftap-chart__bar"/>
+            <text x="\(length + 6)" y="\(y + 38)" class="ftap-chart__value">\(XMLText.escape(row.valueLabel))</text>
 
             """
         }
@@ -38,6 +40,6 @@ enum Charts {
     }
 
     private static func truncated(_ label: String) -> String {
-        label.count > 34 ? String(label.prefix(33)) + "…" : label
+        label.count > 44 ? String(label.prefix(43)) + "…" : label
     }
 }
