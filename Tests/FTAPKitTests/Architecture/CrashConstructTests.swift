@@ -34,6 +34,8 @@ import Testing
         "Plan/SitePlan.swift: pages += (1...count).dropFirst().map { .listPage(list, page: $0, of: count) }": "count = max(1, …)",
         "Content/YAMLMisreading.swift: if let colon = rest.range(of: \": \") { rest = rest[colon.upperBound...] }": "one-sided range after a found range",
         "Content/YAMLMisreading.swift: value[value.index(after: inner)...].first.map({ $0.isLetter }) == true {": "one-sided range after a found index",
+        "Validation/Values/PlaceName.swift: let number = Int(part[part.index(after: open)...].dropLast()), number >= 1 else { return nil }": "one-sided range after a found index",
+        "Validation/Values/PlaceName.swift: return (String(part[..<open]), number)": "one-sided range on a found index",
         "Core/ContentDate.swift: (1...ContentDate.daysIn(month: month, year: year)).contains(day) else { return nil }": "a month has 28 days or more",
         "Plan/SitePlan.swift: pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }": "newsPages = max(1, …)",
         "Core/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",

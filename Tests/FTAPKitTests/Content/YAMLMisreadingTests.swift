@@ -35,7 +35,7 @@ import Testing
 @Suite struct EnumValueMessageTests {
     @Test func theAllowedValuesFollowASemicolonOrTheQuestion() {
         let far = TestContent.diagnostics(project: TestContent.project().replacingOccurrences(of: "type: administration-centrale", with: "type: zzz"))
-        #expect(far.map(\.message).contains { $0.hasPrefix("valeur « zzz » non autorisée pour « porteur.type » ; valeurs possibles : administration-centrale, ") }, "\(far)")
+        #expect(far.map(\.message).contains { $0.hasPrefix("valeur « zzz » non autorisée pour « type du porteur » ; valeurs possibles : administration-centrale, ") }, "\(far)")
         let near = TestContent.diagnostics(project: TestContent.project().replacingOccurrences(of: "type: administration-centrale", with: "type: operatuer"))
         #expect(near.map(\.message).contains { $0.contains("vouliez-vous dire « operateur » ? Valeurs possibles : administration-centrale, ") }, "\(near)")
     }

@@ -34,7 +34,7 @@ struct LegalNoticeTests {
         let site = TestContent.siteYAML + "\nhebergeur:\n  nom: \"H\"\n  adresse: \"A\"\n"
         let found = Self.validate(site: site, production: false).diagnostics
         #expect(found.map(\.code) == [DiagnosticCode.missingKey])
-        #expect(found.first?.message.contains("hebergeur.contact") == true)
+        #expect(found.first?.message.contains("« contact de l’hébergeur »") == true, "\(found)")
     }
 
     @Test func legalNoticePageNamesPublisherAndHost() throws {

@@ -18,7 +18,7 @@ import Testing
         let text = "---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  nom: \"a\"\nmontant: 5\n---\n"
         let d = TestContent.diagnostics(project: text)
         #expect(d.codesAndLines == ["cle-manquante@6"])
-        #expect(d[0].message.contains("porteur.type"))
+        #expect(d[0].message == "clé obligatoire « type du porteur » manquante")
     }
 
     @Test func unknownKeySuggestsClosestKey() {

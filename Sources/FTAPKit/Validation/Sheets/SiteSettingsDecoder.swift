@@ -51,7 +51,7 @@ enum SiteSettingsDecoder {
     private static func decodeEnvelope(_ item: MappingReader, context: ValidationContext) -> Envelope? {
         let name = item.string("nom", required: true)
         if let name, !Slug.isValid(name) {
-            item.sink.error(DiagnosticCode.invalidEnum, "« \(item.qualified("nom")) » doit être un nom court en minuscules et tirets, par exemple « ftap-1 » (trouvé : « \(name) »)",
+            item.sink.error(DiagnosticCode.invalidEnum, "« \(item.spoken("nom")) » doit être un nom court en minuscules et tirets, par exemple « ftap-1 » (trouvé : « \(name) »)",
                             at: item.keyPlace("nom"))
         }
         let title = item.string("titre", required: true)

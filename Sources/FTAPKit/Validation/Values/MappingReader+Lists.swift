@@ -6,7 +6,7 @@ extension MappingReader {
         guard let node = value(key, required: required) else { return nil }
         guard let items = node.sequence else {
             sink.error(DiagnosticCode.wrongType,
-                       "« \(qualified(key)) » doit être une liste : une ligne « - valeur » par élément, sous la clé",
+                       "« \(spoken(key)) » doit être une liste : une ligne « - valeur » par élément, sous la clé",
                        at: place(of: node))
             return nil
         }
@@ -19,7 +19,7 @@ extension MappingReader {
             guard let text = scalarText(item, key: "\(key)[\(index + 1)]", expected: "un texte") else { return nil }
             let trimmed = text.trimmingWhitespace()
             if trimmed.isEmpty {
-                sink.error(DiagnosticCode.emptyValue, "l'élément \(index + 1) de « \(qualified(key)) » est vide", at: place(of: item))
+                sink.error(DiagnosticCode.emptyValue, "l'élément \(index + 1) de « \(spoken(key)) » est vide", at: place(of: item))
                 return nil
             }
             return trimmed
@@ -39,7 +39,7 @@ extension MappingReader {
         guard let node = value(key, required: required) else { return nil }
         guard node.mapping != nil else {
             sink.error(DiagnosticCode.wrongType,
-                       "« \(qualified(key)) » doit contenir des sous-clés (\(allowedKeys.joined(separator: ", "))), une par ligne, indentées sous « \(key): »",
+                       "« \(spoken(key)) » doit contenir des sous-clés (\(allowedKeys.joined(separator: ", "))), une par ligne, indentées sous « \(key): »",
                        at: place(of: node))
             return nil
         }
@@ -53,7 +53,7 @@ extension MappingReader {
             let itemPath = "\(qualified(key))[\(index + 1)]"
             guard item.mapping != nil else {
                 sink.error(DiagnosticCode.wrongType,
-                           "l'élément \(index + 1) de « \(qualified(key)) » doit contenir les sous-clés \(allowedKeys.joined(separator: ", "))",
+                           "l'élément \(index + 1) de « \(spoken(key)) » doit contenir les sous-clés \(allowedKeys.joined(separator: ", "))",
                            at: place(of: item))
                 return nil
             }

@@ -6,13 +6,13 @@ extension MappingReader {
         guard let text = scalarText(node, key: key, expected: "un texte") else { return nil }
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
-            if required { sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » est vide", at: place(of: node)) }
+            if required { sink.error(DiagnosticCode.emptyValue, "la clé « \(spoken(key)) » est vide", at: place(of: node)) }
             return nil
         }
         // A character takes at least one byte: most texts are short enough without counting.
         if let maxLength, trimmed.utf8.count > maxLength, trimmed.count > maxLength {
             sink.error(DiagnosticCode.summaryTooLong,
-                       "« \(qualified(key)) » compte \(trimmed.count) caractères ; \(maxLength) au plus : raccourcissez-le et gardez le détail pour le corps du texte",
+                       "« \(spoken(key)) » compte \(trimmed.count) caractères ; \(maxLength) au plus : raccourcissez-le et gardez le détail pour le corps du texte",
                        at: place(of: node))
         }
         return trimmed
@@ -24,17 +24,17 @@ extension MappingReader {
               let text = plainScalar(node, key: key, expected: "un montant en euros") else { return nil }
         let digits = text.filter { $0 != "_" }
         if digits.hasPrefix("-"), Int(digits) != nil {
-            sink.error(DiagnosticCode.invalidAmount, "« \(qualified(key)) » ne peut pas être négatif (\(text))", at: place(of: node))
+            sink.error(DiagnosticCode.invalidAmount, "« \(spoken(key)) » ne peut pas être négatif (\(text))", at: place(of: node))
             return nil
         }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Self.isGroupedByThousands(text) else {
             sink.error(DiagnosticCode.invalidAmount,
-                       "« \(qualified(key)) » doit être un nombre entier d'euros, sans espace, virgule ni symbole, par exemple 24300000 ou 24_300_000 (trouvé : « \(text) »)",
+                       "« \(spoken(key)) » doit être un nombre entier d'euros, sans espace, virgule ni symbole, par exemple 24300000 ou 24_300_000 (trouvé : « \(text) »)",
                        at: place(of: node))
             return nil
         }
         guard let amount = Int(digits), amount <= 1_000_000_000_000 else {
-            sink.error(DiagnosticCode.invalidAmount, "« \(qualified(key)) » est trop grand (\(text))", at: place(of: node))
+            sink.error(DiagnosticCode.invalidAmount, "« \(spoken(key)) » est trop grand (\(text))", at: place(of: node))
             return nil
         }
         return amount
@@ -53,11 +53,11 @@ extension MappingReader {
         guard let node = value(key, required: required),
               let text = plainScalar(node, key: key, expected: "une année") else { return nil }
         guard text.count == 4, let year = Int(text), text.allSatisfy(\.isASCIIDigit) else {
-            sink.error(DiagnosticCode.invalidYear, "« \(qualified(key)) » doit être une année sur quatre chiffres, par exemple 2019 (trouvé : « \(text) »)", at: place(of: node))
+            sink.error(DiagnosticCode.invalidYear, "« \(spoken(key)) » doit être une année sur quatre chiffres, par exemple 2019 (trouvé : « \(text) »)", at: place(of: node))
             return nil
         }
         guard year >= first, year <= last else {
-            sink.error(DiagnosticCode.invalidYear, "l'année \(year) de « \(qualified(key)) » est hors de la période \(first)–\(last)", at: place(of: node))
+            sink.error(DiagnosticCode.invalidYear, "l'année \(year) de « \(spoken(key)) » est hors de la période \(first)–\(last)", at: place(of: node))
             return nil
         }
         return year
@@ -74,7 +74,7 @@ extension MappingReader {
         if let date = ContentDate(iso: text) {
             guard Self.plausibleYears.contains(date.year) else {
                 sink.error(DiagnosticCode.invalidDate,
-                           "l'année de la date « \(text) » de « \(qualified(key)) » est improbable : les dates du fonds vont de \(Self.plausibleYears.lowerBound) à \(Self.plausibleYears.upperBound) ; vérifiez l'année",
+                           "l'année de la date « \(text) » de « \(spoken(key)) » est improbable : les dates du fonds vont de \(Self.plausibleYears.lowerBound) à \(Self.plausibleYears.upperBound) ; vérifiez l'année",
                            at: place(of: node))
                 return nil
             }
@@ -82,8 +82,8 @@ extension MappingReader {
         }
         let shape = text.count == 10 && text.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCIIDigit }
         let message = shape
-            ? "la date « \(text) » de « \(qualified(key)) » n'existe pas dans le calendrier"
-            : "« \(qualified(key)) » doit être une date au format AAAA-MM-JJ, par exemple 2019-11-19 (trouvé : « \(text) »)"
+            ? "la date « \(text) » de « \(spoken(key)) » n'existe pas dans le calendrier"
+            : "« \(spoken(key)) » doit être une date au format AAAA-MM-JJ, par exemple 2019-11-19 (trouvé : « \(text) »)"
         sink.error(DiagnosticCode.invalidDate, message, at: place(of: node))
         return nil
     }
@@ -95,7 +95,7 @@ extension MappingReader {
         case "true", "yes", "oui": return true
         case "false", "no", "non": return false
         default:
-            sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit valoir true ou false (trouvé : « \(text) »)", at: place(of: node))
+            sink.error(DiagnosticCode.wrongType, "« \(spoken(key)) » doit valoir true ou false (trouvé : « \(text) »)", at: place(of: node))
             return nil
         }
     }
@@ -112,7 +112,7 @@ extension MappingReader {
         let trimmed = text.trimmingSpaces()
         guard WebAddress.isValid(trimmed, httpsOnly: httpsOnly) else {
             let expected = httpsOnly ? "commencer par https://" : "commencer par https:// ou http://"
-            sink.error(DiagnosticCode.invalidURL, "« \(qualified(key)) » doit être une adresse web complète et \(expected) (trouvé : « \(text) »)", at: place(of: node))
+            sink.error(DiagnosticCode.invalidURL, "« \(spoken(key)) » doit être une adresse web complète et \(expected) (trouvé : « \(text) »)", at: place(of: node))
             return nil
         }
         return trimmed
@@ -122,7 +122,7 @@ extension MappingReader {
         guard let text = scalarText(node, key: key, expected: "un mot de la liste") else { return nil }
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
-        var message = "valeur « \(text) » non autorisée pour « \(qualified(key)) »"
+        var message = "valeur « \(text) » non autorisée pour « \(spoken(key)) »"
         if let suggestion = KeySuggestion.closest(to: text, among: allowed) {
             message += " ; vouliez-vous dire « \(suggestion) » ? Valeurs possibles : "
         } else {
@@ -137,14 +137,14 @@ extension MappingReader {
     func scalarText(_ node: YAMLNode, key: String, expected: String) -> String? {
         guard let scalar = node.scalar else {
             let found = node.sequence != nil ? "une liste" : "un dictionnaire"
-            sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected), pas \(found)", at: place(of: node))
+            sink.error(DiagnosticCode.wrongType, "« \(spoken(key)) » doit être \(expected), pas \(found)", at: place(of: node))
             return nil
         }
         // Every direction control is written with the byte E2 in UTF-8: most texts have none.
         if scalar.string.utf8.contains(0xE2), let control = scalar.string.unicodeScalars.first(where: Self.isDirectionControl) {
             let code = String(control.value, radix: 16, uppercase: true)
             sink.error(DiagnosticCode.invisibleCharacter,
-                       "« \(qualified(key)) » contient un caractère invisible qui change le sens d'écriture du texte (U+\(code)), souvent venu d'un copier-coller : effacez la valeur et retapez-la",
+                       "« \(spoken(key)) » contient un caractère invisible qui change le sens d'écriture du texte (U+\(code)), souvent venu d'un copier-coller : effacez la valeur et retapez-la",
                        at: place(of: node))
             return nil
         }
@@ -161,7 +161,7 @@ extension MappingReader {
     func plainScalar(_ node: YAMLNode, key: String, expected: String) -> String? {
         guard let text = scalarText(node, key: key, expected: expected) else { return nil }
         if node.scalar?.style != .plain {
-            sink.error(DiagnosticCode.wrongType, "« \(qualified(key)) » doit être \(expected) écrit sans guillemets (trouvé : \"\(text)\")", at: place(of: node))
+            sink.error(DiagnosticCode.wrongType, "« \(spoken(key)) » doit être \(expected) écrit sans guillemets (trouvé : \"\(text)\")", at: place(of: node))
             return nil
         }
         return text.trimmingSpaces()
@@ -175,11 +175,11 @@ extension MappingReader {
         guard let node = value(key, required: false),
               let text = plainScalar(node, key: key, expected: "un nombre entier") else { return nil }
         guard text.allSatisfy(\.isASCIIDigit), let number = Int(text), text.count <= 9 else {
-            sink.error(DiagnosticCode.invalidNumber, "« \(qualified(key)) » doit être un nombre entier, par exemple 12 (trouvé : « \(text) »)", at: place(of: node))
+            sink.error(DiagnosticCode.invalidNumber, "« \(spoken(key)) » doit être un nombre entier, par exemple 12 (trouvé : « \(text) »)", at: place(of: node))
             return nil
         }
         guard number >= minimum else {
-            sink.error(DiagnosticCode.invalidNumber, "« \(qualified(key)) » doit valoir au moins \(minimum) (trouvé : \(number))", at: place(of: node))
+            sink.error(DiagnosticCode.invalidNumber, "« \(spoken(key)) » doit valoir au moins \(minimum) (trouvé : \(number))", at: place(of: node))
             return nil
         }
         return number
@@ -195,7 +195,7 @@ extension MappingReader {
         let last = span.year("fin", required: true, from: context.firstCallYear, to: Self.lastFundYear)
         guard let first, let last else { return nil }
         guard first <= last else {
-            sink.error(DiagnosticCode.invalidYear, "« \(qualified(key)) » commence en \(first) et finit en \(last) : « debut » doit précéder « fin »",
+            sink.error(DiagnosticCode.invalidYear, "« \(spoken(key)) » commence en \(first) et finit en \(last) : « debut » doit précéder « fin »",
                        at: span.keyPlace("fin"))
             return nil
         }

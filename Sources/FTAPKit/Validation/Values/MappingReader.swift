@@ -39,18 +39,21 @@ struct MappingReader {
     /// The full name of a key for messages, e.g. `porteur.nom`.
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
+    /// The place of a key as messages say it: « date du 1er jalon » (see `PlaceName`).
+    func spoken(_ key: String) -> String { PlaceName.spoken(qualified(key)) }
+
     /// The value node of a key, or nil (with an error when it is required and missing or empty).
     func value(_ key: String, required: Bool) -> YAMLNode? {
         guard let entry = entries[key] else {
             if required {
-                sink.error(DiagnosticCode.missingKey, "clé obligatoire « \(qualified(key)) » manquante", at: position)
+                sink.error(DiagnosticCode.missingKey, "clé obligatoire « \(spoken(key)) » manquante", at: position)
             }
             return nil
         }
         if case let .scalar(scalar) = entry.value, scalar.style == .plain,
            ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             if required {
-                sink.error(DiagnosticCode.emptyValue, "la clé « \(qualified(key)) » n'a pas de valeur", at: sink.shift(entry.key.mark))
+                sink.error(DiagnosticCode.emptyValue, "la clé « \(spoken(key)) » n'a pas de valeur", at: sink.shift(entry.key.mark))
             }
             return nil
         }
