@@ -13,6 +13,7 @@ enum YAMLFrontMatterParser {
         func at(_ line: Int, _ column: Int) -> SourcePosition {
             SourcePosition(line: line + offset, column: column)
         }
+        func at(_ place: SourcePosition) -> SourcePosition { at(place.line, place.column) }
         switch YAMLSafetyScan.check(yaml) {
         case .tooLarge?:
             return (nil, [Diagnostic(file: file, position: at(1, 1), code: DiagnosticCode.yamlTooComplex,
@@ -35,14 +36,13 @@ enum YAMLFrontMatterParser {
         } catch {
             let position = switch error.place {
             case let .mark(mark): at(mark.line, mark.column)
-            case let .byteOffset(offset): shifted(place(ofByte: offset, in: yaml))
+            case let .byteOffset(offset): at(place(ofByte: offset, in: yaml))
             }
             let misreading = position.line >= firstLine ? YAMLMisreading.explanation(of: yaml, line: position.line - offset) : nil
             return (nil, [Diagnostic(file: file, position: position, code: DiagnosticCode.yamlSyntax,
                                      message: misreading.map { "syntaxe YAML : \($0)" }
                                          ?? YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
         }
-        func shifted(_ position: SourcePosition) -> SourcePosition { at(position.line, position.column) }
         let duplicates = document.repeatedKeys.prefix(DiagnosticCollector.maximumPerFile).map { repeated in
             Diagnostic(file: file, position: at(repeated.mark.line, repeated.mark.column), code: DiagnosticCode.duplicateKey,
                        message: "la clé « \(repeated.key) » est écrite deux fois : gardez-en une seule")

@@ -21,7 +21,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         // Exactly ten ASCII bytes `dddd-dd-dd`, read as bytes.
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ positions: [Int]) -> Int? {
+        func number(_ positions: Range<Int>) -> Int? {
             var value = 0
             for position in positions {
                 let digit = Int(bytes[position]) - 0x30
@@ -30,7 +30,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
             }
             return value
         }
-        guard let y = number([0, 1, 2, 3]), let m = number([5, 6]), let d = number([8, 9]) else { return nil }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
