@@ -67,13 +67,13 @@ extension ViewModels {
     func ministryPage(_ slug: String, _ number: Int = 1) -> PageSpec? {
         guard let row = aggregates.byMinistry.first(where: { $0.slug == slug }) else { return nil }
         let label = ministryLabel(row.name)
-        let members = row.projectSlugs.compactMap(site.project)
+        let members = slice(row.projectSlugs, page: number).compactMap(site.project)
         let url = SitePlan.listPage(.ministry(slug), number)
         var context = merged(layout(title: titled(label, page: number), description: "Les projets du fonds rattachés à : \(label).", url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Par ministère", SitePlan.ministries), (label, nil)]), [
-            "label": label, "figures": figuresView(row.figures), "projects": slice(members, page: number).map(cardValue),
+            "label": label, "figures": figuresView(row.figures), "projects": members.map(cardValue),
         ])
-        context["pagination"] = pagination(.ministry(slug), current: number, items: members.count)
+        context["pagination"] = pagination(.ministry(slug), current: number, items: row.projectSlugs.count)
         return PageSpec(url: url, template: "ministry", context: context)
     }
 }

@@ -105,8 +105,7 @@ extension ViewModels {
 
     func callYearPage(_ year: Int, _ number: Int = 1) -> PageSpec {
         let url = SitePlan.listPage(.callYear(year), number)
-        let projects = site.projects.filter { $0.callYear == year }
-        let fund = projects.filter { $0.programme == .ftap }
+        let (fund, other) = listings.byYear[year] ?? ([], [])
         var context = merged(layout(title: titled("Appel à projets \(year)", page: number), description: "Les chiffres publiés par l'État pour l'appel à projets \(year), et ses projets détaillés sur ce site.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Appel \(year)", nil)]), [
@@ -115,7 +114,7 @@ extension ViewModels {
                 .sorted { ($0.figure.session ?? 0, $0.figure.date) < ($1.figure.session ?? 0, $1.figure.date) }.map(officialView),
             "projects": slice(fund, page: number).map(cardValue),
             // Other programmes' sheets are few: on the first page only.
-            "otherProjects": number == 1 ? projects.filter { $0.programme != .ftap }.map(cardValue) : [],
+            "otherProjects": number == 1 ? other.map(cardValue) : [],
         ])
         context["pagination"] = pagination(.callYear(year), current: number, items: fund.count)
         if let row = aggregates.byYear.first(where: { $0.year == year }) {
@@ -129,18 +128,7 @@ extension ViewModels {
 
     func beneficiaryTypePage(_ type: BeneficiaryType, _ number: Int = 1) -> PageSpec {
         let url = SitePlan.listPage(.beneficiaryType(type), number)
-        let projects = site.projects.filter { $0.carrier.type == type }
-        var entities: [(name: String, projects: [ProjectSheet])] = []
-        var indexOfIdentity: [String: Int] = [:]
-        for project in projects.sorted(by: { $0.carrier.name < $1.carrier.name }) {
-            let identity = project.carrier.identity
-            if let index = indexOfIdentity[identity] {
-                entities[index].projects.append(project)
-            } else {
-                indexOfIdentity[identity] = entities.count
-                entities.append((project.carrier.name, [project]))
-            }
-        }
+        let entities = listings.entitiesByType[type] ?? []
         var context = merged(layout(title: titled(type.label, page: number), description: "Les porteurs de type « \(type.label) » et leurs projets.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), (type.label, nil)]), [

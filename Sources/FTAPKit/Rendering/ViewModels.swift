@@ -7,20 +7,23 @@ struct ViewModels: Sendable {
     let dataFileSizes: [String: Int]
     /// Every project's card, made once: a project appears in four or five lists.
     let cards: [String: TemplateValue]
+    /// The projects of the long lists, grouped once for all their pages.
+    let listings: ProjectListings
 
     init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int]) {
-        self.site = site
-        self.aggregates = aggregates
-        self.dataFileSizes = dataFileSizes
-        let cardless = ViewModels(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: [:])
-        cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue(preparing: cardless.projectCard($0))) })
+        let listings = ProjectListings(site.projects)
+        let cardless = ViewModels(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: [:], listings: listings)
+        let cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue(preparing: cardless.projectCard($0))) })
+        self.init(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: cards, listings: listings)
     }
 
-    private init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int], cards: [String: TemplateValue]) {
+    private init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int], cards: [String: TemplateValue],
+                 listings: ProjectListings) {
         self.site = site
         self.aggregates = aggregates
         self.dataFileSizes = dataFileSizes
         self.cards = cards
+        self.listings = listings
     }
 
     /// The view of every page of the plan, in its order.
