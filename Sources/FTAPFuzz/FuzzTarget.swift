@@ -3,7 +3,8 @@ import Foundation
 
 /// One fuzz input: its first byte chooses what the rest is (a project sheet, a testimonial, a
 /// news item, a free page or `site.yml`), and the whole validation stage runs on it, from bytes to
-/// diagnostics: text decoding, front matter, YAML, typed values, Markdown, cross-file rules.
+/// diagnostics: text decoding, front matter, YAML, typed values, Markdown, cross-file rules; then
+/// the reports, the text one with each faulty line of the input under its diagnostic.
 func validate(_ input: UnsafeRawBufferPointer) {
     guard let selector = input.first else { return }
     let bytes = [UInt8](input.dropFirst())
@@ -23,7 +24,9 @@ func validate(_ input: UnsafeRawBufferPointer) {
     var options = BuildOptions(buildDate: today)
     options.templatesPath = "/nonexistent"
     options.includeDrafts = true
-    _ = DiagnosticFormat.json.render(SiteBuilder(options: options).check(source))
+    let outcome = SiteBuilder(options: options).check(source)
+    _ = DiagnosticFormat.json.render(outcome.diagnostics)
+    _ = DiagnosticFormat.text.render(outcome.diagnostics, sources: outcome.sources, workingDirectory: "/depot", colours: true)
 }
 
 #if FUZZING

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     /// A build of the public site: `site.yml` must then name the publisher and the host that the
     /// legal notice shows (`mention-legale-absente` otherwise).
     public var production: Bool = false
+    /// The folder the command runs in (absolute), from which the reports for people (the text
+    /// format, the preview's error page) show paths; nil shows them as given.
+    public var workingDirectory: String?
 
     /// Options with the default folders for a build on `buildDate`.
     public init(buildDate: ContentDate) {

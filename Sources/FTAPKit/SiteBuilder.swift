@@ -13,13 +13,15 @@ public struct SiteBuilder: Sendable {
     /// Validates the content folder: every diagnostic, sorted by file and line, and, when the
     /// content is valid, what would be published. Writes nothing.
     public func check() throws -> BuildOutcome {
-        let (ready, diagnostics) = checked(try read())
-        return BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
+        check(try read())
     }
 
     /// Validates content given in memory instead of the content folder (the fuzz target's way in).
-    public func check(_ source: ContentSource) -> [Diagnostic] {
-        checked(source).diagnostics
+    public func check(_ source: ContentSource) -> BuildOutcome {
+        let (ready, diagnostics, report) = checked(source)
+        var outcome = BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
+        (outcome.sources, outcome.siteTitle) = report
+        return outcome
     }
 
     /// Validates, then renders and writes the whole site; writes nothing when any error was found.
@@ -27,28 +29,39 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildOutcome {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
-        let (ready, diagnostics) = checked(try read())
-        guard let (site, plan, summary) = ready else { return BuildOutcome(diagnostics: diagnostics) }
+        let (ready, diagnostics, report) = checked(try read())
+        guard let (site, plan, summary) = ready else {
+            var outcome = BuildOutcome(diagnostics: diagnostics)
+            (outcome.sources, outcome.siteTitle) = report
+            return outcome
+        }
         let aggregates = aggregate(site)
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
-        return BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
-                            pagesWritten: counts.pages, publication: summary, plannedFiles: plan.files)
+        var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
+                                   pagesWritten: counts.pages, publication: summary, plannedFiles: plan.files)
+        (outcome.sources, outcome.siteTitle) = report
+        return outcome
     }
 
     /// Every stage up to the link check; the published site, its plan and what it leaves out only
-    /// when no error was found.
+    /// when no error was found; and, for the reports, the lines the diagnostics point at (taken
+    /// while the bytes read are at hand) and the site's title when `site.yml` gives it.
     private func checked(_ source: ContentSource)
-        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary)?, diagnostics: [Diagnostic]) {
+        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary)?, diagnostics: [Diagnostic],
+            report: (sources: SourceLines, siteTitle: String?)) {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
-        guard let content else { return (nil, diagnostics) }
+        guard let content else {
+            return (nil, diagnostics, (SourceLines(for: diagnostics, in: source), parsed.settings?.title))
+        }
         let site = publish(content)
         let statics = TemplateSet.staticFiles(in: options.templatesPath)
         let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
         let all = Diagnostic.sortedForReport(diagnostics + statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
-        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary), all)
+        let report = (SourceLines(for: all, in: source), parsed.settings?.title)
+        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary), all, report)
     }
 
     private var context: ValidationContext {
@@ -93,6 +106,10 @@ public struct BuildOutcome: Sendable {
     public var publication: PublicationSummary?
     /// The files the plan of the site foresaw (relative paths), for the plan's own test.
     var plannedFiles: Set<String> = []
+    /// The lines of the content files the diagnostics point at, for the reports to show them.
+    public var sources = SourceLines()
+    /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
+    var siteTitle: String?
 
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

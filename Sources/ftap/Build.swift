@@ -16,7 +16,7 @@ struct Build: AsyncParsableCommand {
         } catch {
             Report.fail(error, format: common.format)
         }
-        Report.printDiagnostics(outcome.diagnostics, format: common.format)
+        Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: common.format)
         let line = SummaryLine(success: "Site construit dans « \(common.output) »", failure: "rien n'a été publié")
         Report.summary(line.text(outcome, pages: outcome.pagesWritten, elapsed: ContinuousClock.now - start))
         if outcome.hasErrors { throw ExitCode(1) }

@@ -16,7 +16,7 @@ struct Check: AsyncParsableCommand {
         } catch {
             Report.fail(error, format: common.format)
         }
-        Report.printDiagnostics(outcome.diagnostics, format: common.format)
+        Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: common.format)
         Report.summary(SummaryLine(success: "Contenu valide").text(outcome, elapsed: ContinuousClock.now - start))
         if outcome.hasErrors { throw ExitCode(1) }
     }

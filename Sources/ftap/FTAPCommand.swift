@@ -60,6 +60,7 @@ struct CommonOptions: ParsableArguments {
         options.outputPath = output
         options.includeDrafts = drafts
         options.production = production
+        options.workingDirectory = FileManager.default.currentDirectoryPath
         return options
     }
 }

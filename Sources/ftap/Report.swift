@@ -4,9 +4,11 @@ import Foundation
 /// Printing and exit codes: 0 done (warnings allowed), 1 content errors, 2 usage, template or I/O error.
 enum Report {
     /// The report of the format: on standard output for the formats programs read (json, gitlab),
-    /// on standard error for people and CI logs (text, github).
-    static func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
-        let text = format.render(diagnostics)
+    /// on standard error for people and CI logs (text, github). The text format shows the lines of
+    /// `sources` under their diagnostics, paths from the current folder, in colour on a terminal.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], sources: SourceLines? = nil, format: DiagnosticFormat) {
+        let text = format.render(diagnostics, sources: sources, workingDirectory: FileManager.default.currentDirectoryPath,
+                                 colours: SummaryLine.standardErrorIsATerminal)
         if format.isMachineReport {
             print(text)
         } else if !text.isEmpty {
@@ -19,9 +21,16 @@ enum Report {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// A failure that is not a content mistake: reported as one diagnostic in the chosen format, exit 2.
+    /// A failure that is not a content mistake, reported as one diagnostic in the chosen format;
+    /// in the text format with its line of the file (a template's), read for the occasion.
+    static func printFailure(_ error: any Error, format: DiagnosticFormat) {
+        let failure = [Diagnostic.failure(error)]
+        printDiagnostics(failure, sources: format == .text ? SourceLines(reading: failure) : nil, format: format)
+    }
+
+    /// A failure that is not a content mistake: reported as above, exit 2.
     static func fail(_ error: any Error, format: DiagnosticFormat) -> Never {
-        printDiagnostics([Diagnostic.failure(error)], format: format)
+        printFailure(error, format: format)
         exit(2)
     }
 }

@@ -28,9 +28,9 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(options: options)
         let report: @Sendable (BuildOutcome?, (any Error)?) -> Void = { outcome, error in
             if let error {
-                FileHandle.standardError.write(Data("erreur : \(error)\n".utf8))
+                Report.printFailure(error, format: format)
             } else if let outcome {
-                Report.printDiagnostics(outcome.diagnostics, format: format)
+                Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: format)
                 let line = SummaryLine(success: "Site reconstruit", failure: "l'aperçu montre les erreurs")
                 Report.summary(line.text(outcome, pages: outcome.pagesWritten, elapsed: nil))
             }

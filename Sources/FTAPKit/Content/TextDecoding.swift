@@ -19,6 +19,14 @@ enum TextDecoding {
         return .success(bytes.contains(0x0D) ? normaliseLineEnds(text) : text)
     }
 
+    /// The text as `decode` gives it, with any byte that breaks UTF-8 shown as « � », for
+    /// showing a line of a file, even one with a bad byte, at the line numbers diagnostics use.
+    static func shownText(_ bytes: [UInt8]) -> String {
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : ArraySlice(bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return bytes.contains(0x0D) ? normaliseLineEnds(text) : text
+    }
+
     private static func normaliseLineEnds(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }

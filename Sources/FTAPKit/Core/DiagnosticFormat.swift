@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns diagnostics into the output formats of the command line.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
-    /// `fichier:ligne:colonne: erreur: message [code]`, for people.
+    /// For people: by file, `fichier:ligne:colonne: erreur: message [code]` and the faulty line.
     case text
     /// GitHub Actions annotations, shown on the lines of a commit or pull request.
     case github
@@ -11,18 +11,24 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// GitLab's Code Quality report, shown in merge requests.
     case gitlab
 
-    /// Lines printed for one file, and in all, by the text and github formats: past them a
+    /// Diagnostics printed for one file, and in all, by the text and github formats: past them a
     /// terminal or a CI log is unreadable. The JSON report always holds every diagnostic.
-    public static let printedPerFile = 50
+    public static let printedPerFile = DiagnosticGroups.shownPerFile
     /// See `printedPerFile`.
-    public static let printedInAll = 500
+    public static let printedInAll = DiagnosticGroups.shownInAll
 
-    /// The whole report as it is printed: one line per diagnostic for text and github (within
-    /// the limits above, then one line counting the rest), one object for json, one array for gitlab.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    /// The whole report as it is printed. Text: the diagnostics grouped by file, each with the
+    /// faulty line of the file and a mark under its column when `sources` holds that line, paths
+    /// relative to `workingDirectory`, colours only when `colours` is true (a terminal). Github:
+    /// one annotation per diagnostic. Both within the limits above, then one line counting the
+    /// rest. Json: one object; gitlab: one array. Only the text format uses the last three
+    /// arguments: the others are read by programs and keep the paths as the diagnostics hold them.
+    public func render(_ diagnostics: [Diagnostic], sources: SourceLines? = nil, workingDirectory: String? = nil,
+                       colours: Bool = false) -> String {
         switch self {
         case .text:
-            return Self.limited(diagnostics, Self.textLine)
+            return TextReport(sources: sources ?? SourceLines(), workingDirectory: workingDirectory, colours: colours)
+                .render(diagnostics)
         case .github:
             return Self.limited(diagnostics, Self.githubLine)
         case .json:
@@ -54,16 +60,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                 lines.append(line(diagnostic))
             }
         }
-        if hidden > 0 {
-            let word = hidden > 1 ? "autres problèmes non affichés" : "autre problème non affiché"
-            lines.append("… et \(hidden) \(word) (au plus \(printedPerFile) par fichier et \(printedInAll) en tout) ; « --format json » les donne tous.")
-        }
+        if hidden > 0 { lines.append(DiagnosticGroups.hiddenNotice(hidden)) }
         return lines.joined(separator: "\n")
-    }
-
-    static func textLine(_ d: Diagnostic) -> String {
-        let place = d.position.map { "\(d.file):\($0.line):\($0.column)" } ?? d.file
-        return (place.isEmpty ? "" : "\(place): ") + "\(d.severity.frenchLabel): \(d.message) [\(d.code)]"
     }
 
     static func githubLine(_ d: Diagnostic) -> String {

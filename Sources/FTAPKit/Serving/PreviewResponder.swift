@@ -1,14 +1,17 @@
 import Foundation
 
 /// Answers one request from a snapshot of the preview's state: the live-reload generation, the
-/// error page when the content has errors, else the built file (folders give their `index.html`)
-/// or the site's 404 page. Only requests addressed to this computer by name are answered, so a
+/// error page when the content has errors (with the stylesheets it uses, from the last site
+/// built or, when none was, from the templates' static files), else the built file (folders
+/// give their `index.html`) or the site's 404 page. Only requests addressed to this computer by name are answered, so a
 /// web page from elsewhere cannot read the preview through a rebound DNS name.
 struct PreviewResponder: Sendable {
     let output: ServedFolder
     let port: UInt16
     let generation: Int
-    let failure: [Diagnostic]?
+    let failure: PreviewErrorPage?
+    /// `templates/static/`, served at the site's root for the error page's stylesheets.
+    let staticFiles: ServedFolder
 
     func response(to head: HTTPRequestHead) -> PreviewResponse {
         let hosts = head.values(of: "Host")
@@ -25,7 +28,11 @@ struct PreviewResponder: Sendable {
             return PreviewResponse(status: .ok, contentType: "text/plain", body: Data(String(generation).utf8))
         }
         if let failure {
-            return .html(.ok, PreviewPages.errorPage(failure, generation: generation))
+            let isStyle = head.path.hasPrefix("/dsfr/") || head.path.hasPrefix("/assets/")
+            if isStyle, let (data, name) = output.file(atURLPath: head.path) ?? staticFiles.file(atURLPath: head.path) {
+                return file(data, named: name, status: .ok)
+            }
+            return .html(.ok, failure.html(generation: generation))
         }
         if let (data, name) = output.file(atURLPath: head.path) {
             return file(data, named: name, status: .ok)

@@ -8,7 +8,10 @@ public actor PreviewServer {
     private let options: BuildOptions
     private let limits: PreviewLimits
     private var generation = 0
-    private var failure: [Diagnostic]?
+    /// The page shown instead of the site while the last build failed.
+    private var failure: PreviewErrorPage?
+    /// The site's name from the last build that could read `site.yml`, for the error page.
+    private var siteTitle: String?
 
     /// A preview of the site `options` builds.
     public init(options: BuildOptions) {
@@ -26,12 +29,18 @@ public actor PreviewServer {
         generation += 1
         do {
             let outcome = try await SiteBuilder(options: options).build()
-            failure = outcome.hasErrors ? outcome.diagnostics : nil
+            siteTitle = outcome.siteTitle ?? siteTitle
+            failure = outcome.hasErrors ? errorPage(outcome.diagnostics, outcome.sources) : nil
             return (outcome, nil)
         } catch {
-            failure = [Diagnostic.failure(error)]
+            let diagnostics = [Diagnostic.failure(error)]
+            failure = errorPage(diagnostics, SourceLines(reading: diagnostics))
             return (nil, error)
         }
+    }
+
+    private func errorPage(_ diagnostics: [Diagnostic], _ sources: SourceLines) -> PreviewErrorPage {
+        PreviewErrorPage(diagnostics: diagnostics, sources: sources, workingDirectory: options.workingDirectory, siteTitle: siteTitle)
     }
 
     /// Serves on a bound listener until the task is cancelled, rebuilding when a source changes;
@@ -63,7 +72,7 @@ public actor PreviewServer {
 
     /// The state a request is answered from; files are read outside the actor.
     private func responder(port: UInt16) -> PreviewResponder {
-        PreviewResponder(output: ServedFolder(path: options.outputPath), port: port,
-                         generation: generation, failure: failure)
+        PreviewResponder(output: ServedFolder(path: options.outputPath), port: port, generation: generation, failure: failure,
+                         staticFiles: ServedFolder(path: join(options.templatesPath, "static")))
     }
 }

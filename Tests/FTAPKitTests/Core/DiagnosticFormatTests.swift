@@ -10,8 +10,8 @@ import Testing
     ]
 
     @Test func textLineReadsFileLineColumnSeverityMessage() {
-        #expect(DiagnosticFormat.text.render([sample[0]]) ==
-                "content/projets/x.md:9:1: erreur: clé inconnue « montnat » ; vouliez-vous dire « montant » ? [cle-inconnue]")
+        #expect(DiagnosticFormat.text.render([sample[0]]) == "=== content/projets/x.md : 1 erreur ===\n"
+                + "content/projets/x.md:9:1: erreur: clé inconnue « montnat » ; vouliez-vous dire « montant » ? [cle-inconnue]")
     }
 
     @Test func jsonMatchesTheDesignContract() throws {

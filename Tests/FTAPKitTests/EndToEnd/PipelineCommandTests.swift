@@ -31,7 +31,9 @@ import Testing
             #expect(lines.last?.hasPrefix("Contenu valide — publié : ") == true, "\(format) : \(result.stderr)")
             switch format {
             case "text":
-                #expect(lines.dropLast().allSatisfy { $0.contains(": avertissement: ") }, "\(result.stderr)")
+                // Warnings only, each under its file's heading, perhaps with its line (indented).
+                #expect(lines.dropLast().allSatisfy { $0.hasPrefix("=== ") || $0.hasPrefix(" ") || $0.contains(": avertissement: ") },
+                        "\(result.stderr)")
                 #expect(result.stdout.isEmpty)
             case "github":
                 #expect(lines.dropLast().allSatisfy { $0.hasPrefix("::warning ") }, "\(result.stderr)")

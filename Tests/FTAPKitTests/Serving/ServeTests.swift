@@ -39,6 +39,46 @@ import Testing
         #expect(errors?.contains("clé inconnue « montnat »") == true)
     }
 
+    /// Issue 13, point 5: a file broken while `ftap serve` runs shows, in the page, its path from
+    /// the current folder, the line and column in words, the faulty line and the mark under it.
+    @Test func brokenFileShowsItsFaultyLineWithAMarkInThePage() async throws {
+        let folder = try TemporaryContent()
+        let content = folder.root.appendingPathComponent("content")
+        try FileManager.default.removeItem(at: content)
+        try FileManager.default.copyItem(at: FTAPProcess.packageRoot.appendingPathComponent("content"), to: content)
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = FTAPProcess.binary
+        // The content folder given as an absolute path: the page still names it from the current folder.
+        process.arguments = ["serve", "--content", content.path, "--templates", FTAPProcess.templates, "--port", String(port)]
+        process.currentDirectoryURL = folder.root
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        let base = "http://127.0.0.1:\(port)"
+        #expect(await waitFor(base + "/projets/bracelet-anti-rapprochement/") { $0.contains("bracelet anti-rapprochement") } != nil)
+
+        let relative = "content/projets/bracelet-anti-rapprochement.md"
+        let sheet = try String(contentsOf: folder.root.appendingPathComponent(relative), encoding: .utf8)
+        let broken = "Évalué à l’été : voir [là](/projets/inexistant/)."
+        let line = sheet.split(separator: "\n", omittingEmptySubsequences: false).count
+        let column = broken.unicodeScalars.prefix { $0 != "[" }.count + 1
+        try folder.write(relative, sheet + broken + "\n")
+
+        let page = try #require(await waitFor(base + "/") { $0.contains("lien-interne-casse") })
+        let text = page.replacing(/<[^>]*>/, with: "")
+        #expect(text.contains(relative + " (1 erreur)"), "\(text)")
+        #expect(!text.contains(folder.root.path))
+        #expect(text.contains("ligne \(line), colonne \(column) : le lien « /projets/inexistant/ »"), "\(text)")
+        let gutter = String(line).count
+        #expect(text.contains(" \(line) | \(broken)\n"), "\(text)")
+        #expect(text.contains("\n " + String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: column - 1) + "^"), "\(text)")
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"/dsfr/dsfr.min.css\">"))
+        #expect(page.contains(XMLText.escape("Fonds pour la transformation de l'action publique")), "le nom du site dans l'en-tête")
+        let stylesheet = try #require(await get(base + "/assets/ftap.css"), "la feuille de style est servie malgré l'erreur")
+        #expect(!stylesheet.contains("<html"))
+    }
+
     @Test func takenPortIsReportedInFrenchAndNoPreviewIsAnnounced() async throws {
         let folder = try TemporaryContent()
         let taken = try PreviewListener.bind(port: 0)

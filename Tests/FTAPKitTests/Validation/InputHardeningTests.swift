@@ -108,8 +108,10 @@ import Testing
             Diagnostic(file: "content/projets/p\(i / 100).md", position: SourcePosition(line: i % 100 + 1, column: 1), code: .unknownKey, message: "m")
         }
         let text = DiagnosticFormat.text.render(many).split(separator: "\n")
-        #expect(text.count == DiagnosticFormat.printedInAll + 1)
+        #expect(text.filter { $0.contains(": erreur: ") }.count == DiagnosticFormat.printedInAll)
         #expect(text.filter { $0.hasPrefix("content/projets/p0.md:") }.count == DiagnosticFormat.printedPerFile)
+        #expect(text.filter { $0.hasPrefix("=== ") }.count == DiagnosticFormat.printedInAll / DiagnosticFormat.printedPerFile)
+        #expect(text.contains("=== content/projets/p0.md : 100 erreurs ==="), "l'en-tête compte aussi les problèmes non affichés")
         #expect(text.last?.contains("2500 autres problèmes non affichés") == true)
         let github = DiagnosticFormat.github.render(many).split(separator: "\n")
         #expect(github.count == DiagnosticFormat.printedInAll + 1)
