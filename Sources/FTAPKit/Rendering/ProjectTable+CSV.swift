@@ -15,10 +15,13 @@ extension ProjectTable {
     /// One CSV field. A decimal number takes the dialect's decimal mark. A text starting with
     /// « = + - @ », a tab or a carriage return is run as a formula by spreadsheets (CSV
     /// injection): it gets a leading « ' », as OWASP advises.
+    /// Read as bytes: the delimiter and the characters looked for are ASCII.
     static func field(_ raw: String, _ type: FieldType, _ dialect: CSVDialect) -> String {
-        let value = type == .number ? String(raw.map { $0 == "." ? dialect.decimalMark : $0 }) : raw
-        let text = value.first.map { "=+-@\t\r".contains($0) } == true ? "'" + value : value
-        guard text.contains(where: { $0 == dialect.delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        let value = type == .number && dialect.decimalMark != "." && raw.utf8.contains(0x2E)
+            ? raw.replacingOccurrences(of: ".", with: String(dialect.decimalMark)) : raw
+        let text = value.utf8.first.map { "=+-@\t\r".utf8.contains($0) } == true ? "'" + value : value
+        let delimiter = dialect.delimiter.asciiValue
+        guard text.utf8.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
