@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """axe-core 4.10 (bundled in axe-selenium-python 3.0.0, offline) in headless Debian Chromium,
-on one page of every kind of the site, in the light and in the dark DSFR theme.
+on one page of every kind of the site, and on the views a page's script shows from its address
+(the table of /projets/), in the light and in the dark DSFR theme.
 
 Usage: axe_check.py SITE_DIR BASE_URL   (SITE_DIR served at BASE_URL)
 Exit 1 on any violation or on a missing kind of page."""
@@ -16,6 +17,9 @@ KINDS = ["index.html", "projets/index.html", "projets/*/index.html", "appels/*/i
          "beneficiaires/*/index.html", "ministeres/index.html", "ministeres/*/index.html", "chiffres-cles/index.html", "actualites/index.html",
          "actualites/*/index.html", "temoignages/index.html", "donnees/index.html",
          "accessibilite/index.html", "404.html"]
+# Views that a page's script shows from its address, checked when the page has them: the table
+# of /projets/ (hidden until filtres.js runs, so the plain page never shows it to axe).
+VIEWS = [("projets/index.html", "vue=tableau", 'id="tableau-projets"')]
 DARK = """document.documentElement.setAttribute('data-fr-scheme', 'dark');
           document.documentElement.setAttribute('data-fr-theme', 'dark');"""
 # Transitions would let axe read colours half-way between the two themes.
@@ -38,6 +42,9 @@ def main():
     for kind in KINDS:
         page = find_page(site, kind)
         (pages.append(page) if page else missing.append(kind))
+    for page, query, marker in VIEWS:
+        if (site / page).is_file() and marker in (site / page).read_text(encoding="utf-8"):
+            pages.append(f"{page}?{query}")
     for kind in missing:
         print(f"MISSING page kind: /{kind}")
 

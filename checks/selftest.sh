@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prove that every checker passes the known-good fixture site and FAILS, with its own message,
-# when one thing is broken. One line per case; exit 1 if any case did not behave.
+# Prove that every checker passes the known-good fixture site (the table checker: the example
+# site built by ftap) and FAILS, with its own message, when one thing is broken. One line per
+# case; exit 1 if any case did not behave.
 set -euo pipefail
 CHECKS=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -120,6 +121,35 @@ expect fail sitemap "$s" 'sitemap.xml lastmod 15/01/2024' "lastmod.*not a valid 
 s=$(copy sitemap-loc)
 rm -r "$s/plan-du-site"
 expect fail sitemap "$s" '<loc> of a page that does not exist' 'no page for .*/plan-du-site/'
+
+# The table checker needs the real /projets/ page and its script: the example content, built by
+# ftap (make test builds the binary first; FTAP names another one).
+FTAP=${FTAP:-$CHECKS/../.build/debug/ftap}
+built() { cp -r "$work/example" "$work/$1"; echo "$work/$1"; }
+if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$CHECKS/../templates" \
+     --output "$work/example" > "$work/log" 2>&1; then
+  expect pass table "$work/example" "the example site built by ftap"
+
+  s=$(built table-address)
+  sed -i 's/history.replaceState(/void (/' "$s/assets/filtres.js"
+  expect fail table "$s" 'filters and sort not written into the address' 'the address does not hold the state'
+
+  s=$(built table-sort)
+  sed -i "s/var sign = sort.order === 'decroissant' ? -1 : 1;/var sign = 1;/" "$s/assets/filtres.js"
+  expect fail table "$s" 'a descending sort that shows the smallest first' 'not the largest amount'
+
+  s=$(built table-total)
+  sed -i "/getElementById('total-montant')/d" "$s/assets/filtres.js"
+  expect fail table "$s" 'a total row the filters do not update' 'total row'
+
+  s=$(built wide-page)
+  sed -i 's|</h1>|</h1><p style="width: 480px">Une ligne trop large pour un téléphone</p>|' "$s/404.html"
+  expect fail table "$s" 'a page 480 px wide on a 375 px phone' '375 px: /404.html .*scrolls horizontally'
+else
+  cases=$((cases + 1)); wrong=$((wrong + 1))
+  echo "WRONG table     could not build the example site with $FTAP (run make build first):"
+  sed 's/^/      | /' "$work/log" 2>/dev/null | tail -n 5 || true
+fi
 
 echo
 if [[ $wrong = 0 ]]; then echo "checkers-selftest: $cases cases, all as expected"; else

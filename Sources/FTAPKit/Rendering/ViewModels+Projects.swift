@@ -63,6 +63,7 @@ extension ViewModels {
         ])
         if !aggregates.byMinistry.isEmpty { context["ministriesHref"] = SitePlan.ministries }
         context["pagination"] = pagination(.projects, current: number, items: site.projects.count)
+        context.merge(projectTable(paginated: context["pagination"] != nil)) { _, new in new }
         return PageSpec(url: url, template: "projects", context: context)
     }
 

@@ -56,6 +56,8 @@ import Testing
         #expect(first.contains(#"<a class="fr-pagination__link" aria-current="page" title="Page 1">1</a>"#))
         #expect(first.contains(#"href="/projets/page/2/">Page suivante</a>"#))
         #expect(!first.contains("id=\"filtres\"") && !first.contains("filtres.js"), "les filtres ne verraient qu'une page")
+        #expect(!first.contains("id=\"tableau-projets\""), "le tableau ne verrait qu'une page")
+        #expect(first.contains("href=\"/ministeres/ministere-des-tests/\""))
         let last = try Self.page(folder, "projets/page/3/index.html")
         #expect(last.contains("<title>Les projets lauréats — page 3 — Site de test</title>"))
         #expect(last.contains(#"href="/projets/page/2/">Page précédente</a>"#))
@@ -75,6 +77,7 @@ import Testing
     @Test func aShortListKeepsItsSinglePageAndItsFilters() throws {
         let html = try String(contentsOf: FTAPProcess.packageRoot.appendingPathComponent("Tests/FTAPKitTests/Fixtures/golden/expected/projets/index.html"), encoding: .utf8)
         #expect(html.contains("id=\"filtres\"") && html.contains("filtres.js"))
+        #expect(html.contains("id=\"tableau-projets\""))
         #expect(!html.contains("fr-pagination"))
     }
 }

@@ -1,0 +1,43 @@
+/// The table view and the filters of the project list (`/projets/`). A list cut into pages has no
+/// table and no filters (they would see one page only): it keeps the links to the per-ministry
+/// pages, as every list does.
+extension ViewModels {
+    /// The values `projectListPage` adds to its context: the ministry pages always, the table's
+    /// rows, its total and the ministry and status filters when the list is one page.
+    func projectTable(paginated: Bool) -> [String: Any] {
+        var context: [String: Any] = [
+            "ministryPages": aggregates.byMinistry.map { ["label": ministryLabel($0.name), "href": SitePlan.ministry($0.slug)] },
+        ]
+        guard !paginated else { return context }
+        // Every sheet, other programmes included: the filter's value is the group's slug, the
+        // same as its ministry page's when it has one.
+        let groups = Ministries.groups(of: site.projects)
+        var ministryOfProject: [String: Ministries.Group] = [:]
+        for group in groups { for project in group.projects { ministryOfProject[project.slug] = group } }
+        context["ministryFilters"] = groups.map { ["value": $0.slug, "label": ministryLabel($0.name)] }
+        context["statusFilters"] = ProjectStatus.allCases.filter { s in site.projects.contains { $0.status == s } }
+            .map { ["value": $0.rawValue, "label": $0.label] }
+        context["tableRows"] = site.projects.map { p -> [String: Any] in
+            let ministry = ministryOfProject[p.slug]
+            return [
+                "href": SitePlan.project(p.slug), "title": p.title, "year": String(p.callYear), "carrier": p.carrier.name,
+                "typeLabel": p.carrier.type.label, "dataType": p.carrier.type.rawValue,
+                "ministryCell": ministry?.name ?? "Non précisé", "dataMinistry": ministry?.slug ?? Ministries.unspecifiedSlug,
+                "statusLabel": p.status.label, "dataStatus": p.status.rawValue,
+                "dataLevers": p.levers.map(\.rawValue).joined(separator: " "), "dataProgramme": p.programme.rawValue,
+                // Sort keys: whole euros, empty for an amount no source publishes.
+                "amountCell": p.amount.map(FrenchFormat.compactEuros) ?? "non publié", "amountValue": p.amount.map(String.init) ?? "",
+                "paidCell": FrenchFormat.compactEuros(p.paid), "paidValue": String(p.paid),
+            ]
+        }
+        var total: [String: Any] = [
+            "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
+            "amount": FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)),
+            "paid": FrenchFormat.compactEuros(site.projects.map(\.paid).reduce(0, +)),
+        ]
+        let withoutAmount = site.projects.filter { $0.amount == nil }.count
+        if withoutAmount > 0 { total["withoutAmount"] = "dont \(FrenchFormat.count(withoutAmount, "projet", "projets")) sans montant publié" }
+        context["tableTotal"] = total
+        return context
+    }
+}
