@@ -2,7 +2,7 @@
 struct PageSpec {
     var url: String
     var template: String
-    var context: [String: Any]
+    var context: TemplateObject
 
     /// The output file, e.g. `projets/x/index.html`.
     var path: String { SitePlan.file(of: url) }

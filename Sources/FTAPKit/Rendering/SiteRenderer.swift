@@ -39,7 +39,7 @@ struct SiteRenderer {
         return try parallelMap(pages) { planned -> Result<OutputFile, BuildError>? in
             guard let page = views.page(planned) else { return nil }
             do {
-                return .success(OutputFile(path: page.path, bytes: try templates.render(page.template, TemplateValue(preparing: page.context))))
+                return .success(OutputFile(path: page.path, bytes: try templates.render(page.template, page.context.templateValue)))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

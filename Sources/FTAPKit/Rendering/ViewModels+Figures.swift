@@ -9,8 +9,8 @@ extension ViewModels {
             merged(figuresView(row.figures), ["label": row.type.label, "href": SitePlan.beneficiaryType(row.type)])
         }
         let types = aggregates.byType.map(\.type)
-        let matrix = aggregates.byYear.map { yearRow -> [String: Any] in
-            ["year": String(yearRow.year), "cells": types.map { type -> [String: Any] in
+        let matrix = aggregates.byYear.map { yearRow -> TemplateObject in
+            ["year": String(yearRow.year), "cells": types.map { type -> TemplateObject in
                 // A year without sheets of a type shows « — », not « 0 — 0 € ».
                 guard let cell = aggregates.byYearAndType.first(where: { $0.year == yearRow.year && $0.type == type }),
                       cell.figures.projects > 0 else { return ["empty": true] }

@@ -1,6 +1,6 @@
 /// News list (paginated), news items, the page about the feeds, testimonials.
 extension ViewModels {
-    func newsCard(_ n: NewsItem) -> [String: Any] {
+    func newsCard(_ n: NewsItem) -> TemplateObject {
         ["href": SitePlan.newsItem(n.slug), "title": n.title, "summary": n.summary,
          "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }]
     }
@@ -19,10 +19,10 @@ extension ViewModels {
     }
 
     /// The DSFR pagination of `count` pages, `current` among them.
-    func pagination(current: Int, count: Int, href: (Int) -> String) -> [String: Any] {
-        var context: [String: Any] = [
-            "pages": (1...count).map { n -> [String: Any] in
-                var page: [String: Any] = ["number": String(n), "href": href(n)]
+    func pagination(current: Int, count: Int, href: (Int) -> String) -> TemplateObject {
+        var context: TemplateObject = [
+            "pages": (1...count).map { n -> TemplateObject in
+                var page: TemplateObject = ["number": String(n), "href": href(n)]
                 if n == current { page["current"] = true }
                 return page
             },
@@ -55,7 +55,7 @@ extension ViewModels {
                                     description: "Suivre les actualités du fonds avec un lecteur de flux : les adresses des flux Atom, RSS et JSON Feed et la manière de s'y abonner.",
                                     url: url, section: "actualites",
                                     breadcrumb: [("Actualités", SitePlan.news), ("S'abonner aux actualités", nil)]), [
-            "feeds": feeds.map { file, format, use -> [String: Any] in
+            "feeds": feeds.map { file, format, use -> TemplateObject in
                 ["format": format, "use": use, "href": file.url, "address": site.settings.baseURL + file.url]
             },
             "feedLimit": String(Feeds.limit),
@@ -63,8 +63,8 @@ extension ViewModels {
         return PageSpec(url: url, template: "feed-subscription", context: context)
     }
 
-    func testimonialView(_ t: Testimonial) -> [String: Any] {
-        var view: [String: Any] = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
+    func testimonialView(_ t: Testimonial) -> TemplateObject {
+        var view: TemplateObject = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
                                    "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": "temoignage-\(t.slug)"]
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let source = t.source {

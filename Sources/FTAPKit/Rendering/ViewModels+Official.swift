@@ -1,11 +1,11 @@
 /// Official figures, envelopes and ministries.
 extension ViewModels {
     /// One official figure, with its sources, its text and what the sheets of its perimeter detail.
-    func officialView(_ row: Aggregates.OfficialRow) -> [String: Any] {
+    func officialView(_ row: Aggregates.OfficialRow) -> TemplateObject {
         let figure = row.figure
         let compared = OfficialFigureRules.comparable(figure, among: site.officialFigures)
         let sheets = row.coverage
-        var view: [String: Any] = [
+        var view: TemplateObject = [
             "title": figure.title, "perimeter": OfficialStatement.perimeter(figure),
             "date": FrenchFormat.date(figure.date), "dateISO": figure.date.iso,
             "statement": OfficialStatement.announced(figure),
@@ -25,7 +25,7 @@ extension ViewModels {
     }
 
     /// The lead figure of the home and key-figures pages, and the sheets outside its years.
-    func headlineView() -> [String: Any] {
+    func headlineView() -> TemplateObject {
         guard let figure = OfficialStatement.headline(site.officialFigures),
               let row = aggregates.officialFigures.first(where: { $0.figure == figure }) else {
             return ["noOfficial": true, "figures": figuresView(aggregates.total)]
@@ -40,7 +40,7 @@ extension ViewModels {
         return ["official": view]
     }
 
-    func envelopeViews() -> [[String: Any]] {
+    func envelopeViews() -> [TemplateObject] {
         aggregates.envelopes.map { row in
             let e = row.envelope
             return ["title": e.title, "amount": FrenchFormat.compactEuros(e.amount), "years": e.years.label,

@@ -26,10 +26,10 @@ extension ViewModels {
     }
 
     /// The publisher and the host of `site.yml`, which the legal notice names above the author's text.
-    private func legalContactViews() -> [[String: Any]] {
+    private func legalContactViews() -> [TemplateObject] {
         let parties: [(String, LegalContact?)] = [("Éditeur du site", site.settings.publisher), ("Hébergeur du site", site.settings.host)]
         return parties.compactMap { heading, party in
-            party.map { party -> [String: Any] in
+            party.map { party -> TemplateObject in
                 ["heading": heading, "name": party.name, "contact": party.contact,
                  "addressLines": party.address.split(separator: "\n").map { ["line": $0.trimmingWhitespace()] }]
             }
@@ -41,11 +41,11 @@ extension ViewModels {
                                     url: SitePlan.openData, section: "donnees", breadcrumb: [("Données ouvertes", nil)]), [
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
             "projectCount": FrenchFormat.count(site.projects.count, "projet", "projets"),
-            "dataFiles": SitePlan.DataFile.allCases.compactMap { file -> [String: Any]? in
+            "dataFiles": SitePlan.DataFile.allCases.compactMap { file -> TemplateObject? in
                 guard let shown = DataFiles.presentation(of: file), let size = dataFileSizes[file.path] else { return nil }
                 let name = String(file.url.split(separator: "/").last ?? "")
                 let format = String(name.split(separator: ".").last ?? "").uppercased()
-                var row: [String: Any] = ["name": name, "href": file.url, "content": shown.content, "format": shown.format,
+                var row: TemplateObject = ["name": name, "href": file.url, "content": shown.content, "format": shown.format,
                                           "detail": "\(format) – \(FrenchFormat.fileSize(size)) – mis à jour le \(FrenchFormat.date(site.buildDate))"]
                 if let schema = shown.schema {
                     row["schemaHref"] = schema
@@ -59,7 +59,7 @@ extension ViewModels {
     }
 
     func siteMapPage() -> PageSpec {
-        func link(_ label: String, _ href: String, _ children: [[String: Any]] = []) -> [String: Any] {
+        func link(_ label: String, _ href: String, _ children: [TemplateObject] = []) -> TemplateObject {
             ["label": label, "href": href, "children": children]
         }
         var sections = [

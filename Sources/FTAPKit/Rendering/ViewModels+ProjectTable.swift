@@ -4,8 +4,8 @@
 extension ViewModels {
     /// The values `projectListPage` adds to its context: the ministry pages always, the table's
     /// rows, its total and the ministry and status filters when the list is one page.
-    func projectTable(paginated: Bool) -> [String: Any] {
-        var context: [String: Any] = [
+    func projectTable(paginated: Bool) -> TemplateObject {
+        var context: TemplateObject = [
             "ministryPages": aggregates.byMinistry.map { ["label": ministryLabel($0.name), "href": SitePlan.ministry($0.slug)] },
         ]
         guard !paginated else { return context }
@@ -17,7 +17,7 @@ extension ViewModels {
         context["ministryFilters"] = groups.map { ["value": $0.slug, "label": ministryLabel($0.name)] }
         context["statusFilters"] = ProjectStatus.allCases.filter { s in site.projects.contains { $0.status == s } }
             .map { ["value": $0.rawValue, "label": $0.label] }
-        context["tableRows"] = site.projects.map { p -> [String: Any] in
+        context["tableRows"] = site.projects.map { p -> TemplateObject in
             let ministry = ministryOfProject[p.slug]
             return [
                 "href": SitePlan.project(p.slug), "title": p.title, "year": String(p.callYear), "carrier": p.carrier.name,
@@ -30,7 +30,7 @@ extension ViewModels {
                 "paidCell": FrenchFormat.compactEuros(p.paid), "paidValue": String(p.paid),
             ]
         }
-        var total: [String: Any] = [
+        var total: TemplateObject = [
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
             "amount": FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)),
             "paid": FrenchFormat.compactEuros(site.projects.map(\.paid).reduce(0, +)),

@@ -1,7 +1,7 @@
 /// Project list, project sheets, call years and beneficiary types.
 extension ViewModels {
-    func projectCard(_ p: ProjectSheet) -> [String: Any] {
-        var card: [String: Any] = [
+    func projectCard(_ p: ProjectSheet) -> TemplateObject {
+        var card: TemplateObject = [
             "href": SitePlan.project(p.slug), "title": p.title, "summary": p.summary,
             "year": String(p.callYear), "yearHref": SitePlan.callYear(p.callYear),
             "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": SitePlan.beneficiaryType(p.carrier.type),
@@ -19,12 +19,17 @@ extension ViewModels {
 
     /// A project's card for a list (made once, see `cards`).
     func cardValue(_ p: ProjectSheet) -> TemplateValue {
-        cards[p.slug] ?? TemplateValue(preparing: projectCard(p))
+        cards[p.slug] ?? projectCard(p).templateValue
+    }
+
+    /// A project's card as a set of values to add to (made once, see `cards`).
+    func card(_ p: ProjectSheet) -> TemplateObject {
+        if case let .object(values)? = cards[p.slug] { TemplateObject(prepared: values) } else { projectCard(p) }
     }
 
     /// The DSFR pagination of a list of `items` projects (entities for a type of carrier), nil
     /// when one page holds it.
-    func pagination(_ list: SitePlan.ListKind, current: Int, items: Int) -> [String: Any]? {
+    func pagination(_ list: SitePlan.ListKind, current: Int, items: Int) -> TemplateObject? {
         let count = SitePlan.listPageCount(items)
         guard count > 1 else { return nil }
         var context = pagination(current: current, count: count) { SitePlan.listPage(list, $0) }
@@ -63,14 +68,14 @@ extension ViewModels {
         ])
         if !aggregates.byMinistry.isEmpty { context["ministriesHref"] = SitePlan.ministries }
         context["pagination"] = pagination(.projects, current: number, items: site.projects.count)
-        context.merge(projectTable(paginated: context["pagination"] != nil)) { _, new in new }
+        context = context.merging(projectTable(paginated: context["pagination"] != nil))
         return PageSpec(url: url, template: "projects", context: context)
     }
 
     func projectPage(_ p: ProjectSheet) -> PageSpec {
         let url = SitePlan.project(p.slug)
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)]), projectCard(p))
+                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)]), card(p))
         context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry {
             context["ministry"] = ministry
@@ -79,7 +84,7 @@ extension ViewModels {
         if let cost = p.totalCost { context["totalCost"] = FrenchFormat.euros(cost) }
         if let savings = p.savings { context["savings"] = FrenchFormat.euros(savings) }
         if let date = p.checkedOn { context["checkedOn"] = FrenchFormat.date(date); context["checkedOnISO"] = date.iso }
-        context["milestones"] = p.milestones.sorted { $0.date < $1.date }.map { m -> [String: Any] in
+        context["milestones"] = p.milestones.sorted { $0.date < $1.date }.map { m -> TemplateObject in
             let badge = switch m.state { case .atteint: "success"; case .prevu: "info"; case .enRetard: "warning" }
             return ["date": FrenchFormat.date(m.date), "dateISO": m.date.iso, "label": m.label,
                     "state": m.state.label, "badge": badge]
@@ -135,7 +140,7 @@ extension ViewModels {
                                     breadcrumb: [("Projets", SitePlan.projects), (type.label, nil)]), [
             "typeLabel": type.label,
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
-            "entities": slice(entities, page: number).map { entity in
+            "entities": slice(entities, page: number).map { entity -> TemplateObject in
                 ["name": entity.name, "projects": entity.projects.map(cardValue),
                  "amount": FrenchFormat.compactEuros(entity.projects.compactMap(\.amount).reduce(0, +))]
             },
@@ -152,8 +157,8 @@ extension ViewModels {
 
     /// Counts of a group of sheets, formatted, with the fund's sentence form. These are what the
     /// sheets add up to, never presented as the fund's total.
-    func figuresView(_ f: Aggregates.Figures) -> [String: Any] {
-        var view: [String: Any] = [
+    func figuresView(_ f: Aggregates.Figures) -> TemplateObject {
+        var view: TemplateObject = [
             "projects": FrenchFormat.integer(f.projects),
             "projectsLabel": f.projects >= 2 ? "projets" : "projet",
             "amount": FrenchFormat.compactEuros(f.amount),

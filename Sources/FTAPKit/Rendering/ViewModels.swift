@@ -1,4 +1,4 @@
-/// Builds the view model of every page: plain dictionaries of pre-formatted French strings,
+/// Builds the view model of every page: typed sets of pre-formatted French strings,
 /// so templates only place text and never compute or format.
 struct ViewModels: Sendable {
     let site: PublishedSite
@@ -9,11 +9,15 @@ struct ViewModels: Sendable {
     let cards: [String: TemplateValue]
     /// The projects of the long lists, grouped once for all their pages.
     let listings: ProjectListings
+    /// The menu with each section marked current (the key "" for none), made once.
+    private let navigation: [String: TemplateValue]
+    /// The footer's links, the same on every page.
+    private let footerLinks: TemplateValue
 
     init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int]) {
         let listings = ProjectListings(site.projects)
         let cardless = ViewModels(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: [:], listings: listings)
-        let cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue(preparing: cardless.projectCard($0))) })
+        let cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, cardless.projectCard($0).templateValue) })
         self.init(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: cards, listings: listings)
     }
 
@@ -24,6 +28,15 @@ struct ViewModels: Sendable {
         self.dataFileSizes = dataFileSizes
         self.cards = cards
         self.listings = listings
+        let shown = Self.sections.filter { Self.hasContent($0, site) }
+        navigation = Dictionary(uniqueKeysWithValues: ([""] + Self.sections.map(\.key)).map { section in
+            (section, shown.map { entry -> TemplateObject in
+                var item: TemplateObject = ["label": entry.label, "href": entry.href]
+                if entry.key == section { item["current"] = true }
+                return item
+            }.templateValue)
+        })
+        footerLinks = Self.footerLinks(site).templateValue
     }
 
     /// The view of every page of the plan, in its order.
@@ -60,8 +73,8 @@ struct ViewModels: Sendable {
 
     /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb.
     func layout(title: String, description: String, url: String, section: String?,
-                breadcrumb: [(String, String?)] = []) -> [String: Any] {
-        var context: [String: Any] = [
+                breadcrumb: [(String, String?)] = []) -> TemplateObject {
+        var context: TemplateObject = [
             "pageTitle": title,
             "documentTitle": url == SitePlan.home ? site.settings.title : "\(title) — \(site.settings.title)",
             "metaDescription": description,
@@ -69,16 +82,12 @@ struct ViewModels: Sendable {
             "siteTitle": site.settings.title,
             "siteDescription": site.settings.description,
             "language": site.settings.language,
-            "navigation": Self.sections.filter(hasContent).map { entry -> [String: Any] in
-                var item: [String: Any] = ["label": entry.label, "href": entry.href]
-                if entry.key == section { item["current"] = true }
-                return item
-            },
-            "footerLinks": footerLinks(),
+            "navigation": navigation[section ?? ""],
+            "footerLinks": footerLinks,
         ]
         if !breadcrumb.isEmpty {
             let trail = [("Accueil", Optional("/"))] + breadcrumb
-            context["breadcrumb"] = trail.map { label, href -> [String: Any] in
+            context["breadcrumb"] = trail.map { label, href -> TemplateObject in
                 // An explicit flag: a missing `href` would be looked up in the page's own context.
                 href.map { ["label": label, "href": $0, "isLink": true] } ?? ["label": label, "isLink": false]
             }
@@ -96,7 +105,7 @@ struct ViewModels: Sendable {
     ]
 
     /// A section with nothing published yet stays out of the menu (its page still answers).
-    private func hasContent(_ section: (key: String, label: String, href: String)) -> Bool {
+    private static func hasContent(_ section: (key: String, label: String, href: String), _ site: PublishedSite) -> Bool {
         switch section.key {
         case "temoignages": !site.testimonials.isEmpty
         case "actualites": !site.news.isEmpty
@@ -105,8 +114,8 @@ struct ViewModels: Sendable {
     }
 
     /// The footer's mandatory links, each shown only when its page exists in the content.
-    private func footerLinks() -> [[String: Any]] {
-        var links: [[String: Any]] = [["label": "Plan du site", "href": SitePlan.siteMap]]
+    private static func footerLinks(_ site: PublishedSite) -> [TemplateObject] {
+        var links: [TemplateObject] = [["label": "Plan du site", "href": SitePlan.siteMap]]
         for (slug, title) in SitePlan.mandatoryPages where site.pages.contains(where: { $0.slug == slug }) {
             // The accessibility link states the compliance level, as the RGAA requires.
             let label = slug == "accessibilite" ? "\(title) : non conforme" : title
@@ -115,7 +124,7 @@ struct ViewModels: Sendable {
         return links
     }
 
-    func merged(_ base: [String: Any], _ extra: [String: Any]) -> [String: Any] {
-        base.merging(extra) { _, new in new }
+    func merged(_ base: TemplateObject, _ extra: TemplateObject) -> TemplateObject {
+        base.merging(extra)
     }
 }

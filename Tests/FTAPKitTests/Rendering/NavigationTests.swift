@@ -8,7 +8,7 @@ import Testing
         let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false)
         let views = ViewModels(site: site, aggregates: Aggregates(site: site), dataFileSizes: [:])
         let home = try #require(views.page(.home))
-        return (home.context["navigation"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+        return (home.context.values["navigation"]?.items ?? []).compactMap { $0["label"]?.text }
     }
 
     @Test func emptySectionsStayOutOfTheMenu() throws {

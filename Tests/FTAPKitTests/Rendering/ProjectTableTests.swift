@@ -14,39 +14,39 @@ import Testing
     @Test func everySheetHasARowWithItsSortKeysAndFilterValues() throws {
         let (views, site) = try Self.views()
         let table = views.projectTable(paginated: false)
-        let rows = try #require(table["tableRows"] as? [[String: Any]])
+        let rows = try #require(table.values["tableRows"]).items
         #expect(rows.count == site.projects.count)
-        let byHref = Dictionary(uniqueKeysWithValues: rows.map { ($0["href"] as? String ?? "", $0) })
+        let byHref = Dictionary(uniqueKeysWithValues: rows.map { ($0["href"]?.text ?? "", $0) })
         let complete = try #require(byHref[SitePlan.project("complet")])
-        #expect(complete["amountValue"] as? String == "1000000")
-        #expect(complete["amountCell"] as? String == "1\u{00A0}M€")
-        #expect(complete["paidValue"] as? String == "500000")
-        #expect(complete["dataStatus"] as? String == "en-cours")
-        #expect(complete["ministryCell"] as? String == "Ministère")
+        #expect(complete["amountValue"]?.text == "1000000")
+        #expect(complete["amountCell"]?.text == "1\u{00A0}M€")
+        #expect(complete["paidValue"]?.text == "500000")
+        #expect(complete["dataStatus"]?.text == "en-cours")
+        #expect(complete["ministryCell"]?.text == "Ministère")
         let unpublished = try #require(byHref[SitePlan.project("sans-montant")])
-        #expect(unpublished["amountValue"] as? String == "", "an amount no source publishes sorts apart")
-        #expect(unpublished["amountCell"] as? String == "non publié")
-        #expect(unpublished["dataMinistry"] as? String == Ministries.unspecifiedSlug)
-        let ministries = try #require(table["ministryFilters"] as? [[String: Any]])
-        #expect(ministries.compactMap { $0["value"] as? String }.last == Ministries.unspecifiedSlug)
-        let statuses = try #require(table["statusFilters"] as? [[String: Any]])
-        #expect(statuses.compactMap { $0["value"] as? String } == ["laureat", "en-cours"])
+        #expect(unpublished["amountValue"] == nil, "an amount no source publishes sorts apart")
+        #expect(unpublished["amountCell"]?.text == "non publié")
+        #expect(unpublished["dataMinistry"]?.text == Ministries.unspecifiedSlug)
+        let ministries = try #require(table.values["ministryFilters"]).items
+        #expect(ministries.compactMap { $0["value"]?.text }.last == Ministries.unspecifiedSlug)
+        let statuses = try #require(table.values["statusFilters"]).items
+        #expect(statuses.compactMap { $0["value"]?.text } == ["laureat", "en-cours"])
     }
 
     @Test func theTotalRowAddsUpTheSheets() throws {
         let (views, site) = try Self.views()
-        let total = try #require(views.projectTable(paginated: false)["tableTotal"] as? [String: Any])
-        #expect(total["count"] as? String == FrenchFormat.count(site.projects.count, "projet", "projets"))
-        #expect(total["amount"] as? String == FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)))
-        #expect(total["paid"] as? String == FrenchFormat.compactEuros(500_000))
-        #expect(total["withoutAmount"] as? String == "dont 1 projet sans montant publié")
+        let total = try #require(views.projectTable(paginated: false).values["tableTotal"])
+        #expect(total["count"]?.text == FrenchFormat.count(site.projects.count, "projet", "projets"))
+        #expect(total["amount"]?.text == FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)))
+        #expect(total["paid"]?.text == FrenchFormat.compactEuros(500_000))
+        #expect(total["withoutAmount"]?.text == "dont 1 projet sans montant publié")
     }
 
     @Test func aPagedListHasNoTableButKeepsItsMinistryLinks() throws {
         let (views, _) = try Self.views()
         let paged = views.projectTable(paginated: true)
         #expect(paged["tableRows"] == nil && paged["ministryFilters"] == nil && paged["tableTotal"] == nil)
-        let links = try #require(paged["ministryPages"] as? [[String: Any]])
-        #expect(!links.isEmpty && links.allSatisfy { ($0["href"] as? String)?.hasPrefix("/ministeres/") == true })
+        let links = try #require(paged.values["ministryPages"]).items
+        #expect(!links.isEmpty && links.allSatisfy { $0["href"]?.text?.hasPrefix("/ministeres/") == true })
     }
 }

@@ -3,10 +3,10 @@ import Testing
 
 /// ftap's Mustache: the whitespace rules and inheritance of the specification, typed values.
 @Suite struct TemplateEngineTests {
-    static func render(_ text: String, _ value: [String: Any], partials: [String: String] = [:]) throws -> String {
+    static func render(_ text: String, _ value: TemplateObject, partials: [String: String] = [:]) throws -> String {
         var templates = try partials.mapValues { try TemplateParser.parse($0) }
         templates["main"] = try TemplateParser.parse(text)
-        return String(decoding: TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: TemplateValue(preparing: value)), as: UTF8.self)
+        return String(decoding: TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: value.templateValue), as: UTF8.self)
     }
 
     @Test("Variables are escaped, triple braces and & are not, missing names write nothing")
@@ -18,7 +18,7 @@ import Testing
 
     @Test("Sections repeat lists, show flags, enter values; inverted sections show on empty")
     func sections() throws {
-        let value: [String: Any] = ["items": [["n": "1"], ["n": "2"]], "yes": true, "no": false, "none": [Any](),
+        let value: TemplateObject = ["items": [["n": "1"], ["n": "2"]], "yes": true, "no": false, "none": [String](),
                                     "o": ["x": "X"], "name": "top"]
         #expect(try Self.render("{{#items}}[{{n}}{{name}}]{{/items}}", value) == "[1top][2top]")
         #expect(try Self.render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}!N{{/no}}{{^none}}vide{{/none}}{{#none}}x{{/none}}", value) == "Y!Nvide")

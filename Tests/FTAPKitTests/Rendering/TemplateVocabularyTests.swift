@@ -65,9 +65,9 @@ import Testing
             let aggregates = Aggregates(site: site)
             let dataFiles = DataFiles(site: site, aggregates: aggregates, pageURLs: []).files(SitePlan.DataFile.allCases)
             let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: dataFiles))
-            for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: TemplateValue(preparing: page.context), into: &produced) }
+            for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: page.context.templateValue, into: &produced) }
             // A long list's pagination (the rich content is one page long).
-            Self.keys(in: TemplateValue(preparing: ["pagination": views.pagination(.projects, current: 2, items: 500) ?? [:]]), into: &produced)
+            Self.keys(in: (["pagination": views.pagination(.projects, current: 2, items: 500)] as TemplateObject).templateValue, into: &produced)
         }
         let names = try Self.templateNames()
         #expect(!names.isEmpty)

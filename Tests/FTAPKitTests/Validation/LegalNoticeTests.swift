@@ -43,11 +43,11 @@ struct LegalNoticeTests {
         let site = PublishedSite(content: try #require(result.content), buildDate: TestContent.buildDate, includeDrafts: false)
         let views = ViewModels(site: site, aggregates: Aggregates(site: site), dataFileSizes: [:])
         let notice = try #require(views.page(.freePage(SitePlan.legalNoticeSlug)))
-        let parties = try #require(notice.context["legalContacts"] as? [[String: Any]])
-        #expect(parties.map { $0["heading"] as? String } == ["Éditeur du site", "Hébergeur du site"])
-        #expect(parties.map { $0["name"] as? String } == ["Éditeur de test", "Hébergeur de test"])
-        #expect((parties.first?["addressLines"] as? [[String: String]])?.map { $0["line"] } == ["1 rue de l'Essai", "75000 Paris"])
-        #expect(parties.last?["contact"] as? String == "hebergeur@exemple.fr")
+        let parties = try #require(notice.context.values["legalContacts"]).items
+        #expect(parties.map { $0["heading"]?.text } == ["Éditeur du site", "Hébergeur du site"])
+        #expect(parties.map { $0["name"]?.text } == ["Éditeur de test", "Hébergeur de test"])
+        #expect(parties.first?["addressLines"]?.items.map { $0["line"]?.text } == ["1 rue de l'Essai", "75000 Paris"])
+        #expect(parties.last?["contact"]?.text == "hebergeur@exemple.fr")
         #expect(views.page(.freePage("accessibilite"))?.context["legalContacts"] == nil)
     }
 }

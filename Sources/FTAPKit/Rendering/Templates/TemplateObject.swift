@@ -1,0 +1,102 @@
+/// A set of named values for a template, made ready as it is filled. Mustache has no notion of
+/// "empty list" or "empty text", so setting a non-empty list `x` also sets a `hasX` flag (for
+/// headings shown once), and an empty text or a nil is left out (so `{{#x}}` skips it). View
+/// models are built as these, typed: rendering never casts.
+struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
+    /// The values as the templates see them.
+    private(set) var values: [String: TemplateValue] = [:]
+
+    init() {}
+
+    /// The values of an object already made (`TemplateValue.object`), to add to.
+    init(prepared values: [String: TemplateValue]) {
+        self.values = values
+    }
+
+    init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {
+        values.reserveCapacity(elements.count + 2)
+        for (key, value) in elements { set(key, value?.templateValue) }
+    }
+
+    /// The value of `key`; setting applies the rules above (nil removes the key and its flag).
+    subscript(key: String) -> (any TemplateConvertible)? {
+        get { values[key] }
+        set { set(key, newValue?.templateValue) }
+    }
+
+    /// This object with the values of `other` added, `other`'s winning where both have a name.
+    func merging(_ other: TemplateObject) -> TemplateObject {
+        var merged = self
+        merged.values.merge(other.values) { _, new in new }
+        return merged
+    }
+
+    private mutating func set(_ key: String, _ value: TemplateValue?) {
+        switch value {
+        case nil, .text("")?:
+            values[key] = nil
+            if values[Self.flag(of: key)] != nil { values[Self.flag(of: key)] = nil }
+        case let .list(items)?:
+            values[key] = value
+            values[Self.flag(of: key)] = items.isEmpty ? nil : .flag(true)
+        case let value?:
+            values[key] = value
+        }
+    }
+
+    /// `hasProjects` for `projects` (names are ASCII: other first letters go the slow way).
+    private static func flag(of key: String) -> String {
+        guard let first = key.utf8.first, first < 0x80 else { return "has" + key.prefix(1).uppercased() + key.dropFirst() }
+        var name = Array("has".utf8)
+        name.reserveCapacity(3 + key.utf8.count)
+        name.append((0x61...0x7A).contains(first) ? first - 0x20 : first)
+        name += key.utf8.dropFirst()
+        return String(decoding: name, as: UTF8.self)
+    }
+}
+
+/// What a view model may hold: converted to a template value without casting.
+protocol TemplateConvertible: Sendable {
+    var templateValue: TemplateValue { get }
+}
+
+extension TemplateValue: TemplateConvertible {
+    var templateValue: TemplateValue { self }
+}
+
+extension TemplateObject: TemplateConvertible {
+    var templateValue: TemplateValue { .object(values) }
+}
+
+extension String: TemplateConvertible {
+    var templateValue: TemplateValue { .text(self) }
+}
+
+extension Substring: TemplateConvertible {
+    var templateValue: TemplateValue { .text(String(self)) }
+}
+
+extension Bool: TemplateConvertible {
+    var templateValue: TemplateValue { .flag(self) }
+}
+
+extension Int: TemplateConvertible {
+    var templateValue: TemplateValue { .text(String(self)) }
+}
+
+extension Array: TemplateConvertible where Element: TemplateConvertible {
+    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension ArraySlice: TemplateConvertible where Element: TemplateConvertible {
+    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
+    /// A dictionary of one type of value (all texts, say), made an object by the same rules.
+    var templateValue: TemplateValue {
+        var object = TemplateObject()
+        for (key, value) in self { object[key] = value }
+        return object.templateValue
+    }
+}
