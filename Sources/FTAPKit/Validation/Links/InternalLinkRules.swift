@@ -23,22 +23,26 @@ enum InternalLinkRules {
         let known = plan.addresses.union(invalid)
         let unpublished = Set(content.projects.map { SitePlan.project($0.slug) })
             .union(content.news.map { SitePlan.newsItem($0.slug) }).subtracting(known)
-        let pageURLs = known.filter { $0.hasSuffix("/") }.sorted()
         var bodies: [(file: String, body: MarkdownBody)] = site.projects.map { ($0.file, $0.body) }
         bodies += site.news.map { ($0.file, $0.body) }
         bodies += site.pages.map { ($0.file, $0.body) }
         bodies += site.testimonials.map { ($0.file, $0.body) }
         bodies += site.officialFigures.map { ($0.file, $0.body) }
+        let broken = parallelMap(bodies) { file, body in
+            body.links.filter { link in
+                guard link.destination.hasPrefix("/") else { return false }
+                let path = Self.path(of: link.destination)
+                return !path.hasPrefix("//") && !known.contains(path) && !known.contains(path + "/")
+            }
+        }
+        // Only a broken link needs the addresses sorted, for its suggestion.
+        guard broken.contains(where: { !$0.isEmpty }) else { return [] }
+        let pageURLs = known.filter { $0.hasSuffix("/") }.sorted()
         var diagnostics: [Diagnostic] = []
-        for (file, body) in bodies {
-            var reported = 0
-            for link in body.links where link.destination.hasPrefix("/") {
+        for ((file, _), links) in zip(bodies, broken) where !links.isEmpty {
+            for link in links.prefix(DiagnosticCollector.maximumPerFile) {
                 let target = link.destination
-                var path = String(target.prefix { $0 != "#" && $0 != "?" })
-                path = path.removingPercentEncoding ?? path
-                guard !path.hasPrefix("//"), !known.contains(path), !known.contains(path + "/") else { continue }
-                reported += 1
-                guard reported <= DiagnosticCollector.maximumPerFile else { continue }
+                let path = Self.path(of: target)
                 var message = "le lien « \(target) » ne mène à aucune page du site"
                 if unpublished.contains(path) || unpublished.contains(path + "/") {
                     message = "le lien « \(target) » mène à une page qui n'est pas publiée (brouillon ou date de publication à venir)"
@@ -47,11 +51,17 @@ enum InternalLinkRules {
                 }
                 diagnostics.append(Diagnostic(file: file, position: link.position, code: DiagnosticCode.brokenInternalLink, message: message))
             }
-            if reported > DiagnosticCollector.maximumPerFile {
+            if links.count > DiagnosticCollector.maximumPerFile {
                 diagnostics.append(Diagnostic(file: file, position: nil, code: DiagnosticCode.tooManyErrors,
-                                              message: "\(reported) liens cassés dans ce fichier : seuls les \(DiagnosticCollector.maximumPerFile) premiers sont affichés"))
+                                              message: "\(links.count) liens cassés dans ce fichier : seuls les \(DiagnosticCollector.maximumPerFile) premiers sont affichés"))
             }
         }
         return diagnostics
+    }
+
+    /// The page a link leads to: without its fragment and query, percent-escapes decoded.
+    private static func path(of target: String) -> String {
+        let path = String(target.utf8.prefix { $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "?") }) ?? target
+        return path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
     }
 }
