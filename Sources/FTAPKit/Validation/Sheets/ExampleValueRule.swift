@@ -10,13 +10,20 @@ enum ExampleValueRule {
         }
         var path: [PathPart] = []
         walk(reader.node, path: &path, reader: reader, advice: advice("le"))
-        // Lines cut on the byte "\n" (a line end is always a character boundary): cutting the
-        // text into characters first cost more than the rest of a sheet's checks.
-        for (index, line) in body.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let line = Substring(line)
-            guard let text = example(line, among: ScaffoldExample.bodies, lengths: bodyLengths) else { continue }
-            reader.sink.error(DiagnosticCode.exampleValue, "le texte contient encore la phrase d'exemple « \(text) » : \(advice("la"))",
-                              at: SourcePosition(line: body.firstLine + index, column: 1))
+        // Lines cut on the byte "\n" (a line end is always a character boundary), and most ruled
+        // out by their length in bytes before any text is made: this runs on every line of every body.
+        var line = body.firstLine
+        var start = body.text.utf8.startIndex
+        let utf8 = body.text.utf8
+        while start <= utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if let text = example(body.text[start..<end], among: ScaffoldExample.bodies, lengths: bodyLengths) {
+                reader.sink.error(DiagnosticCode.exampleValue, "le texte contient encore la phrase d'exemple « \(text) » : \(advice("la"))",
+                                  at: SourcePosition(line: line, column: 1))
+            }
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
+            line += 1
         }
     }
 
@@ -61,8 +68,13 @@ enum ExampleValueRule {
     /// The example text `text` is, spaces around it aside; most texts are ruled out by their
     /// length alone, without building a trimmed copy (this runs on every value and body line).
     private static func example(_ text: Substring, among examples: Set<String>, lengths: ClosedRange<Int>) -> String? {
-        let count = text.utf8.count
-        guard count >= lengths.lowerBound else { return nil }
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count >= lengths.lowerBound, let first = utf8.first, let last = utf8.last else { return nil }
+        // Only a text starting or ending with a space, ASCII or not (a byte of a longer
+        // character), can be an example with spaces around it.
+        func mayBeSpace(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard count <= lengths.upperBound || mayBeSpace(first) || mayBeSpace(last) else { return nil }
         let padded = text.unicodeScalars.first?.isFoundationWhitespace == true || text.unicodeScalars.last?.isFoundationWhitespace == true
         guard padded || count <= lengths.upperBound else { return nil }
         let trimmed = padded ? text.trimmingWhitespace() : String(text)
