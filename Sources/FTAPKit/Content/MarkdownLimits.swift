@@ -10,12 +10,20 @@ enum MarkdownLimits {
     /// The table that takes the text past the limit: its header line (1-based in the text),
     /// its columns and its rows (header included).
     static func oversizedTable(in text: String) -> (line: Int, columns: Int, rows: Int)? {
+        // Every delimiter row holds a « | »: a text without one has no table.
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return nil }
         var cells = 0
         var fence: (marker: UInt8, length: Int)?
         var previous: Substring.UTF8View?
         var table: (line: Int, columns: Int, rows: Int)?
         var lineNumber = 0
-        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        let utf8 = text.utf8
+        var next: String.UTF8View.Index? = utf8.startIndex
+        // Line by line on the byte "\n", without cutting the text into an array first.
+        while let start = next {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            next = end < utf8.endIndex ? utf8.index(after: end) : nil
+            let line = utf8[start..<end]
             lineNumber += 1
             let content = line.drop { $0 == 0x20 }
             if let open = fence {

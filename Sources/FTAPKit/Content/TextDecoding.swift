@@ -14,8 +14,10 @@ enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
         if bytes.contains(0) { return .failure(.binary) }
-        if let position = firstInvalidUTF8(in: bytes) { return .failure(.invalidUTF8(position)) }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // The standard library's check is one fast pass; the place of a fault is found only then.
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(.invalidUTF8(firstInvalidUTF8(in: bytes) ?? SourcePosition(line: 1, column: 1)))
+        }
         return .success(bytes.contains(0x0D) ? normaliseLineEnds(text) : text)
     }
 
