@@ -30,12 +30,6 @@ final class YAMLComposer {
 
     /// Parses `text` (UTF-8, already checked).
     static func compose(_ text: String) throws(Failure) -> Document {
-        if let document = YAMLPlainComposer.compose(text) { return document }
-        return try composeWithLibYAML(text)
-    }
-
-    /// The document as libyaml reads it (`compose` first tries the plain subset without it).
-    static func composeWithLibYAML(_ text: String) throws(Failure) -> Document {
         var text = text
         let composer = YAMLComposer()
         let result = text.withUTF8 { bytes in

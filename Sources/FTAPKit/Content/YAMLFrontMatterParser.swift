@@ -32,7 +32,8 @@ enum YAMLFrontMatterParser {
         }
         let document: YAMLComposer.Document
         do {
-            document = try YAMLComposer.compose(yaml)
+            // The plain block form without libyaml; the rest, and every error, through it.
+            if let plain = YAMLPlainComposer.compose(yaml) { document = plain } else { document = try YAMLComposer.compose(yaml) }
         } catch {
             let position = switch error.place {
             case let .mark(mark): at(mark.line, mark.column)

@@ -48,6 +48,21 @@ import Testing
         "Serving/HTTPHeadParser.swift: let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)": "one-sided range after a found index",
         "Serving/HTTPHeadParser.swift: !text[..<colon].contains(where: \\.isWhitespace) else { return .rejected(.badRequest) }": "one-sided range on a found index",
         "FileSystem/RegularFileIO.swift: bytes.append(contentsOf: buffer[0..<count])": "count > 0 here",
+        "Content/YAMLPlainComposer.swift: let inside = start + 1..<end - 1": "end - start >= 2 is checked on the line before",
+        "Content/YAMLPlainComposer.swift: let scalar = YAMLNode.Scalar(string: text(start..<index), style: .plain, mark: mark(of: start, in: line))": "index only grows from start",
+        "Content/YAMLPlainComposer.swift: for index in start..<end - 1 where bytes[index + 1] == UInt8(ascii: \"#\") || bytes[index + 1] == Self.space {": "end > start: bytes[start] is not a space, so trimming stops after it",
+        "Content/YAMLPlainComposer.swift: return .scalar(.init(string: text(start..<end), style: .plain, mark: mark))": "end > start: bytes[start] is not a space",
+        "Content/YAMLPlainComposer.swift: let scalars = bytes[line.start..<index].count { $0 & 0xC0 != 0x80 }": "index is a place in this line, at or after its start",
+        "Content/YAMLPlainComposer.swift: let end = bytes[start...].firstIndex(of: Self.newline) ?? bytes.count": "the loop runs while start <= count",
+        "Content/MarkdownLimits.swift: let line = utf8[start..<end]": "end is found at or after start",
+        "Content/MarkdownLimits.swift: let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex": "start is a valid index or endIndex",
+        "Validation/Sheets/ExampleValueRule.swift: if let text = example(body.text[start..<end], among: ScaffoldExample.bodies, lengths: bodyLengths) {": "end is found at or after start",
+        "Validation/Sheets/ExampleValueRule.swift: let end = utf8[start...].firstIndex(of: UInt8(ascii: \"\\n\")) ?? utf8.endIndex": "start is a valid index or endIndex",
+        "Validation/Values/WebAddress.swift: let rest = bytes[scheme.count...]": "the text starts with the scheme: count >= scheme.count",
+        "Validation/Values/WebAddress.swift: let authority = rest[..<authorityEnd]": "one-sided range on an index of rest",
+        "Validation/Values/WebAddress.swift: let path = rest[authorityEnd...]": "one-sided range on an index of rest",
+        "Validation/Values/WebAddress.swift: let name = authority[..<(colon ?? authority.endIndex)]": "one-sided range on an index of authority",
+        "Validation/Values/WebAddress.swift: let port = authority[authority.index(after: colon)...]": "one-sided range after a found index",
     ]
 
     /// Every Swift line of the library and the command line, as `Folder/File.swift: code`, without
