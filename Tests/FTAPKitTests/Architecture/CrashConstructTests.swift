@@ -47,6 +47,9 @@ import Testing
         "Serving/HTTPHeadParser.swift: let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)": "one-sided range after a found index",
         "Serving/HTTPHeadParser.swift: !text[..<colon].contains(where: \\.isWhitespace) else { return .rejected(.badRequest) }": "one-sided range on a found index",
         "FileSystem/RegularFileIO.swift: bytes.append(contentsOf: buffer[0..<count])": "count > 0 here",
+        "Core/Typography/FrenchTypesetter.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))": "guarded by start < end",
+        "Core/Typography/FrenchTypesetter+HTMLSource.swift: return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self).lowercased()": "end only moves forward from index",
+        "Core/Typography/FrenchTypesetter+HTMLSource.swift: let name = String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self).lowercased()": "guarded by end > index + 1",
     ]
 
     /// Every Swift line of the library and the command line, as `Folder/File.swift: code`, without
