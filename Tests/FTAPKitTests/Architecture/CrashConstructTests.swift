@@ -50,6 +50,7 @@ import Testing
         "Core/Typography/FrenchTypesetter.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))": "guarded by start < end",
         "Core/Typography/FrenchTypesetter+HTMLSource.swift: return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self).lowercased()": "end only moves forward from index",
         "Core/Typography/FrenchTypesetter+HTMLSource.swift: let name = String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self).lowercased()": "guarded by end > index + 1",
+        "Rendering/Templates/TemplateTypography.swift: result.nodes.append(.text(start..<result.text.count))": "start is the count before appending",
     ]
 
     /// Every Swift line of the library and the command line, as `Folder/File.swift: code`, without
