@@ -63,7 +63,7 @@ enum MarkdownTypography {
             case CMARK_NODE_TEXT:
                 let start = text.count
                 if let literal = cmark_node_get_literal(node) {
-                    text += UnsafeBufferPointer(start: literal, count: strlen(literal)).lazy.map { UInt8(bitPattern: $0) }
+                    text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
                 }
                 pieces.append(.text(node, start: start, end: text.count))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -78,12 +78,13 @@ enum MarkdownTypography {
         return blocks
     }
 
-    /// Typesets one block's text and writes each text node's part back.
+    /// Typesets one block's text and writes back each text node whose part changed.
     private static func typeset(_ text: [UInt8], _ pieces: [Piece]) {
+        guard text.withUnsafeBufferPointer(FrenchTypesetter.needsTypesetting) else { return }
         var typesetter = FrenchTypesetter(.init(superscripts: .ranges))
         var output: [UInt8] = []
         output.reserveCapacity(text.count + 16)
-        var nodes: [OpaquePointer] = []
+        var nodes: [(node: OpaquePointer, start: Int, end: Int)] = []
         text.withUnsafeBufferPointer { text in
             typesetter.planQuotes(text)
             for piece in pieces {
@@ -93,20 +94,22 @@ enum MarkdownTypography {
                 case let .text(node, start, end):
                     typesetter.typeset(UnsafeBufferPointer(rebasing: text[start..<end]), into: &output)
                     typesetter.segmentEnds.append(output.count)
-                    nodes.append(node)
+                    nodes.append((node, start, end))
                 }
             }
         }
         let superscripts = typesetter.superscriptRanges
         var next = 0
         var start = 0
-        for (node, end) in zip(nodes, typesetter.segmentEnds) {
+        for (piece, end) in zip(nodes, typesetter.segmentEnds) {
             var cuts: [(start: Int, end: Int)] = []
             while next < superscripts.count, superscripts[next].start < end {
                 cuts.append(superscripts[next])
                 next += 1
             }
-            write(output, from: start, to: end, into: node, superscripts: cuts)
+            if !cuts.isEmpty || !output[start..<end].elementsEqual(text[piece.start..<piece.end]) {
+                write(output, from: start, to: end, into: piece.node, superscripts: cuts)
+            }
             start = end
         }
     }
@@ -149,8 +152,6 @@ enum MarkdownTypography {
     }
 
     private static func setLiteral(_ node: OpaquePointer, _ output: [UInt8], _ start: Int, _ end: Int) {
-        let literal = start < end ? String(decoding: output[start..<end], as: UTF8.self) : ""
-        if let old = cmark_node_get_literal(node), strcmp(old, literal) == 0 { return }
-        cmark_node_set_literal(node, literal)
+        cmark_node_set_literal(node, start < end ? String(decoding: output[start..<end], as: UTF8.self) : "")
     }
 }

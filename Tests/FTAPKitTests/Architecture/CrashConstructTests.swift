@@ -51,7 +51,8 @@ import Testing
         "Core/Typography/FrenchTypesetter+HTMLSource.swift: return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self).lowercased()": "end only moves forward from index",
         "Core/Typography/FrenchTypesetter+HTMLSource.swift: let name = String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self).lowercased()": "guarded by end > index + 1",
         "Content/MarkdownTypography.swift: typesetter.typeset(UnsafeBufferPointer(rebasing: text[start..<end]), into: &output)": "start is the text's count before a node's bytes are appended, end the count after",
-        "Content/MarkdownTypography.swift: let literal = start < end ? String(decoding: output[start..<end], as: UTF8.self) : \"\"": "guarded by start < end",
+        "Content/MarkdownTypography.swift: cmark_node_set_literal(node, start < end ? String(decoding: output[start..<end], as: UTF8.self) : \"\")": "guarded by start < end",
+        "Content/MarkdownTypography.swift: if !cuts.isEmpty || !output[start..<end].elementsEqual(text[piece.start..<piece.end]) {": "the output's pieces end one after the other (segment ends never decrease); a node's start and end are the text's count before and after its bytes",
         "Rendering/Templates/TemplateTypography.swift: result.nodes.append(.text(start..<result.text.count))": "start is the count before appending",
     ]
 

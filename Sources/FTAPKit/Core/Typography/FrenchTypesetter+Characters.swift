@@ -17,6 +17,69 @@ extension FrenchTypesetter {
         }
     }
 
+    /// Whether a rule could change anything in `bytes`: most short texts (a date, an amount
+    /// already formatted, a name) have none of the marks, quotes and guillemets the rules start
+    /// at, no digit followed by an ordinal's letter or by a space and a digit or unit, no Roman
+    /// numeral followed by « e », and are copied as they are without setting up a typesetter.
+    static func needsTypesetting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        quickTest.withUnsafeBufferPointer { table in
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for byte in bytes {
+                switch table[Int(byte)] {
+                case 0:
+                    break
+                case 1:
+                    return true
+                default:
+                    switch byte {
+                    case 0xAB, 0xBB:
+                        if previous == 0xC2 { return true }
+                    case 0x9C, 0x9D:
+                        if previous == 0x80 && beforePrevious == 0xE2 { return true }
+                    case 0x65, 0x6E, 0x72:
+                        if isDigit(previous) { return true }
+                        if byte == 0x65, previous == 0x43 || previous == 0x49 || previous == 0x4C || previous == 0x56 || previous == 0x58 {
+                            return true
+                        }
+                    default:
+                        // A digit, %, € or k, M of k€, M€ after « digit space »: a group or a unit.
+                        if previous == 0x20 && isDigit(beforePrevious) { return true }
+                    }
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            return false
+        }
+    }
+
+    /// For `needsTypesetting`: 1 for a byte a rule starts at, 2 for a byte that is one after
+    /// others (« after C2, “ ” after E2 80, an ordinal's letter after a digit, « e » after a Roman
+    /// numeral's letter, a digit or the start of a unit after a digit and a space), 0 for any other.
+    private static let quickTest: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in Array("'\":;!?".utf8) { table[Int(byte)] = 1 }
+        for byte in [0xAB, 0xBB, 0x9C, 0x9D, 0xE2] + Array("enr0123456789%kM".utf8) { table[Int(byte)] = 2 }
+        return table
+    }()
+
+    /// Appends `bytes` escaped as Mustache escapes HTML, copying the runs without `& < > " '` whole.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var start = 0
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27:
+                copy(bytes, start, index, into: &output)
+                append(bytes[index], escaping: true, to: &output)
+                start = index + 1
+            default:
+                continue
+            }
+        }
+        copy(bytes, start, bytes.count, into: &output)
+    }
+
     /// The length in bytes of the character whose first byte is `byte`.
     static func length(of byte: UInt8) -> Int {
         switch byte {

@@ -7,7 +7,10 @@ extension FrenchTypesetter {
     mutating func number(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ output: inout [UInt8]) -> Int {
         var end = index
         while end < input.count, Self.isDigit(input[end]) { end += 1 }
-        guard startsWord(output) else {
+        // Most numbers end a text or are followed by a letter or a sign no rule is about.
+        let next = end < input.count ? input[end] : 0
+        guard next == 0x20 || next == 0xC2 || next == 0xE2 || next == 0x2C || next == 0x2E || next == 0x65 || next == 0x6E || next == 0x72,
+              startsWord(output) else {
             Self.copy(input, index, end, into: &output)
             return end
         }
@@ -135,6 +138,11 @@ extension FrenchTypesetter {
 
     /// The end of a unit written after a number at `index`: « % », « € », « k€ », « M€ », « Md€ ».
     private static func unitEnd(_ input: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        guard index < input.count else { return nil }
+        switch input[index] {
+        case 0x25, 0xE2, 0x6B, 0x4D: break
+        default: return nil
+        }
         for unit in units where index + unit.count <= input.count {
             var matches = true
             for (offset, byte) in unit.enumerated() where input[index + offset] != byte { matches = false }

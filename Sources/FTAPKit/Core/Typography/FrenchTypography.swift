@@ -31,8 +31,9 @@
 enum FrenchTypography {
     /// `text` typeset, as plain text (no markup: ordinals keep their endings on the line).
     static func typeset(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard FrenchTypesetter.needsTypesetting(bytes) else { return text }
             var typesetter = FrenchTypesetter(.init())
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8)
@@ -47,6 +48,7 @@ enum FrenchTypography {
     static func appendHTML(_ text: String, superscripts: Bool, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
+            guard FrenchTypesetter.needsTypesetting(bytes) else { return FrenchTypesetter.appendEscaped(bytes, to: &output) }
             var typesetter = FrenchTypesetter(.init(escapesHTML: true, superscripts: superscripts ? .tags : .none))
             typesetter.typeset(bytes, into: &output)
         }
