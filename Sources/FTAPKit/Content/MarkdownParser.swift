@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 /// Markdown through cmark-gfm in safe mode (raw HTML is dropped, `javascript:` links are
-/// emptied): one parse per body gives its HTML and every link and image destination with its
-/// place in the file, so no later stage reads the Markdown again. cmark-gfm's parser mutates a
+/// emptied): one parse per body gives its HTML, in French typography (`MarkdownTypography`), and
+/// every link and image destination with its place in the file, so no later stage reads the
+/// Markdown again. cmark-gfm's parser mutates a
 /// process-wide table when extensions are attached (`cmark_parser_finish` adds and removes the
 /// extensions' characters in it), so parsing goes through one lock; walking the tree for links,
 /// rendering HTML and freeing touch only this document's memory and run in parallel.
@@ -35,6 +36,7 @@ enum MarkdownParser {
         let tree = lock.withLock { _ in OwnedTree(root: parsed(markdown, by: parser)) }
         guard let document = tree.root else { return Output(html: "", links: []) }
         defer { cmark_node_free(document) }
+        MarkdownTypography.apply(to: document)
         let links = collectLinks(document)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return Output(html: "", links: links)

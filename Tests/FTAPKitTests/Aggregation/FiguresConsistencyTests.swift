@@ -90,7 +90,7 @@ import Testing
         for page in [home, keyFigures] {
             #expect(page.contains("<span class=\"ftap-figure__value\">\(fund.count)</span>"))
             #expect(page.contains("<span class=\"ftap-figure__value\">4</span>"))
-            #expect(page.contains("2 opérateurs de l&#39;État, dont 1 université"))
+            #expect(page.contains("2 opérateurs de l’État, dont 1 université"))
         }
         for year in [2018, 2019, 2020] {
             let amount = FrenchFormat.compactEuros(Self.count(fund.filter { $0.year == year })["montant"]!)

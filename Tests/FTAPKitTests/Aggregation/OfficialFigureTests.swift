@@ -67,7 +67,7 @@ import Testing
         for page in ["index.html", "chiffres-cles/index.html"] {
             let html = try #require(files[page])
             #expect(html.contains("351\(Self.nbsp)M€"), "\(page) : le chiffre officiel")
-            #expect(html.contains("Détaillés sur ce site : 40 projets sur 63, pour 236\(Self.nbsp)M€, soit 67,24\(Self.nbsp)% des 351\(Self.nbsp)M€ annoncés."), "\(page)")
+            #expect(html.contains("Détaillés sur ce site\(Self.nbsp): 40 projets sur 63, pour 236\(Self.nbsp)M€, soit 67,24\(Self.nbsp)% des 351\(Self.nbsp)M€ annoncés."), "\(page)")
             #expect(!html.contains("Tous ces projets sont détaillés"))
         }
         #expect(try Self.coverage(files) == ["projets": 40, "montant": 236_000_000])
@@ -81,7 +81,7 @@ import Testing
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/chiffres-officiels"))
         let files = try Self.build(folder)
         #expect(Self.grantedAmounts(in: files).isEmpty, "\(Self.grantedAmounts(in: files))")
-        #expect(files["index.html"]?.contains("Aucun chiffre publié par l'État n'est encore enregistré") == true)
+        #expect(files["index.html"]?.contains("Aucun chiffre publié par l’État n’est encore enregistré") == true)
     }
 }
 
@@ -160,7 +160,7 @@ import Testing
         #expect(keyFigures.contains("le fonds a accordé 100\(s)M€ à 20 projets"))
         let call2018 = page("appels/2018/index.html")
         #expect(call2018.contains("Session 1") && call2018.contains("Session 2"))
-        #expect(call2018.contains("Détaillés sur ce site : 2 projets sur 8, pour 10\(s)M€, soit 14,29\(s)% des 70\(s)M€ annoncés (dont 1 projet sans montant publié)."))
+        #expect(call2018.contains("Détaillés sur ce site\(s): 2 projets sur 8, pour 10\(s)M€, soit 14,29\(s)% des 70\(s)M€ annoncés (dont 1 projet sans montant publié)."))
     }
 
     @Test func sheetsAboveAnOfficialFigureAndProbableDuplicatesAreWarningsThatPublish() throws {

@@ -63,6 +63,13 @@ import Testing
         "Validation/Values/WebAddress.swift: let path = rest[authorityEnd...]": "one-sided range on an index of rest",
         "Validation/Values/WebAddress.swift: let name = authority[..<(colon ?? authority.endIndex)]": "one-sided range on an index of authority",
         "Validation/Values/WebAddress.swift: let port = authority[authority.index(after: colon)...]": "one-sided range after a found index",
+        "Core/Typography/FrenchTypesetter.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))": "guarded by start < end",
+        "Core/Typography/FrenchTypesetter+HTMLSource.swift: return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self).lowercased()": "end only moves forward from index",
+        "Core/Typography/FrenchTypesetter+HTMLSource.swift: let name = String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self).lowercased()": "guarded by end > index + 1",
+        "Content/MarkdownTypography.swift: typesetter.typeset(UnsafeBufferPointer(rebasing: text[start..<end]), into: &output)": "start is the text's count before a node's bytes are appended, end the count after",
+        "Content/MarkdownTypography.swift: cmark_node_set_literal(node, start < end ? String(decoding: output[start..<end], as: UTF8.self) : \"\")": "guarded by start < end",
+        "Content/MarkdownTypography.swift: if !cuts.isEmpty || !output[start..<end].elementsEqual(text[piece.start..<piece.end]) {": "the output's pieces end one after the other (segment ends never decrease); a node's start and end are the text's count before and after its bytes",
+        "Rendering/Templates/TemplateTypography.swift: result.nodes.append(.text(start..<result.text.count))": "start is the count before appending",
     ]
 
     /// Every Swift line of the library and the command line, as `Folder/File.swift: code`, without

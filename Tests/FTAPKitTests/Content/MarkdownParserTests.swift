@@ -73,3 +73,31 @@ import Testing
         #expect(body.html.isEmpty)
     }
 }
+
+/// French typography in Markdown: text nodes only.
+@Suite struct MarkdownTypographyTests {
+    func html(_ text: String) -> String { MarkdownParser.parse(text).html }
+
+    @Test func codeSpansCodeBlocksAndLinkDestinationsAreUntouched() {
+        #expect(html("Le `code : l'a \"x\"` et [le 1er lien](https://x.fr/l'a?b=1) !")
+            == "<p>Le <code>code : l'a &quot;x&quot;</code> et <a href=\"https://x.fr/l&#x27;a?b=1\">le 1<sup>er</sup> lien</a>\u{202F}!</p>\n")
+        #expect(html("```\nl'a : \"b\" 1er\n```") == "<pre><code>l'a : &quot;b&quot; 1er\n</code></pre>\n")
+    }
+
+    @Test func quotesAroundEmphasisBecomeGuillemets() {
+        #expect(html("Il a dit \"*oui*\" : \"non \"peut-être\" ici\".")
+            == "<p>Il a dit «\u{202F}<em>oui</em>\u{202F}»\u{A0}: «\u{202F}non “peut-être” ici\u{202F}».</p>\n")
+    }
+
+    /// cmark's smart punctuation (not this typography) curls the image's apostrophe.
+    @Test func imageDescriptionsAndAutolinksAreUntouched() {
+        #expect(html("![l'image : 1er](/media/x.png) www.exemple.fr/l'a?b")
+            == "<p><img src=\"/media/x.png\" alt=\"l’image : 1er\" /> <a href=\"http://www.exemple.fr/l&#x27;a?b\">www.exemple.fr/l'a?b</a></p>\n")
+    }
+
+    /// cmark's table cells take no custom node: there, ordinals keep their endings on the line.
+    @Test func ordinalsInHeadingsAndTablesAndSpacesAcrossEmphasis() {
+        #expect(html("## Le 4e comité\n\n| XXIe | 3,5 % |\n|---|---|\n| *Attention* ! | 4 525 € |")
+            == "<h2>Le 4<sup>e</sup> comité</h2>\n<table>\n<thead>\n<tr>\n<th>XXIe</th>\n<th>3,5\u{A0}%</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><em>Attention</em>\u{202F}!</td>\n<td>4\u{202F}525\u{A0}€</td>\n</tr>\n</tbody>\n</table>\n")
+    }
+}

@@ -25,6 +25,10 @@ struct TemplateName: Sendable, Equatable {
 
 /// How variables are escaped from there on in a template (`{{% CONTENT_TYPE: … }}`).
 enum TemplateEscaping: Sendable {
+    /// `HTML_FTAP`, what ftap's templates write: HTML escaping, and French typography in text
+    /// (`FrenchTypography`).
+    case frenchHTML
+    /// `HTML`: Mustache's HTML escaping, nothing more.
     case html
     case none
 
@@ -32,11 +36,24 @@ enum TemplateEscaping: Sendable {
     /// `HTML` and `TEXT`.
     init?(pragmaValue: String) {
         switch pragmaValue {
-        case "HTML", "HTML_FTAP": self = .html
+        case "HTML_FTAP": self = .frenchHTML
+        case "HTML": self = .html
         case "TEXT": self = .none
         default: return nil
         }
     }
+}
+
+/// Where a variable sits in an HTML page, as far as French typography goes; set once, when the
+/// template is read (`TemplateTypography`).
+enum VariablePlace: Sendable {
+    /// In the text of a template under `HTML_FTAP`: typeset, ordinals' endings in `<sup>`.
+    case text
+    /// In the text of `<title>`, `<textarea>` or `<option>` under `HTML_FTAP`: typeset, no markup.
+    case textOnly
+    /// In an attribute value, `<script>`, `<style>`, a comment, or a template without
+    /// `HTML_FTAP`: escaped only.
+    case asWritten
 }
 
 /// One piece of a template. The shapes and the whitespace rules are Mustache's: a section, partial,
@@ -44,8 +61,9 @@ enum TemplateEscaping: Sendable {
 enum TemplateNode: Sendable {
     /// Text written as it is: a range of the template's `text`.
     case text(Range<Int>)
-    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is).
-    case variable(TemplateName, escaped: Bool)
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is), with its place in the
+    /// page, which decides its typography (`TemplateTypography`).
+    case variable(TemplateName, escaped: Bool, place: VariablePlace = .asWritten)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
     case section(TemplateName, Template, inverted: Bool)
     /// `{{>name}}`, or `{{<name}}…{{/name}}` with the blocks it overrides. The indentation is the

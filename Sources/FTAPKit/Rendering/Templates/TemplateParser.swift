@@ -42,10 +42,10 @@ struct TemplateParser {
         chars = Array(text)
     }
 
-    /// Parses a whole template.
+    /// Parses a whole template, its text typeset and its variables placed (`TemplateTypography`).
     static func parse(_ text: String) throws(Failure) -> Template {
         var parser = TemplateParser(text)
-        return try parser.parse(State())
+        return TemplateTypography.typeset(try parser.parse(State()))
     }
 
     private var atEnd: Bool { index >= chars.count }

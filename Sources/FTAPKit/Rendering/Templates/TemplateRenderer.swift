@@ -54,10 +54,10 @@ struct TemplateRenderer {
         switch node {
         case let .text(range):
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
-        case let .variable(name, escaped):
+        case let .variable(name, escaped, place):
             guard let value = lookUp(name, in: context) else { return }
-            if escaped && context.escaping == .html {
-                HTMLEscaping.append(value.shownText, to: &output)
+            if escaped && context.escaping != .none {
+                place.append(value.shownText, to: &output)
             } else {
                 output += value.shownText.utf8
             }
