@@ -15,12 +15,47 @@ enum FolderRemoval {
             let subtrees = entries(of: path).flatMap { entry in
                 FileKind(atPath: entry) == .directory ? entries(of: entry) : [entry]
             }
-            _ = parallelMap(subtrees) { (try? FileManager.default.removeItem(atPath: $0)) != nil }
+            _ = parallelMap(subtrees) { removeTree($0) }
         }
-        if (try? FileManager.default.removeItem(atPath: path)) != nil { return true }
+        if removeTree(path) { return true }
         makeFoldersWritable(path)
         try? FileManager.default.removeItem(atPath: path)
         return FileKind(atPath: path) == .missing
+    }
+
+    /// Removes one entry and, for a folder, everything under it, through folder descriptors:
+    /// names are read with their kinds (no `stat` per file) and never followed as links.
+    private static func removeTree(_ path: String) -> Bool {
+        if unlink(path) == 0 || errno == ENOENT { return true }
+        guard errno == EISDIR || errno == EPERM else { return false }
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return false }
+        emptyFolder(folder)
+        return rmdir(path) == 0
+    }
+
+    /// Removes what `folder` holds, depth first; takes the descriptor (closed here).
+    private static func emptyFolder(_ folder: Int32) {
+        guard let listing = fdopendir(folder) else {
+            close(folder)
+            return
+        }
+        defer { closedir(listing) }
+        var folders: [String] = []
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            if entry.pointee.d_type == UInt8(DT_DIR) {
+                folders.append(name)
+            } else if unlinkat(folder, name, 0) != 0, errno == EISDIR {
+                folders.append(name)
+            }
+        }
+        for name in folders {
+            let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 { emptyFolder(child) }
+            _ = unlinkat(folder, name, AT_REMOVEDIR)
+        }
     }
 
     private static func entries(of folder: String) -> [String] {
