@@ -32,13 +32,18 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     private mutating func set(_ key: String, _ value: TemplateValue?) {
+        Self.set(key, value, in: &values)
+    }
+
+    /// Sets `key` in `values` by the rules above.
+    static func set(_ key: String, _ value: TemplateValue?, in values: inout [String: TemplateValue]) {
         switch value {
         case nil, .text("")?:
             values[key] = nil
-            if values[Self.flag(of: key)] != nil { values[Self.flag(of: key)] = nil }
+            if values[flag(of: key)] != nil { values[flag(of: key)] = nil }
         case let .list(items)?:
             values[key] = value
-            values[Self.flag(of: key)] = items.isEmpty ? nil : .flag(true)
+            values[flag(of: key)] = items.isEmpty ? nil : .flag(true)
         case let value?:
             values[key] = value
         }
@@ -95,8 +100,9 @@ extension ArraySlice: TemplateConvertible where Element: TemplateConvertible {
 extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
     /// A dictionary of one type of value (all texts, say), made an object by the same rules.
     var templateValue: TemplateValue {
-        var object = TemplateObject()
-        for (key, value) in self { object[key] = value }
-        return object.templateValue
+        var values: [String: TemplateValue] = [:]
+        values.reserveCapacity(count + 1)
+        for (key, value) in self { TemplateObject.set(key, value.templateValue, in: &values) }
+        return .object(values)
     }
 }
