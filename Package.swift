@@ -24,10 +24,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // A per-thread bump allocator handed to cmark-gfm (see arena.c).
+        .target(name: "CMarkArena", dependencies: ["CCmarkGFM"]),
         .target(
             name: "FTAPKit",
             dependencies: [
                 "CCmarkGFM",
+                "CMarkArena",
                 "CSystemCalls",
                 "CYAML",
                 .product(name: "FlyingSocks", package: "FlyingFox"),

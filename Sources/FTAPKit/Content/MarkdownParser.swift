@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+internal import CMarkArena
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -28,20 +29,22 @@ enum MarkdownParser {
 
     /// Parses and renders one text. Call `MarkdownLimits` first: cmark's tables grow with the
     /// square of their size.
+    /// The parser, the tree and the HTML live in this thread's arena (`CMarkArena`): nothing is
+    /// freed piece by piece, the arena is emptied once the texts are copied out. (A Swift
+    /// `String` is valid UTF-8, so cmark's own UTF-8 check is left out.)
     static func parse(_ markdown: String) -> Output {
         _ = registered
-        let options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { return Output(html: "", links: []) }
-        defer { cmark_parser_free(parser) }
+        let options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
+        let memory = ftap_arena_begin()
+        defer { ftap_arena_end() }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return Output(html: "", links: []) }
         let tree = lock.withLock { _ in OwnedTree(root: parsed(markdown, by: parser)) }
         guard let document = tree.root else { return Output(html: "", links: []) }
-        defer { cmark_node_free(document) }
-        MarkdownTypography.apply(to: document)
+        MarkdownTypography.apply(to: document, memory: memory)
         let links = collectLinks(document)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+        guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory) else {
             return Output(html: "", links: links)
         }
-        defer { free(rendered) }
         let html = String(cString: rendered)
         // strstr on cmark's own buffer: only footnotes bring the English label.
         return Output(html: strstr(rendered, englishLabel) == nil ? html : frenchLabels(html), links: links)

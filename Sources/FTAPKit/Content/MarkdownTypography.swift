@@ -23,11 +23,12 @@ enum MarkdownTypography {
         case interruption(FrenchTypesetter.Neighbour)
     }
 
-    /// Typesets every text node of `document` in place.
-    static func apply(to document: OpaquePointer) {
+    /// Typesets every text node of `document` in place; new nodes come from `memory`, the
+    /// allocator the document was parsed with.
+    static func apply(to document: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>?) {
         cmark_consolidate_text_nodes(document)
         for block in blocks(of: document) {
-            typeset(block.text, block.pieces)
+            typeset(block.text, block.pieces, memory: memory)
         }
     }
 
@@ -79,7 +80,7 @@ enum MarkdownTypography {
     }
 
     /// Typesets one block's text and writes back each text node whose part changed.
-    private static func typeset(_ text: [UInt8], _ pieces: [Piece]) {
+    private static func typeset(_ text: [UInt8], _ pieces: [Piece], memory: UnsafeMutablePointer<cmark_mem>?) {
         guard text.withUnsafeBufferPointer(FrenchTypesetter.needsTypesetting) else { return }
         var typesetter = FrenchTypesetter(.init(superscripts: .ranges))
         var output: [UInt8] = []
@@ -108,7 +109,7 @@ enum MarkdownTypography {
                 next += 1
             }
             if !cuts.isEmpty || !output[start..<end].elementsEqual(text[piece.start..<piece.end]) {
-                write(output, from: start, to: end, into: piece.node, superscripts: cuts)
+                write(output, from: start, to: end, into: piece.node, superscripts: cuts, memory: memory)
             }
             start = end
         }
@@ -119,12 +120,12 @@ enum MarkdownTypography {
     /// Where cmark refuses a custom node (a table cell takes only its own list of inline nodes),
     /// the ending stays on the line.
     private static func write(_ output: [UInt8], from start: Int, to end: Int, into node: OpaquePointer,
-                              superscripts: [(start: Int, end: Int)]) {
+                              superscripts: [(start: Int, end: Int)], memory: UnsafeMutablePointer<cmark_mem>?) {
         var current = node
         var textStart = start
         for superscript in superscripts {
-            guard let sup = superscriptNode(output, superscript.start, superscript.end) else { break }
-            guard cmark_node_insert_after(current, sup) == 1, let rest = cmark_node_new(CMARK_NODE_TEXT) else {
+            guard let sup = superscriptNode(output, superscript.start, superscript.end, memory: memory) else { break }
+            guard cmark_node_insert_after(current, sup) == 1, let rest = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else {
                 cmark_node_unlink(sup)
                 cmark_node_free(sup)
                 break
@@ -137,10 +138,12 @@ enum MarkdownTypography {
         setLiteral(current, output, textStart, end)
     }
 
-    /// A custom inline node writing `<sup>` and `</sup>` around the text `output[start..<end]`.
-    private static func superscriptNode(_ output: [UInt8], _ start: Int, _ end: Int) -> OpaquePointer? {
-        guard let sup = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
-        guard let ending = cmark_node_new(CMARK_NODE_TEXT) else {
+    /// A custom inline node writing `<sup>` and `</sup>` around the text `output[start..<end]`,
+    /// made with the document's allocator (`memory`), as every node of its tree.
+    private static func superscriptNode(_ output: [UInt8], _ start: Int, _ end: Int,
+                                        memory: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
+        guard let sup = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { return nil }
+        guard let ending = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else {
             cmark_node_free(sup)
             return nil
         }

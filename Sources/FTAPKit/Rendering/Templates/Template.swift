@@ -8,18 +8,23 @@ struct Template: Sendable {
 }
 
 /// A name as a template writes it: `.` (the current value) or a dotted path such as `figures.amount`.
-struct TemplateName: Sendable, Equatable {
+/// A class: a node holding it is copied at every use, and a copy is then one retain.
+final class TemplateName: Sendable, Equatable {
     /// The path's parts; empty for `.`.
-    var parts: [String]
+    let parts: [String]
     /// True when the name starts with a dot (`.x`): looked up in the current value only.
-    var fromCurrentOnly: Bool
+    let fromCurrentOnly: Bool
     /// The name as written, for messages.
-    var written: String
+    let written: String
 
     init(_ written: String) {
         self.written = written
         fromCurrentOnly = written.hasPrefix(".") && written != "."
         parts = written.split(separator: ".").map(String.init)
+    }
+
+    static func == (lhs: TemplateName, rhs: TemplateName) -> Bool {
+        lhs.written == rhs.written
     }
 }
 

@@ -26,7 +26,8 @@ struct TemplateRenderer {
     }
 
     /// Writes a template: its pragmas last until its end; indented (a partial or block alone on
-    /// its line), each node that starts a new line of this template's own text is indented.
+    /// its line), each node that starts a new line of this template's own text is indented. Nodes
+    /// are written straight into the page: an indentation goes in front of a node's own bytes.
     private func write(_ template: Template, _ context: inout Context, into output: inout [UInt8]) {
         let escaping = context.escaping
         defer { context.escaping = escaping }
@@ -36,16 +37,15 @@ struct TemplateRenderer {
                     for index in nodes.indices { write(nodes[index], text, &context, into: &output) }
                     return
                 }
-                var written: [UInt8] = []
+                let start = output.count
                 for index in nodes.indices {
-                    let startsLine = Self.endsWithLineFeed(written)
-                    let before = written.count
-                    write(nodes[index], text, &context, into: &written)
-                    if startsLine, written.count > before {
-                        written.insert(contentsOf: context.indentation, at: before)
+                    let startsLine = Self.endsWithLineFeed(output, from: start)
+                    let before = output.count
+                    write(nodes[index], text, &context, into: &output)
+                    if startsLine, output.count > before {
+                        output.insert(contentsOf: context.indentation, at: before)
                     }
                 }
-                output += written
             }
         }
     }
@@ -102,10 +102,11 @@ struct TemplateRenderer {
         write(template, &context, into: &output)
     }
 
-    /// Whether the text so far ends a line: its last character is a line feed alone (a CRLF
-    /// is one character, which is not).
-    private static func endsWithLineFeed(_ text: [UInt8]) -> Bool {
-        text.last == 0x0A && (text.count < 2 || text[text.count - 2] != 0x0D)
+    /// Whether what this template wrote so far (from `start`) ends a line: its last character is a
+    /// line feed alone (a CRLF is one character, which is not).
+    private static func endsWithLineFeed(_ output: [UInt8], from start: Int) -> Bool {
+        let count = output.count - start
+        return count > 0 && output[output.count - 1] == 0x0A && (count < 2 || output[output.count - 2] != 0x0D)
     }
 
     private func isEmpty(_ value: TemplateValue?) -> Bool {
