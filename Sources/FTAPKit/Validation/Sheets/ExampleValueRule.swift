@@ -8,8 +8,11 @@ enum ExampleValueRule {
         func advice(_ pronoun: String) -> String {
             "remplacez-\(pronoun) par le vrai texte" + (canBeDraft ? ", ou gardez « brouillon: true » tant que le fichier n'est pas prêt" : "")
         }
-        var path: [PathPart] = []
-        walk(reader.node, path: &path, reader: reader, advice: advice("le"))
+        // Paths are spelt only for a file that holds an example text: most hold none.
+        if holdsExample(reader.node) {
+            var path: [PathPart] = []
+            walk(reader.node, path: &path, reader: reader, advice: advice("le"))
+        }
         // Lines cut on the byte "\n" (a line end is always a character boundary), and most ruled
         // out by their length in bytes before any text is made: this runs on every line of every body.
         var line = body.firstLine
@@ -31,6 +34,14 @@ enum ExampleValueRule {
     private enum PathPart {
         case key(String)
         case item(Int)
+    }
+
+    private static func holdsExample(_ node: YAMLNode) -> Bool {
+        switch node {
+        case let .scalar(scalar): example(Substring(scalar.string), among: ScaffoldExample.values, lengths: valueLengths) != nil
+        case let .mapping(pairs, _): pairs.contains { holdsExample($0.value) }
+        case let .sequence(items, _): items.contains(where: holdsExample)
+        }
     }
 
     private static func walk(_ node: YAMLNode, path: inout [PathPart], reader: MappingReader, advice: String) {
@@ -58,26 +69,23 @@ enum ExampleValueRule {
         }
     }
 
-    private static let valueLengths = lengths(of: ScaffoldExample.values)
-    private static let bodyLengths = lengths(of: ScaffoldExample.bodies)
-
-    private static func lengths(of texts: Set<String>) -> ClosedRange<Int> {
-        (texts.map(\.utf8.count).min() ?? 0)...(texts.map(\.utf8.count).max() ?? 0)
-    }
+    private static let valueLengths = Set(ScaffoldExample.values.map(\.utf8.count))
+    private static let bodyLengths = Set(ScaffoldExample.bodies.map(\.utf8.count))
 
     /// The example text `text` is, spaces around it aside; most texts are ruled out by their
-    /// length alone, without building a trimmed copy (this runs on every value and body line).
-    private static func example(_ text: Substring, among examples: Set<String>, lengths: ClosedRange<Int>) -> String? {
+    /// length in bytes alone, without a copy or a hash of the text (this runs on every value and
+    /// body line).
+    private static func example(_ text: Substring, among examples: Set<String>, lengths: Set<Int>) -> String? {
         let utf8 = text.utf8
-        let count = utf8.count
-        guard count >= lengths.lowerBound, let first = utf8.first, let last = utf8.last else { return nil }
+        guard let first = utf8.first, let last = utf8.last else { return nil }
         // Only a text starting or ending with a space, ASCII or not (a byte of a longer
         // character), can be an example with spaces around it.
         func mayBeSpace(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) }
-        guard count <= lengths.upperBound || mayBeSpace(first) || mayBeSpace(last) else { return nil }
-        let padded = text.unicodeScalars.first?.isFoundationWhitespace == true || text.unicodeScalars.last?.isFoundationWhitespace == true
-        guard padded || count <= lengths.upperBound else { return nil }
-        let trimmed = padded ? text.trimmingWhitespace() : String(text)
-        return examples.contains(trimmed) ? trimmed : nil
+        let padded = (mayBeSpace(first) || mayBeSpace(last))
+            && (text.unicodeScalars.first?.isFoundationWhitespace == true || text.unicodeScalars.last?.isFoundationWhitespace == true)
+        let trimmed = padded ? text.trimmingWhitespace() : nil
+        guard lengths.contains(trimmed?.utf8.count ?? utf8.count) else { return nil }
+        let candidate = trimmed ?? String(text)
+        return examples.contains(candidate) ? candidate : nil
     }
 }
