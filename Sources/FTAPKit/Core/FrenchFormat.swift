@@ -11,15 +11,15 @@ enum FrenchFormat {
 
     /// « 4 525 850 » : digits grouped by three. Never use it for years.
     static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
+        if value.magnitude < 1_000 { return String(value) }
+        let digits = Array(String(value.magnitude).utf8)
+        var bytes: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        bytes.reserveCapacity(digits.count * 2)
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { bytes += narrowSpace.utf8 }
+            bytes.append(digit)
         }
-        return (value < 0 ? "-" : "") + groups.joined(separator: narrowSpace)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// « 4 525 850 € ».

@@ -40,7 +40,6 @@ import Testing
         "Core/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",
         "Core/KeySuggestion.swift: for i in 1...a.count {": "empty strings return before",
         "Core/KeySuggestion.swift: for j in 1...b.count {": "empty strings return before",
-        "Core/FrenchFormat.swift: groups.insert(digits[start..<end], at: 0)": "start is end minus up to 3, clamped",
         "Rendering/ViewModels+News.swift: \"pages\": (1...count).map { n -> TemplateObject in": "only called with count > 1",
         "Rendering/Templates/TemplateObject.swift: init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {": "a variadic parameter, not a range",
         "Serving/HTTPHeadParser.swift: headers.append(.init(name: String(text[..<colon]), value: value))": "one-sided range on a found index",

@@ -90,11 +90,11 @@ extension Int: TemplateConvertible {
 }
 
 extension Array: TemplateConvertible where Element: TemplateConvertible {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension ArraySlice: TemplateConvertible where Element: TemplateConvertible {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
