@@ -4,6 +4,7 @@
 // pointer moved forward, freeing is nothing, and a document's memory goes back in one step.
 #include "cmark_arena.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,21 @@ enum { block_size = 256 * 1024 };
 
 static _Thread_local block *current;
 
+// When a thread ends, the block it kept goes back (threads of the pool seldom end).
+static pthread_key_t ending;
+static pthread_once_t ending_once = PTHREAD_ONCE_INIT;
+
+static void release_blocks(void *unused) {
+    (void)unused;
+    while (current != NULL) {
+        block *next = current->next;
+        free(current);
+        current = next;
+    }
+}
+
+static void make_ending_key(void) { pthread_key_create(&ending, release_blocks); }
+
 static size_t rounded(size_t size) { return (size + sizeof(header) + 15) & ~(size_t)15; }
 
 static void *arena_allocate(size_t size) {
@@ -35,6 +51,10 @@ static void *arena_allocate(size_t size) {
         size_t capacity = need > block_size ? need : block_size;
         block *fresh = malloc(sizeof(block) + capacity);
         if (fresh == NULL) abort(); // as cmark's own allocator does
+        if (current == NULL) {
+            pthread_once(&ending_once, make_ending_key);
+            pthread_setspecific(ending, fresh); // any non-null value: the destructor runs
+        }
         fresh->next = current;
         fresh->size = capacity;
         fresh->used = 0;
