@@ -39,10 +39,13 @@ enum YAMLFrontMatterParser {
             case let .mark(mark): at(mark.line, mark.column)
             case let .byteOffset(offset): at(place(ofByte: offset, in: yaml))
             }
-            let misreading = position.line >= firstLine ? YAMLMisreading.explanation(of: yaml, line: position.line - offset) : nil
+            // A mistake libyaml misreads is named, at the character at fault rather than where libyaml stopped.
+            if position.line >= firstLine, let misreading = YAMLMisreading.find(in: yaml, line: position.line - offset) {
+                return (nil, [Diagnostic(file: file, position: SourcePosition(line: position.line, column: misreading.column),
+                                         code: DiagnosticCode.yamlSyntax, message: "syntaxe YAML : \(misreading.explanation)")])
+            }
             return (nil, [Diagnostic(file: file, position: position, code: DiagnosticCode.yamlSyntax,
-                                     message: misreading.map { "syntaxe YAML : \($0)" }
-                                         ?? YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
+                                     message: YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
         }
         let duplicates = document.repeatedKeys.prefix(DiagnosticCollector.maximumPerFile).map { repeated in
             Diagnostic(file: file, position: at(repeated.mark.line, repeated.mark.column), code: DiagnosticCode.duplicateKey,
