@@ -17,7 +17,8 @@ struct Check: AsyncParsableCommand {
             Report.fail(error, format: common.format)
         }
         Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: common.format)
-        Report.summary(SummaryLine(success: "Contenu valide").text(outcome, elapsed: ContinuousClock.now - start))
+        let line = SummaryLine(success: "Contenu valide", failure: "rien n'a été publié")
+        Report.summary(line.text(outcome, elapsed: ContinuousClock.now - start))
         if outcome.hasErrors { throw ExitCode(1) }
     }
 }

@@ -2,14 +2,23 @@ internal import CYAML
 
 /// Builds the node tree of one YAML document from libyaml's events: every scalar is kept as text
 /// (no tags are resolved: the decoders read the text), a key written twice in a mapping keeps its
-/// first value and is listed with the place of each repeat, so one run reports them all.
+/// first value and is listed with the place of each repeat and of its first writing, so one run
+/// reports them all and says which value counts.
 /// Aliases and tags never get here: `YAMLSafetyScan` refuses them first.
 /// A class: it owns libyaml's parser, freed in `deinit`, for the length of one `compose`.
 final class YAMLComposer {
     /// What the document holds: its root (nil for an empty document) and every repeated key.
     struct Document {
         var root: YAMLNode?
-        var repeatedKeys: [(key: String, mark: YAMLMark)]
+        var repeatedKeys: [RepeatedKey]
+    }
+
+    /// A key written again in the same mapping: its name, the place of the repeat (left out of
+    /// the tree) and the place of its first writing (kept, with its value).
+    struct RepeatedKey: Equatable {
+        var key: String
+        var mark: YAMLMark
+        var first: YAMLMark
     }
 
     /// Why the text is not YAML, in libyaml's words, at the place it gives: a mark, or for a
@@ -26,7 +35,7 @@ final class YAMLComposer {
     }
 
     private var parser = yaml_parser_t()
-    private var repeatedKeys: [(key: String, mark: YAMLMark)] = []
+    private var repeatedKeys: [RepeatedKey] = []
 
     /// Parses `text` (UTF-8, already checked).
     static func compose(_ text: String) throws(Failure) -> Document {
@@ -99,7 +108,7 @@ final class YAMLComposer {
             }
         case YAML_MAPPING_START_EVENT:
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            var seen: Set<String> = []
+            var seen: [String: YAMLMark] = [:]
             while true {
                 var keyEvent = try next()
                 if keyEvent.type == YAML_MAPPING_END_EVENT {
@@ -110,10 +119,11 @@ final class YAMLComposer {
                 var valueEvent = try next()
                 let value = try node(from: &valueEvent, depth: depth + 1)
                 if let name = key.scalar?.string {
-                    guard seen.insert(name).inserted else {
-                        repeatedKeys.append((name, key.mark))
+                    if let first = seen[name] {
+                        repeatedKeys.append(RepeatedKey(key: name, mark: key.mark, first: first))
                         continue
                     }
+                    seen[name] = key.mark
                 }
                 pairs.append((key, value))
             }

@@ -1,8 +1,9 @@
 /// Parses front matter YAML into a node tree (`YAMLComposer`), translating every parser complaint into a
 /// French diagnostic at its place in the file.
 enum YAMLFrontMatterParser {
-    /// Parses the YAML, or says why it cannot. A key written twice is reported at each repeat and
-    /// its first writing kept, so the rest of the file is still checked in the same run.
+    /// Parses the YAML, or says why it cannot. A key written twice is reported at each repeat, with
+    /// the line of its first writing, whose value is kept, so the rest of the file is still checked
+    /// in the same run.
     /// - Parameters:
     ///   - yaml: the YAML text.
     ///   - firstLine: the file line the YAML text starts on.
@@ -14,6 +15,7 @@ enum YAMLFrontMatterParser {
             SourcePosition(line: line + offset, column: column)
         }
         func at(_ place: SourcePosition) -> SourcePosition { at(place.line, place.column) }
+        func at(_ mark: YAMLMark) -> SourcePosition { at(mark.line, mark.column) }
         switch YAMLSafetyScan.check(yaml) {
         case .tooLarge?:
             return (nil, [Diagnostic(file: file, position: at(1, 1), code: DiagnosticCode.yamlTooComplex,
@@ -39,14 +41,18 @@ enum YAMLFrontMatterParser {
             case let .mark(mark): at(mark.line, mark.column)
             case let .byteOffset(offset): at(place(ofByte: offset, in: yaml))
             }
-            let misreading = position.line >= firstLine ? YAMLMisreading.explanation(of: yaml, line: position.line - offset) : nil
+            // A mistake libyaml misreads is named, at the character at fault rather than where libyaml stopped.
+            if position.line >= firstLine, let misreading = YAMLMisreading.find(in: yaml, line: position.line - offset) {
+                return (nil, [Diagnostic(file: file, position: SourcePosition(line: position.line, column: misreading.column),
+                                         code: DiagnosticCode.yamlSyntax, message: "syntaxe YAML : \(misreading.explanation)")])
+            }
             return (nil, [Diagnostic(file: file, position: position, code: DiagnosticCode.yamlSyntax,
-                                     message: misreading.map { "syntaxe YAML : \($0)" }
-                                         ?? YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
+                                     message: YAMLProblemTranslation.french(problem: error.problem, context: error.context))])
         }
         let duplicates = document.repeatedKeys.prefix(DiagnosticCollector.maximumPerFile).map { repeated in
-            Diagnostic(file: file, position: at(repeated.mark.line, repeated.mark.column), code: DiagnosticCode.duplicateKey,
-                       message: "la clé « \(repeated.key) » est écrite deux fois : gardez-en une seule")
+            Diagnostic(file: file, position: at(repeated.mark), code: DiagnosticCode.duplicateKey,
+                       message: "la clé « \(repeated.key) » est déjà écrite ligne \(at(repeated.first).line) ; "
+                           + "seule la première valeur est lue : gardez-en une seule")
         }
         guard let node = document.root else {
             return (nil, duplicates + [Diagnostic(file: file, position: at(1, 1), code: DiagnosticCode.emptyValue,

@@ -19,7 +19,7 @@ struct YAMLPlainComposer {
     /// The lines that hold something other than spaces and comments.
     private var lines: [Line] = []
     private var current = 0
-    private var repeatedKeys: [(key: String, mark: YAMLMark)] = []
+    private var repeatedKeys: [YAMLComposer.RepeatedKey] = []
 
     /// The document, or nil when the text is not in the plain subset this reads.
     static func compose(_ text: String) -> YAMLComposer.Document? {
@@ -90,8 +90,9 @@ struct YAMLPlainComposer {
             if mark == nil { mark = key.mark }
             guard let value = value(after: afterColon, in: line, keyIndent: indent, depth: depth) else { return nil }
             let name = key.scalar?.string ?? ""
-            if seen.contains(name) {
-                repeatedKeys.append((name, key.mark))
+            // Every key here is a scalar, so `seen` and `pairs` go in step.
+            if let index = seen.firstIndex(of: name) {
+                repeatedKeys.append(YAMLComposer.RepeatedKey(key: name, mark: key.mark, first: pairs[index].key.mark))
             } else {
                 seen.append(name)
                 pairs.append((key, value))

@@ -16,7 +16,19 @@ struct DiagnosticGroups: Sendable {
         /// All the file's errors and warnings, shown or not.
         var errors = 0
         var warnings = 0
+        /// The index in `shown` of the first diagnostic after which the file's other checks did
+        /// not run (`stopsTheFileChecks`); the reports say so under it, once per file.
+        var checksStoppedAfter: Int?
     }
+
+    /// Codes of mistakes that stop the reading of a file's header, hence every check of its keys
+    /// and values: the file's other mistakes appear only once this one is fixed.
+    static let stopsTheFileChecks: Set<DiagnosticCode> = [
+        .invalidUTF8, .missingFrontMatter, .unclosedFrontMatter, .yamlSyntax, .yamlAlias, .yamlTag, .yamlTooComplex, .notAMapping,
+    ]
+
+    /// Said under such a mistake, so that an author expects a second round.
+    static let stoppedChecksNotice = "Les autres vérifications de ce fichier reprendront une fois cette erreur corrigée : d'autres erreurs peuvent alors apparaître."
 
     var groups: [Group] = []
     /// Diagnostics left out by the limits.
@@ -46,6 +58,7 @@ struct DiagnosticGroups: Sendable {
                     printed += 1
                 }
             }
+            group.checksStoppedAfter = group.shown.firstIndex { Self.stopsTheFileChecks.contains($0.code) }
             if !group.shown.isEmpty { groups.append(group) }
         }
     }

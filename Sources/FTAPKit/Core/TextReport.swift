@@ -6,6 +6,9 @@
 ///     content/projets/appel.md:12:8: erreur: … [date-invalide]
 ///      12 | date: 2021-13-01
 ///         |       ^
+///
+/// Under a mistake that stopped the checks of its file (`DiagnosticGroups.stopsTheFileChecks`),
+/// one line says that the file's other checks wait for it: `    = Les autres vérifications…`.
 struct TextReport: Sendable {
     var sources = SourceLines()
     /// The folder paths are shown from; nil shows them as the diagnostics hold them.
@@ -27,13 +30,17 @@ struct TextReport: Sendable {
             lines.append(paint("=== \(path) : \(DiagnosticGroups.counted(errors: group.errors, warnings: group.warnings)) ===", "1"))
         }
         let gutter = String(group.shown.compactMap(\.position?.line).max() ?? 0).count
-        for diagnostic in group.shown {
+        for (index, diagnostic) in group.shown.enumerated() {
             lines.append(Self.line(diagnostic, path: path))
-            guard let position = diagnostic.position, let text = sources.line(position.line, of: diagnostic.file) else { continue }
-            let excerpt = SourceExcerpt(line: text, at: position)
-            let source = excerpt.margin(gutter: gutter) + excerpt.text
-            lines.append(excerpt.text.isEmpty ? String(source.dropLast()) : source)
-            lines.append(excerpt.margin(gutter: gutter, numbered: false) + paint(excerpt.mark, diagnostic.severity == .error ? "31" : "33"))
+            if let position = diagnostic.position, let text = sources.line(position.line, of: diagnostic.file) {
+                let excerpt = SourceExcerpt(line: text, at: position)
+                let source = excerpt.margin(gutter: gutter) + excerpt.text
+                lines.append(excerpt.text.isEmpty ? String(source.dropLast()) : source)
+                lines.append(excerpt.margin(gutter: gutter, numbered: false) + paint(excerpt.mark, diagnostic.severity == .error ? "31" : "33"))
+            }
+            if index == group.checksStoppedAfter {
+                lines.append(" " + String(repeating: " ", count: gutter) + " = " + DiagnosticGroups.stoppedChecksNotice)
+            }
         }
         return lines.joined(separator: "\n")
     }

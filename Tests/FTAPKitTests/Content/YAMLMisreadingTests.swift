@@ -1,11 +1,38 @@
 import Testing
 @testable import FTAPKit
 
-/// The three YAML mistakes whose libyaml complaint pointed elsewhere now say what to change.
+/// The three YAML mistakes whose libyaml complaint pointed elsewhere now say what to change, at
+/// the character at fault.
 @Suite struct YAMLMisreadingTests {
     static func message(_ yaml: String) -> String {
         let d = TestContent.diagnostics([TestContent.file(.page, "p", "---\n\(yaml)\n---\nTexte.\n")])
         return d.first { $0.code == .yamlSyntax }.map { "\($0.position?.line ?? 0): \($0.message)" } ?? "\(d)"
+    }
+
+    /// « ligne:colonne » of the `yaml-syntaxe` diagnostic of a page whose front matter is `yaml`.
+    static func place(_ yaml: String) -> String {
+        let d = TestContent.diagnostics([TestContent.file(.page, "p", "---\n\(yaml)\n---\nTexte.\n")])
+        return d.first { $0.code == .yamlSyntax }.flatMap(\.position).map { "\($0.line):\($0.column)" } ?? "\(d)"
+    }
+
+    /// libyaml stops at the letter after the apostrophe (column 11); the apostrophe is at 10.
+    @Test func anApostropheInsideSingleQuotesIsMarkedAtTheApostrophe() {
+        #expect(Self.place("titre: 'L'appel 2021'") == "2:10")
+        #expect(Self.place("sources:\n  - titre: 'L'appel'\n    url: https://exemple.fr/") == "3:14")
+        #expect(Self.place("sources:\n  - 'L'appel'") == "3:7")
+        #expect(Self.place("titre: 'Été d'après'") == "2:14", "colonnes en caractères, après un accent")
+    }
+
+    /// libyaml stops at the colon inside the quotes; the fault is the opening typographic quote.
+    @Test func typographicQuotesAreMarkedAtTheOpeningQuote() {
+        #expect(Self.place("titre: “L’appel : 2021”") == "2:8")
+        #expect(Self.place("titre:   « Projet : un »") == "2:10")
+        #expect(Self.place("jalons:\n  - libelle: “Étape : une”") == "3:14")
+    }
+
+    @Test func aTabUsedToIndentIsMarkedAtTheTab() {
+        #expect(Self.place("titre: \"T\"\nporteur:\n\tnom: \"X\"") == "4:1")
+        #expect(Self.place("titre: \"T\"\nporteur:\n  \tnom: \"X\"") == "4:3")
     }
 
     @Test func typographicQuotesFromAWordProcessorAreNamed() {

@@ -106,6 +106,17 @@ private let b = "\u{A0}"
         }
     }
 
+    /// A diagnostic quotes what to type: only its spaces change, never a quote or an apostrophe.
+    @Test func noBreakSpacesKeepEveryOtherCharacter() {
+        #expect(FrenchTypography.noBreakSpaces("la clé « titre » est déjà écrite ligne 2 ; seule la première valeur est lue : gardez-en une seule")
+            == "la clé «\(n)titre\(n)» est déjà écrite ligne 2\(n); seule la première valeur est lue\(b): gardez-en une seule")
+        #expect(FrenchTypography.noBreakSpaces("mettez-le entre guillemets doubles (\"L'appel 2021\") ou doublez l'apostrophe ('L''appel 2021')")
+            == "mettez-le entre guillemets doubles (\"L'appel 2021\") ou doublez l'apostrophe ('L''appel 2021')")
+        #expect(FrenchTypography.noBreakSpaces("« ! » au début ? Non") == "«\(n)!\(n)» au début\(n)? Non")
+        #expect(FrenchTypography.noBreakSpaces("") == "")
+        #expect(FrenchTypography.noBreakSpaces(" :") == "\(b):")
+    }
+
     /// A value is typeset after what the page already holds, never changing it.
     @Test func htmlNeverChangesWhatPrecedes() {
         var output = Array("<p>Texte ".utf8)

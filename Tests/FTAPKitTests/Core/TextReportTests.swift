@@ -44,6 +44,25 @@ import Testing
         #expect(DiagnosticFormat.text.render([failure]) == "erreur: disque plein [erreur-entree-sortie]")
     }
 
+    /// A YAML syntax error stops the checks of its file: one line under it says so, once, so
+    /// that an author expects the file's other mistakes after fixing it.
+    @Test func aMistakeThatStopsTheFileSaysTheOtherChecksWait() {
+        let yaml = Diagnostic(file: Self.project, position: SourcePosition(line: 12, column: 10), code: .yamlSyntax, message: "syntaxe YAML : apostrophe")
+        let slug = Diagnostic(file: Self.project, position: nil, code: .invalidSlug, message: "nom à revoir")
+        let sources = SourceLines(for: [yaml]) { _ in String(repeating: "\n", count: 11) + "titre: 'L'appel 2021'\n" }
+        let text = DiagnosticFormat.text.render([yaml, slug], sources: sources, workingDirectory: "/site")
+        #expect(text == """
+        === content/projets/appel.md : 2 erreurs ===
+        content/projets/appel.md: erreur: nom à revoir [nom-de-fichier-invalide]
+        content/projets/appel.md:12:10: erreur: syntaxe YAML : apostrophe [yaml-syntaxe]
+         12 | titre: 'L'appel 2021'
+            |          ^
+            = Les autres vérifications de ce fichier reprendront une fois cette erreur corrigée : d'autres erreurs peuvent alors apparaître.
+        """)
+        let alone = DiagnosticFormat.text.render([yaml], workingDirectory: "/site")
+        #expect(alone.hasSuffix("[yaml-syntaxe]\n    = Les autres vérifications de ce fichier reprendront une fois cette erreur corrigée : d'autres erreurs peuvent alors apparaître."))
+    }
+
     @Test func markIsColouredBySeverityOnlyWhenAsked() {
         var warning = Self.diagnostics[0]
         warning.severity = .warning

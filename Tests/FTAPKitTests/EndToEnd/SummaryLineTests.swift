@@ -68,9 +68,15 @@ import Testing
         try folder.write("content/projets/faute.md", TestContent.project("montnat: 3\nstatut: fini"))
         let check = try FTAPProcess.run(["check"], in: folder.root)
         #expect(check.status == 1)
-        #expect(Self.lastLine(check.stderr).contains(/^2 erreurs et 0 avertissement \(\d+,\d\d? s\)\.$/), "\(check.stderr)")
+        // The README's wording, for both commands.
+        #expect(Self.lastLine(check.stderr).contains(/^2 erreurs et 0 avertissement : rien n'a été publié \(\d+,\d\d? s\)\.$/), "\(check.stderr)")
         let build = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates], in: folder.root)
         #expect(Self.lastLine(build.stderr).contains(/^2 erreurs et 0 avertissement : rien n'a été publié \(\d+,\d\d? s\)\.$/), "\(build.stderr)")
+        // The README quotes this very line (its time aside).
+        let readme = try String(contentsOf: FTAPProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+            .replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        let quoted = Self.lastLine(check.stderr).replacingOccurrences(of: #"\(\d+,\d+ s\)"#, with: "(0,05 s)", options: .regularExpression)
+        #expect(readme.contains("« \(quoted) »"), "\(quoted)")
     }
 
     /// `script` gives the command a terminal: the counts are then coloured.

@@ -36,7 +36,7 @@ import Testing
         #expect(page?.contains("/__ftap/generation") == true)
         try folder.write("content/projets/x.md", TestContent.project("montnat: 3"))
         let errors = await waitFor(base + "/") { $0.contains("erreur") }
-        #expect(errors?.contains("clé inconnue « montnat »") == true)
+        #expect(errors?.contains("clé inconnue «\u{202F}montnat\u{202F}»") == true)
     }
 
     /// Issue 13, point 5: a file broken while `ftap serve` runs shows, in the page, its path from
@@ -67,14 +67,14 @@ import Testing
 
         let page = try #require(await waitFor(base + "/") { $0.contains("lien-interne-casse") })
         let text = page.replacing(/<[^>]*>/, with: "")
-        #expect(text.contains(relative + " (1 erreur)"), "\(text)")
+        #expect(text.contains(relative + " (1\u{00A0}erreur)"), "\(text)")
         #expect(!text.contains(folder.root.path))
-        #expect(text.contains("ligne \(line), colonne \(column) : le lien « /projets/inexistant/ »"), "\(text)")
+        #expect(text.contains("ligne \(line), colonne \(column)\u{00A0}: le lien «\u{202F}/projets/inexistant/\u{202F}»"), "\(text)")
         let gutter = String(line).count
         #expect(text.contains(" \(line) | \(broken)\n"), "\(text)")
         #expect(text.contains("\n " + String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: column - 1) + "^"), "\(text)")
         #expect(page.contains("<link rel=\"stylesheet\" href=\"/dsfr/dsfr.min.css\">"))
-        #expect(page.contains(XMLText.escape("Fonds pour la transformation de l'action publique")), "le nom du site dans l'en-tête")
+        #expect(page.contains("Fonds pour la transformation de l’action publique"), "le nom du site dans l'en-tête, en typographie française")
         let stylesheet = try #require(await get(base + "/assets/ftap.css"), "la feuille de style est servie malgré l'erreur")
         #expect(!stylesheet.contains("<html"))
     }

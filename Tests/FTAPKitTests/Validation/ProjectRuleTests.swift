@@ -33,6 +33,15 @@ import Testing
         #expect(d.codesAndLines == ["cle-en-double@9"])
     }
 
+    /// The message says where the first writing is and that its value is the one read.
+    @Test func duplicateKeySaysWhereTheFirstOneIsAndWhichValueCounts() {
+        let d = TestContent.diagnostics(project: TestContent.project("titre: \"autre\""))
+        #expect(d.map(\.message) == ["la clé « titre » est déjà écrite ligne 2 ; seule la première valeur est lue : gardez-en une seule"])
+        let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: prevu\n    date: 2019-07-01"
+        let nested = TestContent.diagnostics(project: TestContent.project(extra))
+        #expect(nested.map(\.message) == ["la clé « date » est déjà écrite ligne 10 ; seule la première valeur est lue : gardez-en une seule"])
+    }
+
     @Test func duplicateKeyDoesNotHideTheFileOtherMistakes() {
         let extra = "statut: fini\nmontant: 3\nporteur:\n  nom: \"x\"\n  type: operateur\nmontnat: 1"
         let d = TestContent.diagnostics(project: TestContent.project(extra))

@@ -54,6 +54,26 @@ enum FrenchTypography {
         }
     }
 
+    /// `text` with its spaces made no-break where the rules above want them — after « and before
+    /// » ; ! ? (narrow, U+202F), before : (U+00A0) — and every other character as written: for
+    /// texts that quote what to type, such as diagnostics (`"L'appel 2021"` must keep its straight
+    /// quotes), which still must not start a line with « » » or « : ».
+    static func noBreakSpaces(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let previous = index > 0 ? scalars[index - 1] : nil
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            switch (scalar, previous, next) {
+            case (" ", _, ":"): output.append("\u{00A0}")
+            case (" ", "«", _), (" ", _, "»"), (" ", _, ";"), (" ", _, "!"), (" ", _, "?"): output.append("\u{202F}")
+            default: output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
     /// `text` typeset and escaped as HTML text, as a string.
     static func html(_ text: String, superscripts: Bool = true) -> String {
         var output: [UInt8] = []
