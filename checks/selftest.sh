@@ -145,6 +145,10 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
   s=$(built wide-page)
   sed -i 's|</h1>|</h1><p style="width: 480px">Une ligne trop large pour un téléphone</p>|' "$s/404.html"
   expect fail table "$s" 'a page 480 px wide on a 375 px phone' '375 px: /404.html .*scrolls horizontally'
+
+  s=$(built table-nowrap)
+  sed -i 's/fr-table fr-table--multiline/fr-table/' "$s/chiffres-cles/index.html"
+  expect fail table "$s" 'tables whose cells do not wrap, wider than their frame at 1280 px' '1280 px: /chiffres-cles/ .*scrolls in its frame'
 else
   cases=$((cases + 1)); wrong=$((wrong + 1))
   echo "WRONG table     could not build the example site with $FTAP (run make build first):"

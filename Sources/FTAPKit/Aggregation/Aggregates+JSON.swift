@@ -1,9 +1,12 @@
 /// The `agregats.json` file, keys in the order DESIGN.md gives them.
 extension Aggregates {
     func json(buildDate: ContentDate) -> String {
+        // `verse` adds up the sheets that list payments, `projets_avec_versements` of them; null
+        // when none does (not reported is not zero).
         func counts(_ f: Figures) -> String {
             "\"projets\": \(f.projects), \"montant\": \(f.amount), \"entites\": \(f.entities), "
-                + "\"verse\": \(f.paid), \"projets_sans_montant\": \(f.projectsWithoutAmount)"
+                + "\"verse\": \(f.projectsReportingPaid > 0 ? String(f.paid) : "null"), \"projets_sans_montant\": \(f.projectsWithoutAmount), "
+                + "\"projets_avec_versements\": \(f.projectsReportingPaid)"
         }
         func array(_ rows: [String]) -> String {
             rows.isEmpty ? "[]" : "[\n    " + rows.joined(separator: ",\n    ") + "\n  ]"

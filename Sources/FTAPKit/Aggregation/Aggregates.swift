@@ -10,8 +10,11 @@ struct Aggregates: Sendable, Equatable {
         var amount: Int
         /// Sheets without a published amount (counted in projects and entities only).
         var projectsWithoutAmount: Int
-        /// Euros paid: the sum of the sheets' `versements`.
+        /// Euros paid, over the sheets that list payments (`projectsReportingPaid`): what these
+        /// sheets report, not what the fund paid.
         var paid: Int
+        /// Sheets that list at least one payment; the others do not report theirs (not zero).
+        var projectsReportingPaid: Int
         /// Distinct carrying entities (names compared ignoring case, accents and spacing).
         var entities: Int
         /// Distinct entities by type, for the sentence form.
@@ -87,7 +90,7 @@ struct Aggregates: Sendable, Equatable {
         var type: BeneficiaryType
         var identity: String
         var amount: Int?
-        var paid: Int
+        var paid: Int?
 
         init(_ sheet: ProjectSheet) {
             programme = sheet.programme
@@ -112,7 +115,8 @@ struct Aggregates: Sendable, Equatable {
         for type in typeOfEntity.values { byType[type, default: 0] += 1 }
         return Figures(projects: projects.count, amount: projects.compactMap(\.amount).reduce(0, +),
                        projectsWithoutAmount: projects.filter { $0.amount == nil }.count,
-                       paid: projects.reduce(0) { $0 + $1.paid },
+                       paid: projects.compactMap(\.paid).reduce(0, +),
+                       projectsReportingPaid: projects.filter { $0.paid != nil }.count,
                        entities: typeOfEntity.count, entitiesByType: byType)
     }
 }

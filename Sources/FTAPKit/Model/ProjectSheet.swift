@@ -82,8 +82,10 @@ struct ProjectSheet: Sendable, Hashable {
     /// The Markdown body and the file line it starts on.
     var body: MarkdownBody { storage.fields.body }
 
-    /// What the fund has paid so far: the sum of `versements`.
-    var paid: Int { disbursements.reduce(0) { $0 + $1.amount } }
+    /// What the fund has paid so far, the sum of `versements`; nil when the sheet lists no
+    /// payment: its payments are not reported, which is not « nothing paid ». (`ftap new` writes
+    /// `versements: []`, so an empty list says no more than a missing key.)
+    var paid: Int? { disbursements.isEmpty ? nil : disbursements.reduce(0) { $0 + $1.amount } }
     /// The date of the last payment.
     var lastPayment: ContentDate? { disbursements.map(\.date).max() }
 

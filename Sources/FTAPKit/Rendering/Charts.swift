@@ -1,30 +1,43 @@
 /// Accessible SVG charts written at build time (no chart library in the browser). Each chart is
 /// an image with a text alternative; the page shows the same figures in a data table beside it.
+/// The SVG is placed in the page as it is (not through a template variable), so its texts are set
+/// in French typography here; its identifiers and classes are not.
 enum Charts {
     /// The drawing's width: at most `maximumWidth` so that, scaled down to a 375-pixel phone
     /// (343 pixels of content), its 14-pixel labels stay at 12 pixels or more.
     static let barWidth = 260, valueWidth = 90, maximumWidth = 400
 
     /// Horizontal bars, one per row, each with its label above it and its formatted value after it.
-    static func bars(id: String, title: String, rows: [(label: String, value: Int, valueLabel: String)]) -> String {
+    /// A row without a value (a group whose sheets publish no amount) has no bar, only its words.
+    static func bars(id: String, title: String, rows: [(label: String, value: Int?, valueLabel: String)]) -> String {
         guard !rows.isEmpty else { return "" }
-        let maximum = max(rows.map(\.value).max() ?? 1, 1)
+        let maximum = max(rows.compactMap(\.value).max() ?? 1, 1)
         let rowHeight = 54, width = barWidth + valueWidth
         let height = rows.count * rowHeight + 4
         let summary = rows.map { "\($0.label) : \($0.valueLabel)" }.joined(separator: " ; ")
         var svg = """
         <svg class="ftap-chart" id="\(id)" role="img" aria-labelledby="\(id)-titre \(id)-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" xmlns="http://www.w3.org/2000/svg">
-        <title id="\(id)-titre">\(XMLText.escape(title))</title>
-        <desc id="\(id)-desc">\(XMLText.escape(summary))</desc>
+        <title id="\(id)-titre">\(text(title))</title>
+        <desc id="\(id)-desc">\(text(summary))</desc>
 
         """
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
-            let length = max(2, row.value * barWidth / maximum)
             svg += """
-            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(XMLText.escape(truncated(row.label)))</text>
+            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(text(truncated(FrenchTypography.typeset(row.label))))</text>
+
+            """
+            guard let value = row.value else {
+                svg += """
+                <text x="0" y="\(y + 38)" class="ftap-chart__value">\(text(row.valueLabel))</text>
+
+                """
+                continue
+            }
+            let length = max(2, value * barWidth / maximum)
+            svg += """
             <rect x="0" y="\(y + 22)" width="\(length)" height="22" class="ftap-chart__bar"/>
-            <text x="\(length + 6)" y="\(y + 38)" class="ftap-chart__value">\(XMLText.escape(row.valueLabel))</text>
+            <text x="\(length + 6)" y="\(y + 38)" class="ftap-chart__value">\(text(row.valueLabel))</text>
 
             """
         }
@@ -35,8 +48,13 @@ enum Charts {
     static func progressBar(part: Int, whole: Int, label: String) -> String {
         let share = whole > 0 ? min(100, part * 100 / whole) : 0
         return """
-        <svg class="ftap-progress" role="img" aria-label="\(XMLText.escape(label))" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="12" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="100" height="6" class="ftap-progress__track"/><rect x="0" y="0" width="\(share)" height="6" class="ftap-progress__bar"/></svg>
+        <svg class="ftap-progress" role="img" aria-label="\(text(label))" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="12" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="100" height="6" class="ftap-progress__track"/><rect x="0" y="0" width="\(share)" height="6" class="ftap-progress__bar"/></svg>
         """
+    }
+
+    /// A text people read (a title, a label, a description, an `aria-label`), typeset and escaped.
+    private static func text(_ words: String) -> String {
+        XMLText.escape(FrenchTypography.typeset(words))
     }
 
     private static func truncated(_ label: String) -> String {

@@ -41,14 +41,14 @@ struct DataFiles: Sendable {
     /// sitemap, robots.txt): what it holds, its format, and the schema that describes it.
     static func presentation(of file: SitePlan.DataFile) -> (content: String, format: String, schema: String?)? {
         switch file {
-        case .projectsCSV: ("Une ligne par projet publié, pour les programmes ; montants en euros entiers, sans séparateur ; montant vide quand aucune source ne le publie",
+        case .projectsCSV: ("Une ligne par projet publié, pour les programmes ; montants en euros entiers, sans séparateur ; montant vide quand aucune source ne le publie, versé vide quand la fiche ne déclare aucun versement (non renseigné, pas zéro)",
                             CSVDialect.rfc4180.description, CSVDialect.rfc4180.schema.url)
         case .projectsSpreadsheetCSV: ("Les mêmes lignes et colonnes que projets.csv, à ouvrir dans un tableur (LibreOffice Calc, Excel…)",
                                        CSVDialect.spreadsheet.description, CSVDialect.spreadsheet.schema.url)
         case .tableSchema: ("Schéma de projets.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
         case .spreadsheetTableSchema: ("Schéma de projets-tableur.csv : les mêmes colonnes, avec la virgule décimale", "Table Schema (frictionless)", nil)
         case .projectsJSON: ("Les mêmes projets, avec leur résumé, chacun de leurs versements et le titre de leurs sources", "JSON", "/donnees/projets.schema.json")
-        case .aggregates: ("Les chiffres publiés par l'État, chacun avec ce qu'additionnent les fiches du même périmètre ; les enveloppes ; les totaux des fiches par appel, type de porteur et ministère ; autres programmes à part",
+        case .aggregates: ("Les chiffres publiés par l'État, chacun avec ce qu'additionnent les fiches du même périmètre ; les enveloppes ; les totaux des fiches par appel, type de porteur et ministère (le versé n'additionne que les fiches qui déclarent des versements, comptées à part) ; autres programmes à part",
                            "JSON", "/donnees/agregats.schema.json")
         case .atom, .rss, .jsonFeed, .sitemap, .robots: nil
         }
@@ -59,11 +59,13 @@ struct DataFiles: Sendable {
         func optional(_ value: Int?) -> String { value.map(String.init) ?? "null" }
         let items = site.projects.sorted { $0.slug < $1.slug }.map { p -> String in
             let sources = p.sources.map { "{\"titre\": \(JSONText.quote($0.title)), \"url\": \(JSONText.quote($0.url))}" }
+            let payments = p.disbursements.sorted { $0.date < $1.date }.map { "{\"date\": \"\($0.date.iso)\", \"montant\": \($0.amount)}" }
             return """
                 {"identifiant": \(JSONText.quote(p.slug)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
                  "programme": "\(p.programme.rawValue)", "annee_appel": \(p.callYear),
                  "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": "\(p.carrier.type.rawValue)", "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
-                 "montant_eur": \(optional(p.amount)), "verse_eur": \(p.paid), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
+                 "montant_eur": \(optional(p.amount)), "verse_eur": \(optional(p.paid)), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "versements": [\(payments.joined(separator: ", "))],
+                 "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
                  "leviers": [\(p.levers.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))], "statut": "\(p.status.rawValue)",
                  "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote(base + SitePlan.project(p.slug))),
                  "sources": [\(sources.joined(separator: ", "))]}

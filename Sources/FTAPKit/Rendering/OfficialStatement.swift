@@ -41,6 +41,10 @@ enum OfficialStatement {
         var text = "Détaillés sur ce site : \(FrenchFormat.integer(sheets.projects))"
             + (projects.map { " \(sheets.projects >= 2 ? "projets" : "projet") sur \(FrenchFormat.integer($0))" }
                ?? " \(sheets.projects >= 2 ? "projets" : "projet")")
+        // No sheet with its amount: their sum is unknown, not « 0 € », and no share can be said.
+        if sheets.projectsWithoutAmount == sheets.projects {
+            return text + (sheets.projects >= 2 ? ", dont les montants ne sont pas publiés." : ", dont le montant n'est pas publié.")
+        }
         text += ", pour \(FrenchFormat.compactEuros(sheets.amount))"
         if let amount, amount > 0 {
             text += ", soit \(FrenchFormat.percent(sheets.amount, of: amount)) des \(FrenchFormat.compactEuros(amount)) annoncés"

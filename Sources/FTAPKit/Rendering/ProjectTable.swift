@@ -42,8 +42,9 @@ enum ProjectTable {
                enumValues: BeneficiaryType.allCases.map(\.rawValue)) { p, _ in p.carrier.type.rawValue },
         Column(name: "ministere", type: .string, description: "Ministère de rattachement, s'il est connu") { p, _ in p.carrier.ministry ?? "" },
         Column(name: "montant_eur", type: .integer, description: "Montant accordé par le fonds, en euros ; vide quand aucune source ne le publie", minimum: 0) { p, _ in p.amount.map(String.init) ?? "" },
-        Column(name: "verse_eur", type: .integer, description: "Montant versé à ce jour (somme des versements), en euros", required: true, minimum: 0) { p, _ in String(p.paid) },
-        Column(name: "dernier_versement", type: .date, description: "Date du dernier versement, s'il y en a eu") { p, _ in p.lastPayment?.iso ?? "" },
+        // Empty, not 0, for a sheet that lists no payment: its payments are not reported.
+        Column(name: "verse_eur", type: .integer, description: "Montant versé à ce jour (somme des versements déclarés par la fiche), en euros ; vide quand la fiche ne déclare aucun versement (non renseigné, ce qui ne veut pas dire zéro)", minimum: 0) { p, _ in p.paid.map(String.init) ?? "" },
+        Column(name: "dernier_versement", type: .date, description: "Date du dernier versement déclaré ; vide quand la fiche n'en déclare aucun") { p, _ in p.lastPayment?.iso ?? "" },
         Column(name: "cout_total_eur", type: .integer, description: "Coût total du projet, en euros, s'il est connu", minimum: 0) { p, _ in p.totalCost.map(String.init) ?? "" },
         Column(name: "economies_eur", type: .integer, description: "Économies annuelles attendues, en euros, si elles sont connues", minimum: 0) { p, _ in p.savings.map(String.init) ?? "" },
         Column(name: "leviers", type: .string, description: "Leviers de transformation, séparés par « ; »",

@@ -14,8 +14,12 @@ extension ViewModels {
                 // A year without sheets of a type shows « — », not « 0 — 0 € ».
                 guard let cell = aggregates.byYearAndType.first(where: { $0.year == yearRow.year && $0.type == type }),
                       cell.figures.projects > 0 else { return ["empty": true] }
-                return ["empty": false, "projects": FrenchFormat.count(cell.figures.projects, "projet", "projets"),
-                        "amount": FrenchFormat.compactEuros(cell.figures.amount)]
+                // « montant non publié » when none of the cell's sheets publishes its amount, never « 0 € ».
+                let figures = figuresView(cell.figures)
+                var view: TemplateObject = ["empty": false, "projects": FrenchFormat.count(cell.figures.projects, "projet", "projets"),
+                                            "amount": figures["amount"]]
+                view["withoutAmountNote"] = figures["withoutAmountNote"]
+                return view
             }]
         }
         let context = merged(layout(title: "Chiffres clés", description: "Les chiffres publiés par l'État sur le fonds, et ce que détaillent les fiches de ce site.",
@@ -31,12 +35,22 @@ extension ViewModels {
             "matrixTypes": types.map { ["label": $0.label] }, "matrix": matrix,
             "others": aggregates.otherProgrammes.map { merged(figuresView($0.figures), ["label": $0.programme.label]) },
             "yearChart": Charts.bars(id: "graphique-annees", title: "Montant des fiches détaillées, par appel à projets",
-                                     rows: aggregates.byYear.map { (String($0.year), $0.figures.amount, FrenchFormat.compactEuros($0.figures.amount)) }),
+                                     rows: aggregates.byYear.map { (String($0.year), Self.chartValue($0.figures), Self.chartLabel($0.figures)) }),
             "typeChart": Charts.bars(id: "graphique-types", title: "Montant des fiches détaillées, par type de porteur",
-                                     rows: aggregates.byType.map { ($0.type.label, $0.figures.amount, FrenchFormat.compactEuros($0.figures.amount)) }),
+                                     rows: aggregates.byType.map { ($0.type.label, Self.chartValue($0.figures), Self.chartLabel($0.figures)) }),
             "hasFigures": aggregates.total.projects > 0,
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
         ])
         return PageSpec(url: SitePlan.keyFigures, template: "key-figures", context: context)
+    }
+
+    /// A bar's length: the amount of the group's sheets, nil (no bar) when none publishes its amount.
+    static func chartValue(_ f: Aggregates.Figures) -> Int? {
+        f.projects > 0 && f.projectsWithoutAmount == f.projects ? nil : f.amount
+    }
+
+    /// The words after a bar: its amount, or « montant non publié ».
+    static func chartLabel(_ f: Aggregates.Figures) -> String {
+        chartValue(f).map(FrenchFormat.compactEuros) ?? unpublishedAmount
     }
 }

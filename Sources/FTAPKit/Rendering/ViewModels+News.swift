@@ -47,9 +47,10 @@ extension ViewModels {
     func feedSubscriptionPage() -> PageSpec {
         let url = SitePlan.feedSubscription
         let feeds: [(SitePlan.DataFile, String, String)] = [
-            (.atom, "Atom 1.0", "Le format recommandé, que lisent tous les lecteurs de flux ; chaque actualité y figure avec son texte complet."),
-            (.rss, "RSS 2.0", "Pour les lecteurs de flux et les messageries plus anciens ; chaque actualité y figure avec son résumé."),
-            (.jsonFeed, "JSON Feed 1.1", "Pour les développeurs et les applications ; chaque actualité y figure avec son texte complet."),
+            // What `Feeds` writes: Atom and JSON Feed carry each item's summary and whole text, RSS its summary only.
+            (.atom, "Atom 1.0", "Le format recommandé, que lisent tous les lecteurs de flux ; chaque actualité y figure avec son résumé et son texte complet."),
+            (.rss, "RSS 2.0", "Pour les lecteurs de flux et les messageries plus anciens ; chaque actualité y figure avec son résumé seulement."),
+            (.jsonFeed, "JSON Feed 1.1", "Pour les développeurs et les applications ; chaque actualité y figure avec son résumé et son texte complet."),
         ]
         let context = merged(layout(title: "S'abonner aux actualités",
                                     description: "Suivre les actualités du fonds avec un lecteur de flux : les adresses des flux Atom, RSS et JSON Feed et la manière de s'y abonner.",

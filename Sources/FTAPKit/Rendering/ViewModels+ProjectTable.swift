@@ -27,15 +27,18 @@ extension ViewModels {
                 "dataLevers": p.levers.map(\.rawValue).joined(separator: " "), "dataProgramme": p.programme.rawValue,
                 // Sort keys: whole euros, empty for an amount no source publishes.
                 "amountCell": p.amount.map(FrenchFormat.compactEuros) ?? "non publié", "amountValue": p.amount.map(String.init) ?? "",
-                "paidCell": FrenchFormat.compactEuros(p.paid), "paidValue": String(p.paid),
+                // Empty for a sheet that lists no payment: not reported, sorted last like an unpublished amount.
+                "paidCell": p.paid.map(FrenchFormat.compactEuros) ?? Self.unreportedPaid, "paidValue": p.paid.map(String.init) ?? "",
             ]
         }
-        var total: TemplateObject = [
-            "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
-            "amount": FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)),
-            "paid": FrenchFormat.compactEuros(site.projects.map(\.paid).reduce(0, +)),
-        ]
         let withoutAmount = site.projects.filter { $0.amount == nil }.count
+        let base: TemplateObject = [
+            "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
+            // The same words as a row's cell when no sheet shown publishes its amount (filtres.js too).
+            "amount": withoutAmount > 0 && withoutAmount == site.projects.count ? "non publié" : FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)),
+        ]
+        var total = base.merging(Self.paidView(site.projects.compactMap(\.paid).reduce(0, +),
+                                               reporting: site.projects.filter { $0.paid != nil }.count, of: site.projects.count))
         if withoutAmount > 0 { total["withoutAmount"] = "dont \(FrenchFormat.count(withoutAmount, "projet", "projets")) sans montant publié" }
         context["tableTotal"] = total
         return context

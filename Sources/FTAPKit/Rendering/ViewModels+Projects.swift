@@ -89,18 +89,20 @@ extension ViewModels {
             return ["date": FrenchFormat.date(m.date), "dateISO": m.date.iso, "label": m.label,
                     "state": m.state.label, "badge": badge]
         }
-        if let last = p.lastPayment {
+        if let last = p.lastPayment, let paid = p.paid {
             context["disbursements"] = p.disbursements.sorted { $0.date < $1.date }.map {
                 ["date": FrenchFormat.date($0.date), "dateISO": $0.date.iso, "amount": FrenchFormat.euros($0.amount)]
             }
-            context["paid"] = FrenchFormat.euros(p.paid)
+            context["paid"] = FrenchFormat.euros(paid)
             context["lastPayment"] = FrenchFormat.date(last)
             context["lastPaymentISO"] = last.iso
             if let amount = p.amount, amount > 0 {
-                context["paidPercent"] = FrenchFormat.percent(p.paid, of: amount)
-                context["paidBar"] = Charts.progressBar(part: p.paid, whole: amount,
-                                                        label: "Versé : \(FrenchFormat.euros(p.paid)) sur \(FrenchFormat.euros(amount))")
+                context["paidPercent"] = FrenchFormat.percent(paid, of: amount)
+                context["paidBar"] = Charts.progressBar(part: paid, whole: amount,
+                                                        label: "Versé : \(FrenchFormat.euros(paid)) sur \(FrenchFormat.euros(amount))")
             }
+        } else {
+            context["paidUnreported"] = Self.unreportedPaid
         }
         context["objectives"] = p.objectives.map { ["text": $0] }
         context["sources"] = p.sources.map { ["title": $0.title, "url": $0.url] }
@@ -112,12 +114,27 @@ extension ViewModels {
     func callYearPage(_ year: Int, _ number: Int = 1) -> PageSpec {
         let url = SitePlan.listPage(.callYear(year), number)
         let (fund, other) = listings.byYear[year] ?? ([], [])
+        let official = aggregates.officialFigures.filter { !$0.figure.isCumulative && $0.figure.years.first == year }
+            .sorted { ($0.figure.session ?? 0, $0.figure.date) < ($1.figure.session ?? 0, $1.figure.date) }
+        var officialViews = official.map(officialView)
+        // The sessions of one year are compared with the same sheets (those of the year): what
+        // they detail is said once, after the figures, not under each.
+        let coverages = official.map(coverageTexts)
+        var yearCoverage: String?
+        if let first = coverages.first, coverages.count > 1, coverages.allSatisfy({ $0 == first }) {
+            yearCoverage = first.coverage + (first.sessionsNote.map { " " + $0 } ?? "")
+            officialViews = officialViews.map { view in
+                var view = view
+                view["coverage"] = nil
+                view["sessionsNote"] = nil
+                return view
+            }
+        }
         var context = merged(layout(title: titled("Appel à projets \(year)", page: number), description: "Les chiffres publiés par l'État pour l'appel à projets \(year), et ses projets détaillés sur ce site.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Appel \(year)", nil)]), [
             "year": String(year),
-            "officialFigures": aggregates.officialFigures.filter { !$0.figure.isCumulative && $0.figure.years.first == year }
-                .sorted { ($0.figure.session ?? 0, $0.figure.date) < ($1.figure.session ?? 0, $1.figure.date) }.map(officialView),
+            "officialFigures": officialViews, "yearCoverage": yearCoverage,
             "projects": slice(fund, page: number).map(cardValue),
             // Other programmes' sheets are few: on the first page only.
             "otherProjects": number == 1 ? other.map(cardValue) : [],
@@ -141,8 +158,11 @@ extension ViewModels {
             "typeLabel": type.label,
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
             "entities": slice(entities, page: number).map { entity -> TemplateObject in
-                ["name": entity.name, "projects": entity.projects.map(cardValue),
-                 "amount": FrenchFormat.compactEuros(entity.projects.compactMap(\.amount).reduce(0, +))]
+                // « montant non publié » when none of its sheets publishes an amount, never « 0 € ».
+                let figures = figuresView(Aggregates.figures(entity.projects))
+                var view: TemplateObject = ["name": entity.name, "projects": entity.projects.map(cardValue), "amount": figures["amount"]]
+                view["withoutAmountNote"] = figures["withoutAmountNote"]
+                return view
             },
         ])
         if let row = aggregates.byType.first(where: { $0.type == type }) {
@@ -154,6 +174,20 @@ extension ViewModels {
 
     /// What a sheet without a published amount shows.
     static let unpublishedAmount = "montant non publié"
+    /// What a sheet that lists no payment shows as paid: not reported, which is not « 0 € ».
+    static let unreportedPaid = "non renseigné"
+
+    /// The paid figure of `projects` sheets of which `reporting` list payments adding up to
+    /// `paid`: « non renseigné » when none does; when only some do, the sum with a note saying
+    /// how many (« d'après 2 fiches sur 5 »), since the others' payments are not known.
+    static func paidView(_ paid: Int, reporting: Int, of projects: Int) -> TemplateObject {
+        guard reporting > 0 else { return ["paid": unreportedPaid] }
+        var view: TemplateObject = ["paid": FrenchFormat.compactEuros(paid)]
+        if reporting < projects {
+            view["paidNote"] = "d'après \(FrenchFormat.count(reporting, "fiche", "fiches")) sur \(FrenchFormat.integer(projects))"
+        }
+        return view
+    }
 
     /// Counts of a group of sheets, formatted, with the fund's sentence form. These are what the
     /// sheets add up to, never presented as the fund's total.
@@ -161,9 +195,9 @@ extension ViewModels {
         var view: TemplateObject = [
             "projects": FrenchFormat.integer(f.projects),
             "projectsLabel": f.projects >= 2 ? "projets" : "projet",
+            "detailedLabel": f.projects >= 2 ? "projets détaillés" : "projet détaillé",
             "amount": FrenchFormat.compactEuros(f.amount),
             "amountFull": FrenchFormat.euros(f.amount),
-            "paid": FrenchFormat.compactEuros(f.paid),
             "entities": FrenchFormat.integer(f.entities),
             "entitiesLabel": f.entities >= 2 ? "porteurs" : "porteur",
             "sentence": FundSentence.entities(f),
@@ -176,6 +210,6 @@ extension ViewModels {
         if f.projectsWithoutAmount > 0, f.projectsWithoutAmount < f.projects {
             view["withoutAmountNote"] = "dont \(FrenchFormat.count(f.projectsWithoutAmount, "projet", "projets")) sans montant publié"
         }
-        return view
+        return view.merging(Self.paidView(f.paid, reporting: f.projectsReportingPaid, of: f.projects))
     }
 }

@@ -115,10 +115,12 @@ struct ViewModels: Sendable {
 
     /// The footer's mandatory links, each shown only when its page exists in the content.
     private static func footerLinks(_ site: PublishedSite) -> [TemplateObject] {
-        var links: [TemplateObject] = [["label": "Plan du site", "href": SitePlan.siteMap]]
+        var links: [TemplateObject] = [["label": "Plan\u{00A0}du\u{00A0}site", "href": SitePlan.siteMap]]
         for (slug, title) in SitePlan.mandatoryPages where site.pages.contains(where: { $0.slug == slug }) {
-            // The accessibility link states the compliance level, as the RGAA requires.
-            let label = slug == "accessibilite" ? "\(title) : non conforme" : title
+            // A short link's words stay on one line on a phone (« Mentions légales », not split);
+            // the accessibility link states the compliance level, as the RGAA requires.
+            let words = title.replacingOccurrences(of: " ", with: "\u{00A0}")
+            let label = slug == "accessibilite" ? "\(words) : non\u{00A0}conforme" : words
             links.append(["label": label, "href": SitePlan.freePage(slug)])
         }
         return links

@@ -119,16 +119,21 @@ import Testing
         let data = try #require(files["donnees/agregats.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         // Fund sheets: a, b (no amount), c, d (2018–2019) and e (2023); « autre » is another programme.
-        #expect(json["total"] as? [String: Int] == ["projets": 5, "montant": 25_000_000, "entites": 5, "verse": 8_000_000, "projets_sans_montant": 1])
+        #expect(json["total"] as? [String: Int] == ["projets": 5, "montant": 25_000_000, "entites": 5, "verse": 8_000_000, "projets_sans_montant": 1,
+                                                    "projets_avec_versements": 2])
         let ministries = try #require(json["par_ministere"] as? [[String: Any]])
         #expect(ministries.map { $0["ministere"] as? String } == ["Ministère M1", "Ministère M2", nil])
         #expect(ministries.map { $0["projets"] as? Int } == [2, 2, 1])
         #expect(ministries.map { $0["montant"] as? Int } == [10_000_000, 10_000_000, 5_000_000])
-        #expect(ministries.map { $0["verse"] as? Int } == [3_000_000, 0, 5_000_000])
+        // M2's sheets list no payment: not reported (null), not 0.
+        #expect(ministries.map { $0["verse"] as? Int } == [3_000_000, nil, 5_000_000])
+        #expect(ministries.map { $0["verse"] is NSNull } == [false, true, false])
+        #expect(ministries.map { $0["projets_avec_versements"] as? Int } == [1, 0, 1])
         #expect(ministries.map { $0["projets_sans_montant"] as? Int } == [1, 0, 0])
-        let years = try #require(json["par_annee"] as? [[String: Int]])
-        #expect(years.map { $0["verse"] } == [3_000_000, 5_000_000, 0])
-        #expect(years.map { $0["projets_sans_montant"] } == [1, 0, 0])
+        let years = try #require(json["par_annee"] as? [[String: Any]])
+        #expect(years.map { $0["verse"] as? Int } == [3_000_000, 5_000_000, nil])
+        #expect(years.map { $0["projets_avec_versements"] as? Int } == [1, 1, 0])
+        #expect(years.map { $0["projets_sans_montant"] as? Int } == [1, 0, 0])
         let official = try #require(json["chiffres_officiels"] as? [[String: Any]])
         #expect(official.map { $0["titre"] as? String } == ["Cumul", "Session 2", "Session 1"])
         #expect(official.map { $0["couverture"] as? [String: Int] } == [["projets": 4, "montant": 18_000_000],
@@ -147,7 +152,15 @@ import Testing
         #expect(cell("a", "verse_eur") == "3000000")
         #expect(cell("a", "dernier_versement") == "2020-02-20")
         #expect(cell("b", "montant_eur") == "")
-        #expect(cell("b", "verse_eur") == "0")
+        #expect(cell("b", "verse_eur") == "", "a sheet without payments leaves the cell empty: not reported, not 0")
+        #expect(cell("b", "dernier_versement") == "")
+        let projectsData = try #require(files["donnees/projets.json"])
+        let projects = try #require((try JSONSerialization.jsonObject(with: projectsData) as? [String: Any])?["projets"] as? [[String: Any]])
+        let a = try #require(projects.first { $0["identifiant"] as? String == "a" })
+        let b = try #require(projects.first { $0["identifiant"] as? String == "b" })
+        #expect(a["verse_eur"] as? Int == 3_000_000)
+        #expect((a["versements"] as? [[String: Any]])?.map { $0["montant"] as? Int } == [2_000_000, 1_000_000])
+        #expect(b["verse_eur"] is NSNull && (b["versements"] as? [Any])?.isEmpty == true)
 
         func page(_ path: String) -> String { String(decoding: files[path] ?? Data(), as: UTF8.self) }
         let n = "\u{202F}", s = "\u{00A0}"
@@ -156,11 +169,18 @@ import Testing
         #expect(page("ministeres/ministere-m1/index.html").contains("10\(s)M€"))
         #expect(page("ministeres/non-precise/index.html").contains("Ministère non précisé"))
         let keyFigures = page("chiffres-cles/index.html")
-        #expect(keyFigures.contains("<td class=\"ftap-number\">3\(s)M€</td>"), "le versé de 2018")
+        #expect(keyFigures.contains("<td class=\"ftap-number\">3\(s)M€<span class=\"ftap-note\">d’après 1 fiche sur 2</span></td>"),
+                "le versé de 2018 : a le déclare, b non")
+        #expect(keyFigures.contains("<td class=\"ftap-number\">non renseigné</td>"), "2023 : aucune fiche ne déclare de versement")
+        #expect(!keyFigures.contains(">0\(s)€<"))
+        let list = page("projets/index.html")
+        #expect(list.contains("data-verse=\"\"") && list.contains("<td class=\"ftap-number\">non renseigné</td>"))
+        #expect(page("projets/b/index.html").contains("<dt>Versé à ce jour</dt><dd>non renseigné</dd>"))
         #expect(keyFigures.contains("le fonds a accordé 100\(s)M€ à 20 projets"))
         let call2018 = page("appels/2018/index.html")
         #expect(call2018.contains("Session 1") && call2018.contains("Session 2"))
-        #expect(call2018.contains("Détaillés sur ce site\(s): 2 projets sur 8, pour 10\(s)M€, soit 14,29\(s)% des 70\(s)M€ annoncés (dont 1 projet sans montant publié)."))
+        let coverage2018 = "Détaillés sur ce site\(s): 2 projets sur 8, pour 10\(s)M€, soit 14,29\(s)% des 70\(s)M€ annoncés (dont 1 projet sans montant publié)."
+        #expect(call2018.components(separatedBy: coverage2018).count == 2, "the two sessions' shared coverage is said once")
     }
 
     @Test func sheetsAboveAnOfficialFigureAndProbableDuplicatesAreWarningsThatPublish() throws {

@@ -90,7 +90,7 @@
   }
 
   function apply() {
-    var shown = 0, amount = 0, withoutAmount = 0, paid = 0, active = false;
+    var shown = 0, amount = 0, withoutAmount = 0, paid = 0, reportingPaid = 0, active = false;
     FILTERS.forEach(function (name) { if (form.elements[name].value) active = true; });
     ordered().forEach(function (row) {
       var ok = matches(row);
@@ -100,7 +100,9 @@
       if (!ok) return;
       shown += 1;
       if (row.dataset.montant === '') withoutAmount += 1; else amount += Number(row.dataset.montant);
-      paid += Number(row.dataset.verse);
+      // A sheet that lists no payment (empty) is not reported, not zero: left out of the sum, which
+      // then says how many sheets it comes from.
+      if (row.dataset.verse !== '') { reportingPaid += 1; paid += Number(row.dataset.verse); }
     });
     headers.forEach(function (header) {
       var button = header.querySelector('button');
@@ -114,8 +116,10 @@
     document.getElementById('total-projets').textContent = count(shown, 'projet', 'projets');
     document.getElementById('total-sans-montant').textContent =
       withoutAmount ? ', dont ' + count(withoutAmount, 'projet', 'projets') + ' sans montant publié' : '';
-    document.getElementById('total-montant').textContent = compactEuros(amount);
-    document.getElementById('total-verse').textContent = compactEuros(paid);
+    document.getElementById('total-montant').textContent = shown && withoutAmount === shown ? 'non publié' : compactEuros(amount);
+    document.getElementById('total-verse').textContent = reportingPaid ? compactEuros(paid) : 'non renseigné';
+    document.getElementById('total-verse-note').textContent = reportingPaid && reportingPaid < shown
+      ? 'd\u2019après ' + count(reportingPaid, 'fiche', 'fiches') + ' sur ' + integer(shown) : '';
     status.textContent = shown ? count(shown, 'projet affiché', 'projets affichés') + ' sur ' + integer(rows.length)
                                : 'Aucun projet ne correspond à ces filtres (sur ' + integer(rows.length) + ')';
     clear.hidden = !active;
