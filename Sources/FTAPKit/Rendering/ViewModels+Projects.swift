@@ -24,7 +24,7 @@ extension ViewModels {
 
     /// A project's card as a set of values to add to (made once, see `cards`).
     func card(_ p: ProjectSheet) -> TemplateObject {
-        if case let .object(values)? = cards[p.slug] { TemplateObject(prepared: values) } else { projectCard(p) }
+        if case let .shared(card)? = cards[p.slug] { TemplateObject(prepared: card.values) } else { projectCard(p) }
     }
 
     /// The DSFR pagination of a list of `items` projects (entities for a type of carrier), nil

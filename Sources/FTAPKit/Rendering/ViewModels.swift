@@ -5,7 +5,7 @@ struct ViewModels: Sendable {
     let aggregates: Aggregates
     /// The size in bytes of each generated data file, by path, shown on the open-data page.
     let dataFileSizes: [String: Int]
-    /// Every project's card, made once: a project appears in four or five lists.
+    /// Every project's card, made once and written once: a project appears in four or five lists.
     let cards: [String: TemplateValue]
     /// The projects of the long lists, grouped once for all their pages.
     let listings: ProjectListings
@@ -17,7 +17,7 @@ struct ViewModels: Sendable {
     init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int]) {
         let listings = ProjectListings(site.projects)
         let cardless = ViewModels(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: [:], listings: listings)
-        let cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, cardless.projectCard($0).templateValue) })
+        let cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue.shared(SharedTemplateObject(cardless.projectCard($0).values))) })
         self.init(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: cards, listings: listings)
     }
 

@@ -41,6 +41,18 @@ import Testing
         #expect(try Self.render("<div>{{>p}}</div>", ["a": "x"], partials: partials) == "<div><b>x</b>\n<i>x</i>\n</div>")
     }
 
+    @Test("A shared value's partial is written once, from its own values, and reused as is")
+    func sharedPartials() throws {
+        let card = TemplateValue.shared(SharedTemplateObject(["t": .text("Carte")]))
+        let partials = ["card": "<b>{{t}}{{page}}</b>\n"]
+        let value: TemplateObject = ["a": [card], "b": [card], "page": "P"]
+        // The page's own « page » is not seen by the card: its bytes are the same in every list.
+        #expect(try Self.render("{{#a}}{{>card}}{{/a}}|{{#b}}{{>card}}{{/b}}|{{page}}", value, partials: partials)
+            == "<b>Carte</b>\n|<b>Carte</b>\n|P")
+        let indented = try Self.render("<ul>\n  {{#a}}\n  {{>card}}\n  {{/a}}\n</ul>\n", value, partials: partials)
+        #expect(indented == "<ul>\n  <b>Carte</b>\n</ul>\n")
+    }
+
     @Test("A child fills its parent's blocks; the parent's defaults stay elsewhere")
     func inheritance() throws {
         let partials = ["layout": "<title>{{$title}}Défaut{{/title}}</title>\n<main>{{$content}}{{/content}}</main>\n"]

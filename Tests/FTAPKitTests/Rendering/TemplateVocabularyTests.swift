@@ -35,6 +35,8 @@ import Testing
                 set.insert(key)
                 keys(in: item, into: &set)
             }
+        case let .shared(shared):
+            keys(in: .object(shared.values), into: &set)
         case let .list(items):
             for item in items { keys(in: item, into: &set) }
         case .text, .flag:

@@ -11,6 +11,10 @@ extension TemplateValue {
     }
 
     subscript(key: String) -> TemplateValue? {
-        if case let .object(values) = self { values[key] } else { nil }
+        switch self {
+        case let .object(values): values[key]
+        case let .shared(shared): shared.values[key]
+        default: nil
+        }
     }
 }

@@ -79,6 +79,16 @@ struct TemplateRenderer {
             defer { (context.indentation, context.overrides, context.escaping) = saved }
             context.indentation += indentation?.utf8 ?? "".utf8
             context.escaping = .html
+            if overrides == nil, case let .shared(shared)? = context.stack.last {
+                let indentation = context.indentation
+                output += shared.partial(name, indentation: indentation) {
+                    var own = Context(stack: [.shared(shared)], indentation: indentation)
+                    var bytes: [UInt8] = []
+                    write(template, &own, into: &bytes)
+                    return bytes
+                }
+                return
+            }
             if let overrides {
                 // The outer template's blocks win over those of the templates it uses.
                 context.overrides.merge(overrides) { outer, _ in outer }
@@ -138,7 +148,10 @@ struct TemplateRenderer {
     }
 
     private func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
-        guard case let .object(values) = value else { return nil }
-        return values[name]
+        switch value {
+        case let .object(values): values[name]
+        case let .shared(shared): shared.values[name]
+        default: nil
+        }
     }
 }
