@@ -28,6 +28,9 @@ enum FolderRemoval {
     private static func removeTree(_ path: String) -> Bool {
         if unlink(path) == 0 || errno == ENOENT { return true }
         guard errno == EISDIR || errno == EPERM else { return false }
+        // A page folder holds its `index.html` alone: two calls remove it. (`path` is a real
+        // folder here, since unlink removes a link itself; unlink never follows its last name.)
+        if unlink(path + "/index.html") == 0 || errno == ENOENT, rmdir(path) == 0 { return true }
         let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard folder >= 0 else { return false }
         emptyFolder(folder)
