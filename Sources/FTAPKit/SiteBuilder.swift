@@ -29,13 +29,13 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildOutcome {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
-        let (ready, diagnostics, report) = checked(try read())
-        guard let (site, plan, summary) = ready else {
+        let (ready, diagnostics, report) = checked(try read(), aggregating: true)
+        guard let (site, plan, summary, computed) = ready else {
             var outcome = BuildOutcome(diagnostics: diagnostics)
             (outcome.sources, outcome.siteTitle) = report
             return outcome
         }
-        let aggregates = aggregate(site)
+        let aggregates = computed ?? aggregate(site)
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
@@ -47,21 +47,25 @@ public struct SiteBuilder: Sendable {
     /// Every stage up to the link check; the published site, its plan and what it leaves out only
     /// when no error was found; and, for the reports, the lines the diagnostics point at (taken
     /// while the bytes read are at hand) and the site's title when `site.yml` gives it.
-    private func checked(_ source: ContentSource)
-        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary)?, diagnostics: [Diagnostic],
-            report: (sources: SourceLines, siteTitle: String?)) {
+    /// With `aggregating`, the aggregates are counted beside the plan and the link check.
+    private func checked(_ source: ContentSource, aggregating: Bool = false)
+        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary, aggregates: Aggregates?)?,
+            diagnostics: [Diagnostic], report: (sources: SourceLines, siteTitle: String?)) {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
         guard let content else {
             return (nil, diagnostics, (SourceLines(for: diagnostics, in: source), parsed.settings?.title))
         }
         let site = publish(content)
-        let statics = TemplateSet.staticFiles(in: options.templatesPath)
-        let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
-        let all = Diagnostic.sortedForReport(diagnostics + statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
+        let ((plan, found), aggregates) = concurrently({
+            let statics = TemplateSet.staticFiles(in: options.templatesPath)
+            let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
+            return (plan, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
+        }, { aggregating ? aggregate(site) : nil })
+        let all = Diagnostic.sortedForReport(diagnostics + found)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
         let report = (SourceLines(for: all, in: source), parsed.settings?.title)
-        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary), all, report)
+        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary, aggregates), all, report)
     }
 
     private var context: ValidationContext {

@@ -11,3 +11,19 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
     // Every index was written above, so no value is dropped.
     return results.withLock { $0.compactMap { $0 } }
 }
+
+/// Runs two pieces of work side by side (each may itself use every core) and gives both results.
+func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let firstResult = Mutex<A?>(nil), secondResult = Mutex<B?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 {
+            let value = first()
+            firstResult.withLock { $0 = value }
+        } else {
+            let value = second()
+            secondResult.withLock { $0 = value }
+        }
+    }
+    // Both indexes ran above: the fallbacks never run (they would only do the work again).
+    return (firstResult.withLock { $0 } ?? first(), secondResult.withLock { $0 } ?? second())
+}
