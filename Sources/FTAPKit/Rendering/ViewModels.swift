@@ -9,10 +9,9 @@ struct ViewModels: Sendable {
     let cards: [String: TemplateValue]
     /// The projects of the long lists, grouped once for all their pages.
     let listings: ProjectListings
-    /// The menu with each section marked current (the key "" for none), made once.
-    private let navigation: [String: TemplateValue]
-    /// The footer's links, the same on every page.
-    private let footerLinks: TemplateValue
+    /// The layout's values that do not change from page to page — the site's title, the menu
+    /// with the section marked current, the footer — by section (the key "" for none), made once.
+    private let layoutBase: [String: [String: TemplateValue]]
 
     init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int]) {
         let listings = ProjectListings(site.projects)
@@ -29,14 +28,21 @@ struct ViewModels: Sendable {
         self.cards = cards
         self.listings = listings
         let shown = Self.sections.filter { Self.hasContent($0, site) }
-        navigation = Dictionary(uniqueKeysWithValues: ([""] + Self.sections.map(\.key)).map { section in
-            (section, shown.map { entry -> TemplateObject in
-                var item: TemplateObject = ["label": entry.label, "href": entry.href]
-                if entry.key == section { item["current"] = true }
-                return item
-            }.templateValue)
+        let footerLinks = Self.footerLinks(site)
+        layoutBase = Dictionary(uniqueKeysWithValues: ([""] + Self.sections.map(\.key)).map { section in
+            let base: TemplateObject = [
+                "siteTitle": site.settings.title,
+                "siteDescription": site.settings.description,
+                "language": site.settings.language,
+                "navigation": shown.map { entry -> TemplateObject in
+                    var item: TemplateObject = ["label": entry.label, "href": entry.href]
+                    if entry.key == section { item["current"] = true }
+                    return item
+                },
+                "footerLinks": footerLinks,
+            ]
+            return (section, base.values)
         })
-        footerLinks = Self.footerLinks(site).templateValue
     }
 
     /// The view of every page of the plan, in its order.
@@ -74,17 +80,11 @@ struct ViewModels: Sendable {
     /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb.
     func layout(title: String, description: String, url: String, section: String?,
                 breadcrumb: [(String, String?)] = []) -> TemplateObject {
-        var context: TemplateObject = [
-            "pageTitle": title,
-            "documentTitle": url == SitePlan.home ? site.settings.title : "\(title) — \(site.settings.title)",
-            "metaDescription": description,
-            "canonical": site.settings.baseURL + url,
-            "siteTitle": site.settings.title,
-            "siteDescription": site.settings.description,
-            "language": site.settings.language,
-            "navigation": navigation[section ?? ""],
-            "footerLinks": footerLinks,
-        ]
+        var context = TemplateObject(prepared: layoutBase[section ?? ""] ?? layoutBase[""] ?? [:])
+        context["pageTitle"] = title
+        context["documentTitle"] = url == SitePlan.home ? site.settings.title : "\(title) — \(site.settings.title)"
+        context["metaDescription"] = description
+        context["canonical"] = site.settings.baseURL + url
         if !breadcrumb.isEmpty {
             let trail = [("Accueil", Optional("/"))] + breadcrumb
             context["breadcrumb"] = trail.map { label, href -> TemplateObject in

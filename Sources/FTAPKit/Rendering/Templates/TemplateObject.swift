@@ -52,11 +52,19 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     /// `hasProjects` for `projects` (names are ASCII: other first letters go the slow way).
     private static func flag(of key: String) -> String {
         guard let first = key.utf8.first, first < 0x80 else { return "has" + key.prefix(1).uppercased() + key.dropFirst() }
-        var name = Array("has".utf8)
-        name.reserveCapacity(3 + key.utf8.count)
-        name.append((0x61...0x7A).contains(first) ? first - 0x20 : first)
-        name += key.utf8.dropFirst()
-        return String(decoding: name, as: UTF8.self)
+        // Written in place: a name of up to 15 bytes is then a small string, with no allocation.
+        return String(unsafeUninitializedCapacity: 3 + key.utf8.count) { buffer in
+            buffer[0] = UInt8(ascii: "h")
+            buffer[1] = UInt8(ascii: "a")
+            buffer[2] = UInt8(ascii: "s")
+            buffer[3] = (0x61...0x7A).contains(first) ? first - 0x20 : first
+            var index = 4
+            for byte in key.utf8.dropFirst() {
+                buffer[index] = byte
+                index += 1
+            }
+            return index
+        }
     }
 }
 
