@@ -21,6 +21,7 @@ public struct SiteBuilder: Sendable {
         let (ready, diagnostics, report) = checked(source)
         var outcome = BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
         (outcome.sources, outcome.siteTitle) = report
+        outcome.content = (source, ready?.site)
         return outcome
     }
 
@@ -29,7 +30,8 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildOutcome {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
-        let (ready, diagnostics, report) = checked(try read(), aggregating: true)
+        let source = try read()
+        let (ready, diagnostics, report) = checked(source, aggregating: true)
         guard let (site, plan, summary, computed) = ready else {
             var outcome = BuildOutcome(diagnostics: diagnostics)
             (outcome.sources, outcome.siteTitle) = report
@@ -41,6 +43,7 @@ public struct SiteBuilder: Sendable {
         var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
                                    pagesWritten: counts.pages, publication: summary, plannedFiles: plan.files)
         (outcome.sources, outcome.siteTitle) = report
+        outcome.content = (source, site)
         return outcome
     }
 
@@ -114,6 +117,10 @@ public struct BuildOutcome: Sendable {
     public var sources = SourceLines()
     /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
     var siteTitle: String?
+    /// The content read and the site published, held by the outcome: freeing tens of thousands
+    /// of texts one by one takes a noticeable part of a run, and a command that ends just after
+    /// reporting can leave that to the system (as compilers do).
+    var content: (source: ContentSource, site: PublishedSite?)?
 
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

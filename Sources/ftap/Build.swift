@@ -19,6 +19,7 @@ struct Build: AsyncParsableCommand {
         Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: common.format)
         let line = SummaryLine(success: "Site construit dans « \(common.output) »", failure: "rien n'a été publié")
         Report.summary(line.text(outcome, pages: outcome.pagesWritten, elapsed: ContinuousClock.now - start))
-        if outcome.hasErrors { throw ExitCode(1) }
+        // Exits here, the outcome still held: the system takes back the content's memory at once.
+        Foundation.exit(outcome.hasErrors ? 1 : 0)
     }
 }
