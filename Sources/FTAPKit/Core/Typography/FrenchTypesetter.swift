@@ -70,14 +70,14 @@ struct FrenchTypesetter {
 
     /// The first byte of the output this piece of text may change, set by the first piece after an
     /// interruption.
-    private var floor: Int?
+    var floor: Int?
     /// What precedes the output at `floor`.
-    private var before = Neighbour.nothing
+    var before = Neighbour.nothing
     /// The quotes open, innermost last: true for « », false for “ ” inside them.
-    private var quotes: [Bool] = []
+    var quotes: [Bool] = []
     /// The role of each double quote mark of the text, in order, and the next one's index.
-    private var roles: [QuoteRole]?
-    private var roleIndex = 0
+    var roles: [QuoteRole]?
+    var roleIndex = 0
     /// The last token checked for an address, in the current piece's bytes.
     var checkedToken: (start: Int, end: Int, isLink: Bool)?
     /// The output's end just after the last character reference copied, and whether it was a
@@ -201,89 +201,6 @@ struct FrenchTypesetter {
             output.append(byte)
         }
         return index + 1
-    }
-
-    /// A straight apostrophe between two letters (« l'État », « aujourd'hui ») becomes ’.
-    private mutating func apostrophe(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ output: inout [UInt8]) -> Int {
-        guard tail(output) == .letter, Self.neighbour(at: index + 1, in: input) == .letter else {
-            Self.append(0x27, escaping: options.escapesHTML, to: &output)
-            return index + 1
-        }
-        if let end = linkEnd(input, index) { return copyAsWritten(input, index, end, &output) }
-        output += Self.rightApostrophe
-        return index + 1
-    }
-
-    /// A double quote mark (straight, or “ ” of `length` 3) in its role: the outer pair becomes
-    /// « » with narrow no-break spaces inside, a pair inside them “ ”; a mark without its pair
-    /// stays as it is.
-    private mutating func quote(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, length: Int, _ output: inout [UInt8]) -> Int {
-        if roles == nil {
-            roles = Self.quoteRoles(input, before: tail(output))
-            roleIndex = 0
-        }
-        let roles = roles ?? []
-        let role = roleIndex < roles.count ? roles[roleIndex] : .asWritten
-        roleIndex += 1
-        switch role {
-        case .open where quotes.contains(true):
-            output += Self.openingQuote
-            quotes.append(false)
-        case .open:
-            output += Self.openingGuillemet
-            quotes.append(true)
-            return afterOpeningGuillemet(input, index + length, &output)
-        case .close where quotes.last == true:
-            quotes.removeLast()
-            closeGuillemet(&output)
-        case .close where quotes.last == false:
-            quotes.removeLast()
-            output += Self.closingQuote
-        case .close, .asWritten:
-            return copyAsWritten(input, index, index + length, &output)
-        }
-        return index + length
-    }
-
-    /// After « : the spaces that follow become one narrow no-break space, and one is added when
-    /// none follows; a no-break space already there is kept.
-    private mutating func afterOpeningGuillemet(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ output: inout [UInt8]) -> Int {
-        var index = start
-        while index < input.count, input[index] == 0x20 { index += 1 }
-        switch Self.neighbour(at: index, in: input) {
-        case .noBreakSpace, .lineBreak: break
-        default: output += Self.narrowNoBreakSpace
-        }
-        return index
-    }
-
-    /// Before » : a narrow no-break space, in place of the spaces there or added.
-    private mutating func closeGuillemet(_ output: inout [UInt8]) {
-        let previous = tail(output)
-        noBreakSpaceBefore(Self.narrowNoBreakSpace,
-                           insertingIfMissing: previous != .nothing && previous != .lineBreak && previous != .noBreakSpace,
-                           &output)
-        output += Self.closingGuillemet
-    }
-
-    /// The spaces at the end of the output (after text on the same line) become one `space`; when
-    /// there are none, `space` is added if `insert`. A no-break space already there is kept.
-    private mutating func noBreakSpaceBefore(_ space: [UInt8], insertingIfMissing insert: Bool, _ output: inout [UInt8]) {
-        let floor = self.floor ?? output.count
-        var start = output.count
-        while start > floor, output[start - 1] == 0x20 { start -= 1 }
-        guard start < output.count else {
-            if insert { output += space }
-            return
-        }
-        let afterText = start > floor ? Self.neighbour(of: UInt32(output[start - 1])) != .lineBreak && output[start - 1] != 0x09
-                                      : before != .nothing && before != .lineBreak
-        guard afterText else { return }
-        output.removeLast(output.count - start)
-        output += space
-        for index in segmentEnds.indices.reversed() where segmentEnds[index] > start {
-            segmentEnds[index] = output.count
-        }
     }
 
     /// Writes an ordinal's ending, between `start` and `end` in the input, as the options say.
