@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
         let (ready, diagnostics, report) = checked(source)
         var outcome = BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
         (outcome.sources, outcome.siteTitle) = report
-        outcome.content = (source, ready?.site)
+        outcome.content = (source, ready?.site, nil)
         return outcome
     }
 
@@ -30,6 +30,9 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildOutcome {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
+        // The templates are read beside the content; their errors count only for valid content.
+        let templatesPath = options.templatesPath
+        let loading = BackgroundWork { Result { try TemplateSet.load(from: templatesPath) } }
         let source = try read()
         let (ready, diagnostics, report) = checked(source, aggregating: true)
         guard let (site, plan, summary, computed) = ready else {
@@ -38,12 +41,12 @@ public struct SiteBuilder: Sendable {
             return outcome
         }
         let aggregates = computed ?? aggregate(site)
-        let templates = try TemplateSet.load(from: options.templatesPath)
+        let templates = try loading.value().get()
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
-                                   pagesWritten: counts.pages, publication: summary, plannedFiles: plan.files)
+                                   pagesWritten: counts.pages, publication: summary, plan: plan)
         (outcome.sources, outcome.siteTitle) = report
-        outcome.content = (source, site)
+        outcome.content = (source, site, counts.views)
         return outcome
     }
 
@@ -91,8 +94,8 @@ public struct SiteBuilder: Sendable {
     private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(site: site) }
     /// Render and write run together: each batch of pages is written as soon as it is rendered.
     private func renderAndWrite(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan, _ templates: TemplateSet,
-                                to output: OutputFolder) throws -> (warnings: [Diagnostic], counts: (files: Int, pages: Int)) {
-        var counts = (files: 0, pages: 0)
+                                to output: OutputFolder) throws -> (warnings: [Diagnostic], counts: (files: Int, pages: Int, views: ViewModels?)) {
+        var counts: (files: Int, pages: Int, views: ViewModels?) = (0, 0, nil)
         let warnings = try SiteWriter(folder: output).write { emit in
             counts = try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render(emit: emit)
         }
@@ -111,16 +114,18 @@ public struct BuildOutcome: Sendable {
     public var pagesWritten = 0
     /// What is published and what is not (drafts, scheduled items); nil when there are errors.
     public var publication: PublicationSummary?
+    /// The plan of the site built, for the plan's own test.
+    var plan: SitePlan?
     /// The files the plan of the site foresaw (relative paths), for the plan's own test.
-    var plannedFiles: Set<String> = []
+    var plannedFiles: Set<String> { plan?.files ?? [] }
     /// The lines of the content files the diagnostics point at, for the reports to show them.
     public var sources = SourceLines()
     /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
     var siteTitle: String?
-    /// The content read and the site published, held by the outcome: freeing tens of thousands
-    /// of texts one by one takes a noticeable part of a run, and a command that ends just after
-    /// reporting can leave that to the system (as compilers do).
-    var content: (source: ContentSource, site: PublishedSite?)?
+    /// The content read, the site published and its view models, held by the outcome: freeing
+    /// tens of thousands of texts one by one takes a noticeable part of a run, and a command that
+    /// ends just after reporting can leave that to the system (as compilers do).
+    var content: (source: ContentSource, site: PublishedSite?, views: ViewModels?)?
 
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

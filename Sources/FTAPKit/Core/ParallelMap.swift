@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Maps over items on every core, keeping the input order. Used for per-file stages.
@@ -26,4 +27,31 @@ func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second
     }
     // Both indexes ran above: the fallbacks never run (they would only do the work again).
     return (firstResult.withLock { $0 } ?? first(), secondResult.withLock { $0 } ?? second())
+}
+
+/// Work started at once on a thread of its own, beside what the caller goes on doing (which
+/// may itself use every core); `value()` waits for its result. For a stage whose result is
+/// needed late: the data files, the templates.
+final class BackgroundWork<T: Sendable>: Sendable {
+    private let result = Mutex<T?>(nil)
+    private let finished = DispatchSemaphore(value: 0)
+    private let work: @Sendable () -> T
+
+    init(_ work: @escaping @Sendable () -> T) {
+        self.work = work
+        let thread = Thread { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            finished.signal()
+        }
+        thread.start()
+    }
+
+    /// The result, once the work is done (at once when it already is).
+    func value() -> T {
+        finished.wait()
+        finished.signal()
+        // The thread stored its value before signalling: the fallback never runs.
+        return result.withLock { $0 } ?? work()
+    }
 }

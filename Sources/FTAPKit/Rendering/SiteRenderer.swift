@@ -7,29 +7,64 @@ struct SiteRenderer {
     let aggregates: Aggregates
     let plan: SitePlan
     let templates: TemplateSet
-    /// Pages rendered and written together: enough to keep every core busy.
-    static let batchSize = 1024
+    /// Pages rendered and written together: enough to keep every core busy, few enough that a
+    /// batch's bytes stay small. A list page counts for `listPageWeight` pages.
+    static let batchWeight = 1024
+    /// A list page of a hundred cards is about twenty times the size of a project's page.
+    static let listPageWeight = 20
 
     /// Renders exactly the files of the plan, handing them to `emit` in batches.
-    /// - Returns: how many files and HTML pages were emitted.
-    func render(emit: ([OutputFile]) throws -> Void) throws -> (files: Int, pages: Int) {
+    /// - Returns: how many files and HTML pages were emitted, and the view models, for the
+    ///   caller to free them or not (a command that ends at once leaves that to the system).
+    func render(emit: ([OutputFile]) throws -> Void) throws -> (files: Int, pages: Int, views: ViewModels) {
         let pageURLs = plan.pages.map(\.url)
-        // The data files come first: the open-data page shows their sizes.
-        var rest = DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, feedStylesheet: plan.feedStylesheet).files(plan.dataFiles)
-        let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: rest))
+        // The data files are made beside the pages; the open-data page, which shows their sizes,
+        // comes last.
+        let dataFiles = BackgroundWork { [site, aggregates, plan] in
+            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, feedStylesheet: plan.feedStylesheet).files(plan.dataFiles)
+        }
+        var views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: [:])
+        let batched = plan.pages.filter { $0 != .openData }
         var files = 0, pages = 0
-        for start in stride(from: 0, to: plan.pages.count, by: Self.batchSize) {
-            let rendered = try renderAll(Array(plan.pages.dropFirst(start).prefix(Self.batchSize)), views)
+        func emitCounted(_ rendered: [OutputFile]) throws {
             try emit(rendered)
             files += rendered.count
             pages += rendered.filter { $0.path.hasSuffix(".html") }.count
         }
+        for batch in Self.batches(batched) {
+            try emitCounted(try renderAll(batch, views))
+        }
+        var rest = dataFiles.value()
+        views = views.with(dataFileSizes: DataFiles.sizes(of: rest))
+        if plan.pages.contains(.openData) { rest += try renderAll([.openData], views) }
         rest += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
         // Generated pages and files win over static files of the same name.
         let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))
         rest += templates.staticFiles.filter { !generated.contains($0.path) }
-        try emit(rest)
-        return (files + rest.count, pages + rest.filter { $0.path.hasSuffix(".html") }.count)
+        try emitCounted(rest)
+        return (files, pages, views)
+    }
+
+    /// `pages` cut in order into batches of `batchWeight`.
+    static func batches(_ pages: [SitePlan.Page]) -> [[SitePlan.Page]] {
+        var batches: [[SitePlan.Page]] = [], batch: [SitePlan.Page] = [], weight = 0
+        for page in pages {
+            batch.append(page)
+            weight += Self.weight(of: page)
+            if weight >= batchWeight {
+                batches.append(batch)
+                (batch, weight) = ([], 0)
+            }
+        }
+        return batch.isEmpty ? batches : batches + [batch]
+    }
+
+    /// What a page counts for in a batch: a page that lists many items counts for many.
+    static func weight(of page: SitePlan.Page) -> Int {
+        switch page {
+        case .projectList, .testimonials, .siteMap, .callYear, .beneficiaryType, .ministries, .ministry, .listPage: listPageWeight
+        case .home, .keyFigures, .openData, .search, .notFound, .project, .newsList, .newsItem, .feedSubscription, .freePage: 1
+        }
     }
 
     /// Builds the view model of each page and renders it, on every core, in order; the first

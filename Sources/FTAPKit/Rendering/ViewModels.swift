@@ -4,7 +4,7 @@ struct ViewModels: Sendable {
     let site: PublishedSite
     let aggregates: Aggregates
     /// The size in bytes of each generated data file, by path, shown on the open-data page.
-    let dataFileSizes: [String: Int]
+    private(set) var dataFileSizes: [String: Int]
     /// Every project's card, made once and written once: a project appears in four or five lists.
     let cards: [String: TemplateValue]
     /// The projects of the long lists, grouped once for all their pages.
@@ -18,6 +18,13 @@ struct ViewModels: Sendable {
         let cardless = ViewModels(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: [:], listings: listings)
         let cards = Dictionary(uniqueKeysWithValues: parallelMap(site.projects) { ($0.slug, TemplateValue.shared(SharedTemplateObject(cardless.projectCard($0).values))) })
         self.init(site: site, aggregates: aggregates, dataFileSizes: dataFileSizes, cards: cards, listings: listings)
+    }
+
+    /// These view models with the sizes of the data files, which the open-data page shows.
+    func with(dataFileSizes sizes: [String: Int]) -> ViewModels {
+        var sized = self
+        sized.dataFileSizes = sizes
+        return sized
     }
 
     private init(site: PublishedSite, aggregates: Aggregates, dataFileSizes: [String: Int], cards: [String: TemplateValue],
