@@ -40,10 +40,10 @@ struct TemplateSet: Sendable {
 
     /// Renders one template with a view model; a missing template is a build error.
     func render(_ template: String, _ value: TemplateValue) throws -> [UInt8] {
-        guard let parsed = renderer.templates[template] else {
+        guard let bytes = renderer.render(named: template, with: value) else {
             throw BuildError.missingTemplate(name: template)
         }
-        return renderer.render(parsed, with: value)
+        return bytes
     }
 
     private static func listStatic(templates: String) -> [OutputFile] {

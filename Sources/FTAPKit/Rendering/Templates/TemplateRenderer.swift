@@ -1,157 +1,210 @@
 /// Writes a template with a value, Mustache's way: names are looked up from the innermost value
 /// outwards; a list section repeats for each item, a flag section shows when true, any other
-/// value is entered; partials and parent templates come from the same set of templates.
-struct TemplateRenderer {
+/// value is entered; partials and parent templates come from the same set of templates. It
+/// walks the templates compiled once (`CompiledTemplates`), which hold no references.
+struct TemplateRenderer: Sendable {
     /// Every template by name (`layout`, `partials/project-card`, …).
     let templates: [String: Template]
+    private let compiled: CompiledTemplates
+
+    init(templates: [String: Template]) {
+        self.templates = templates
+        compiled = CompiledTemplates(templates)
+    }
 
     /// Where a template is being written: the values entered so far, the indentation of the
     /// partial or block being written, the blocks a child gives its parent, the escaping. One
     /// context per page, changed on the way in and restored on the way out of each section.
-    struct Context {
+    private struct Context {
         var stack: [TemplateValue]
         var indentation: [UInt8] = []
-        var overrides: [String: Template] = [:]
+        var overrides: CompiledTemplates.Overrides = []
         var escaping: TemplateEscaping = .html
     }
 
-    /// The bytes (UTF-8) of `template` written with `value`: pages go to their files as bytes,
-    /// so they are written as bytes, with no text to grow and check on the way.
-    func render(_ template: Template, with value: TemplateValue) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(16_384)
-        var context = Context(stack: [value])
-        write(template, &context, into: &output)
-        return output
+    /// The bytes (UTF-8) of the template `name` written with `value`; nil when the set has no
+    /// such template. Pages go to their files as bytes, so they are written as bytes.
+    func render(named name: String, with value: TemplateValue) -> [UInt8]? {
+        guard let entry = compiled.entry(name) else { return nil }
+        return Writer(compiled: compiled).render(compiled.entries[Int(entry)], with: value)
     }
 
-    /// Writes a template: its pragmas last until its end; indented (a partial or block alone on
-    /// its line), each node that starts a new line of this template's own text is indented. Nodes
-    /// are written straight into the page: an indentation goes in front of a node's own bytes.
-    private func write(_ template: Template, _ context: inout Context, into output: inout [UInt8]) {
-        let escaping = context.escaping
-        defer { context.escaping = escaping }
-        template.text.withUnsafeBufferPointer { text in
-            template.nodes.withUnsafeBufferPointer { nodes in
-                guard !context.indentation.isEmpty else {
-                    for index in nodes.indices { write(nodes[index], text, &context, into: &output) }
-                    return
+    /// The bytes of `template`, which need not be in the set, written with `value` (its partials
+    /// come from the set).
+    func render(_ template: Template, with value: TemplateValue) -> [UInt8] {
+        var compiled = compiled
+        let body = compiled.append(template)
+        return Writer(compiled: compiled).render(body, with: value)
+    }
+
+    /// One page's writing over the compiled templates.
+    private struct Writer {
+        let compiled: CompiledTemplates
+
+        func render(_ body: Range<Int32>, with value: TemplateValue) -> [UInt8] {
+            var output: [UInt8] = []
+            output.reserveCapacity(16_384)
+            var context = Context(stack: [value])
+            compiled.operations.withUnsafeBufferPointer { operations in
+                compiled.text.withUnsafeBufferPointer { text in
+                    let program = Program(operations: operations, text: text)
+                    write(body, program, &context, into: &output)
                 }
-                let start = output.count
-                for index in nodes.indices {
-                    let startsLine = Self.endsWithLineFeed(output, from: start)
-                    let before = output.count
-                    write(nodes[index], text, &context, into: &output)
-                    if startsLine, output.count > before {
-                        output.insert(contentsOf: context.indentation, at: before)
-                    }
+            }
+            return output
+        }
+
+        private struct Program {
+            let operations: UnsafeBufferPointer<CompiledTemplates.Operation>
+            let text: UnsafeBufferPointer<UInt8>
+        }
+
+        /// Writes a body (a template, a section's or a block's): its pragmas last until its end;
+        /// indented (a partial or block alone on its line), each operation that starts a new line
+        /// of this body's own text is indented.
+        private func write(_ body: Range<Int32>, _ program: Program, _ context: inout Context, into output: inout [UInt8]) {
+            let escaping = context.escaping
+            defer { context.escaping = escaping }
+            var index = Int(body.lowerBound)
+            let end = Int(body.upperBound)
+            guard !context.indentation.isEmpty else {
+                while index < end { index = write(at: index, program, &context, into: &output) }
+                return
+            }
+            let start = output.count
+            while index < end {
+                let startsLine = Self.endsWithLineFeed(output, from: start)
+                let before = output.count
+                index = write(at: index, program, &context, into: &output)
+                if startsLine, output.count > before {
+                    output.insert(contentsOf: context.indentation, at: before)
                 }
             }
         }
-    }
 
-    private func write(_ node: TemplateNode, _ text: UnsafeBufferPointer<UInt8>, _ context: inout Context, into output: inout [UInt8]) {
-        switch node {
-        case let .text(range):
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
-        case let .variable(name, escaped, place):
-            guard let value = lookUp(name, in: context) else { return }
-            if escaped && context.escaping != .none {
-                place.append(value.shownText, to: &output)
-            } else {
-                output += value.shownText.utf8
+        /// Writes the operation at `index`; gives the index of the next one (after its body).
+        private func write(at index: Int, _ program: Program, _ context: inout Context, into output: inout [UInt8]) -> Int {
+            switch program.operations[index] {
+            case let .text(start, end):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[Int(start)..<Int(end)]))
+            case let .variable(name, escaped, place):
+                guard let value = lookUp(name, in: context) else { break }
+                if escaped && context.escaping != .none {
+                    place.append(value.shownText, to: &output)
+                } else {
+                    output += value.shownText.utf8
+                }
+            case let .section(name, inverted, end):
+                let body = Int32(index + 1)..<end
+                let value = lookUp(name, in: context)
+                if inverted {
+                    if Self.isEmpty(value) { write(body, program, &context, into: &output) }
+                    return Int(end)
+                }
+                switch value {
+                case nil, .flag(false)?: break
+                case .flag(true)?: write(body, program, &context, into: &output)
+                case let .list(items)?: for item in items { write(body, entering: item, program, &context, into: &output) }
+                case let value?: write(body, entering: value, program, &context, into: &output)
+                }
+                return Int(end)
+            case let .partial(template, indentation, overrides, end):
+                writePartial(template, indentation: indentation, overrides: overrides, program, &context, into: &output)
+                return Int(end)
+            case let .block(name, indentation, end):
+                let saved = context.indentation
+                defer { context.indentation = saved }
+                context.indentation += compiled.indentations[Int(indentation)]
+                let given = context.overrides.first { $0.name == name }?.body
+                write(given ?? Int32(index + 1)..<end, program, &context, into: &output)
+                return Int(end)
+            case let .blockDefinition(end):
+                return Int(end)
+            case let .escaping(escaping):
+                context.escaping = escaping
             }
-        case let .section(name, body, inverted):
-            let value = lookUp(name, in: context)
-            if inverted {
-                if isEmpty(value) { write(body, &context, into: &output) }
-                return
-            }
-            switch value {
-            case nil, .flag(false)?: break
-            case .flag(true)?: write(body, &context, into: &output)
-            case let .list(items)?: for item in items { write(body, entering: item, &context, into: &output) }
-            case let value?: write(body, entering: value, &context, into: &output)
-            }
-        case let .partial(name, indentation, overrides):
-            guard let template = templates[name] else { return }
+            return index + 1
+        }
+
+        private func writePartial(_ template: Int32, indentation: Int32, overrides: Int32, _ program: Program,
+                                  _ context: inout Context, into output: inout [UInt8]) {
+            guard template >= 0 else { return }
+            let body = compiled.entries[Int(template)]
             let saved = (context.indentation, context.overrides, context.escaping)
             defer { (context.indentation, context.overrides, context.escaping) = saved }
-            context.indentation += indentation?.utf8 ?? "".utf8
+            context.indentation += compiled.indentations[Int(indentation)]
             context.escaping = .html
-            if overrides == nil, case let .shared(shared)? = context.stack.last {
+            if overrides < 0, case let .shared(shared)? = context.stack.last {
                 let indentation = context.indentation
-                output += shared.partial(name, indentation: indentation) {
+                output += shared.partial(compiled.templateNames[Int(template)], indentation: indentation) {
                     var own = Context(stack: [.shared(shared)], indentation: indentation)
                     var bytes: [UInt8] = []
-                    write(template, &own, into: &bytes)
+                    write(body, program, &own, into: &bytes)
                     return bytes
                 }
                 return
             }
-            if let overrides {
+            if overrides >= 0 {
                 // The outer template's blocks win over those of the templates it uses.
-                context.overrides.merge(overrides) { outer, _ in outer }
-            }
-            write(template, &context, into: &output)
-        case let .block(name, fallback, indentation):
-            let saved = context.indentation
-            defer { context.indentation = saved }
-            context.indentation += indentation.utf8
-            write(context.overrides[name] ?? fallback, &context, into: &output)
-        case .blockDefinition:
-            break
-        case let .escaping(escaping):
-            context.escaping = escaping
-        }
-    }
-
-    private func write(_ template: Template, entering value: TemplateValue, _ context: inout Context, into output: inout [UInt8]) {
-        context.stack.append(value)
-        defer { context.stack.removeLast() }
-        write(template, &context, into: &output)
-    }
-
-    /// Whether what this template wrote so far (from `start`) ends a line: its last character is a
-    /// line feed alone (a CRLF is one character, which is not).
-    private static func endsWithLineFeed(_ output: [UInt8], from start: Int) -> Bool {
-        let count = output.count - start
-        return count > 0 && output[output.count - 1] == 0x0A && (count < 2 || output[output.count - 2] != 0x0D)
-    }
-
-    private func isEmpty(_ value: TemplateValue?) -> Bool {
-        switch value {
-        case nil, .flag(false)?: true
-        case let .list(items)?: items.isEmpty
-        default: false
-        }
-    }
-
-    /// `.` is the current value; `a.b` finds `a` in the innermost value that has it, then `b` in it.
-    private func lookUp(_ name: TemplateName, in context: Context) -> TemplateValue? {
-        guard let first = name.parts.first else { return context.stack.last }
-        var found: TemplateValue?
-        if name.fromCurrentOnly {
-            found = context.stack.last.flatMap { child(first, of: $0) }
-        } else {
-            for value in context.stack.reversed() {
-                if let child = child(first, of: value) {
-                    found = child
-                    break
+                for given in compiled.overrideSets[Int(overrides)] where !context.overrides.contains(where: { $0.name == given.name }) {
+                    context.overrides.append(given)
                 }
             }
+            write(body, program, &context, into: &output)
         }
-        for part in name.parts.dropFirst() {
-            found = found.flatMap { child(part, of: $0) }
-        }
-        return found
-    }
 
-    private func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
-        switch value {
-        case let .object(values): values[name]
-        case let .shared(shared): shared.values[name]
-        default: nil
+        private func write(_ body: Range<Int32>, entering value: TemplateValue, _ program: Program,
+                           _ context: inout Context, into output: inout [UInt8]) {
+            context.stack.append(value)
+            defer { context.stack.removeLast() }
+            write(body, program, &context, into: &output)
+        }
+
+        /// Whether what this body wrote so far (from `start`) ends a line: its last character is
+        /// a line feed alone (a CRLF is one character, which is not).
+        private static func endsWithLineFeed(_ output: [UInt8], from start: Int) -> Bool {
+            let count = output.count - start
+            return count > 0 && output[output.count - 1] == 0x0A && (count < 2 || output[output.count - 2] != 0x0D)
+        }
+
+        private static func isEmpty(_ value: TemplateValue?) -> Bool {
+            switch value {
+            case nil, .flag(false)?: true
+            case let .list(items)?: items.isEmpty
+            default: false
+            }
+        }
+
+        /// `.` is the current value; `a.b` finds `a` in the innermost value that has it, then `b` in it.
+        private func lookUp(_ index: Int32, in context: Context) -> TemplateValue? {
+            let name = compiled.names[Int(index)]
+            guard name.count > 0 else { return context.stack.last }
+            let first = compiled.parts[Int(name.first)]
+            var found: TemplateValue?
+            if name.fromCurrentOnly {
+                found = context.stack.last.flatMap { Self.child(first, of: $0) }
+            } else {
+                for value in context.stack.reversed() {
+                    if let child = Self.child(first, of: value) {
+                        found = child
+                        break
+                    }
+                }
+            }
+            var part = Int(name.first) + 1
+            while part < Int(name.first + name.count), let value = found {
+                found = Self.child(compiled.parts[part], of: value)
+                part += 1
+            }
+            return found
+        }
+
+        private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
+            switch value {
+            case let .object(values): values[name]
+            case let .shared(shared): shared.values[name]
+            default: nil
+            }
         }
     }
 }
