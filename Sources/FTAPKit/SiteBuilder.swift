@@ -20,8 +20,8 @@ public struct SiteBuilder: Sendable {
     public func check(_ source: ContentSource) -> BuildOutcome {
         let (ready, diagnostics, report) = checked(source)
         var outcome = BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
-        (outcome.sources, outcome.siteTitle) = report
-        outcome.content = (source, ready?.site, nil)
+        (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
+        outcome.held = .init(source: source, parsed: report.parsed, content: report.content, site: ready?.site)
         return outcome
     }
 
@@ -37,7 +37,8 @@ public struct SiteBuilder: Sendable {
         let (ready, diagnostics, report) = checked(source, aggregating: true)
         guard let (site, plan, summary, computed) = ready else {
             var outcome = BuildOutcome(diagnostics: diagnostics)
-            (outcome.sources, outcome.siteTitle) = report
+            (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
+            outcome.held = .init(source: source, parsed: report.parsed, content: report.content)
             return outcome
         }
         let aggregates = computed ?? aggregate(site)
@@ -45,8 +46,8 @@ public struct SiteBuilder: Sendable {
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
                                    pagesWritten: counts.pages, publication: summary, plan: plan)
-        (outcome.sources, outcome.siteTitle) = report
-        outcome.content = (source, site, counts.views)
+        (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
+        outcome.held = .init(source: source, parsed: report.parsed, content: report.content, site: site, views: counts.views)
         return outcome
     }
 
@@ -56,11 +57,11 @@ public struct SiteBuilder: Sendable {
     /// With `aggregating`, the aggregates are counted beside the plan and the link check.
     private func checked(_ source: ContentSource, aggregating: Bool = false)
         -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary, aggregates: Aggregates?)?,
-            diagnostics: [Diagnostic], report: (sources: SourceLines, siteTitle: String?)) {
+            diagnostics: [Diagnostic], report: Report) {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
         guard let content else {
-            return (nil, diagnostics, (SourceLines(for: diagnostics, in: source), parsed.settings?.title))
+            return (nil, diagnostics, Report(sources: SourceLines(for: diagnostics, in: source), siteTitle: parsed.settings?.title, parsed: parsed))
         }
         let site = publish(content)
         let ((plan, found), aggregates) = concurrently({
@@ -70,8 +71,16 @@ public struct SiteBuilder: Sendable {
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + found)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
-        let report = (SourceLines(for: all, in: source), parsed.settings?.title)
+        let report = Report(sources: SourceLines(for: all, in: source), siteTitle: parsed.settings?.title, parsed: parsed, content: content)
         return (all.contains { $0.severity == .error } ? nil : (site, plan, summary, aggregates), all, report)
+    }
+
+    /// What `checked` gives the reports, and what it made, for the outcome to hold.
+    private struct Report {
+        var sources: SourceLines
+        var siteTitle: String?
+        var parsed: ParsedContent
+        var content: SiteContent?
     }
 
     private var context: ValidationContext {
@@ -122,10 +131,19 @@ public struct BuildOutcome: Sendable {
     public var sources = SourceLines()
     /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
     var siteTitle: String?
-    /// The content read, the site published and its view models, held by the outcome: freeing
+    /// What the run made, from the bytes read to the view models, held by the outcome: freeing
     /// tens of thousands of texts one by one takes a noticeable part of a run, and a command that
     /// ends just after reporting can leave that to the system (as compilers do).
-    var content: (source: ContentSource, site: PublishedSite?, views: ViewModels?)?
+    var held: Held?
+
+    /// See `held`.
+    struct Held: Sendable {
+        var source: ContentSource
+        var parsed: ParsedContent
+        var content: SiteContent?
+        var site: PublishedSite?
+        var views: ViewModels?
+    }
 
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -28,17 +28,31 @@ enum RegularFileIO {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Failure(path: path, code: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(path: path, code: EINVAL, notRegular: true)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(Int(info.st_size), 1 << 26))  // the size is a hint, never trusted for a huge allocation
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(Failure(path: path, code: errno))
+        // The size is a hint, never trusted for a huge allocation: the bytes it announces are read
+        // straight into the array, then whatever follows (a file that grew, a size of 0).
+        let hint = min(Int(info.st_size), 1 << 26)
+        var code: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: hint) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            while count < hint {
+                let read = Glibc.read(descriptor, base + count, hint - count)
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { code = errno }
+                if read <= 0 { return }
+                count += read
             }
-            if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: buffer[0..<count])
+        }
+        if let code { return .failure(Failure(path: path, code: code)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { buffer in
+            while true {
+                let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(Failure(path: path, code: errno))
+                }
+                if count == 0 { return .success(bytes) }
+                bytes.append(contentsOf: buffer[0..<count])
+            }
         }
     }
 

@@ -11,18 +11,7 @@ enum InternalLinkRules {
     ///     reported again.
     ///   - plan: every address the site will have.
     static func check(site: PublishedSite, content: SiteContent, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
-        let valid = Set(content.projects.map(\.file) + content.news.map(\.file) + content.pages.map(\.file))
-        let invalid = parsed.files.filter { !valid.contains($0.path) }.compactMap { file -> String? in
-            switch file.kind {
-            case .project: SitePlan.project(file.slug)
-            case .news: SitePlan.newsItem(file.slug)
-            case .page: SitePlan.freePage(file.slug)
-            case .testimonial, .officialFigure: nil
-            }
-        }
-        let known = plan.addresses.union(invalid)
-        let unpublished = Set(content.projects.map { SitePlan.project($0.slug) })
-            .union(content.news.map { SitePlan.newsItem($0.slug) }).subtracting(known)
+        let known = plan.addresses.union(invalidAddresses(content: content, parsed: parsed))
         var bodies: [(file: String, body: MarkdownBody)] = site.projects.map { ($0.file, $0.body) }
         bodies += site.news.map { ($0.file, $0.body) }
         bodies += site.pages.map { ($0.file, $0.body) }
@@ -38,6 +27,8 @@ enum InternalLinkRules {
         // Only a broken link needs the addresses sorted, for its suggestion.
         guard broken.contains(where: { !$0.isEmpty }) else { return [] }
         let pageURLs = known.filter { $0.hasSuffix("/") }.sorted()
+        let unpublished = Set(content.projects.map { SitePlan.project($0.slug) })
+            .union(content.news.map { SitePlan.newsItem($0.slug) }).subtracting(known)
         var diagnostics: [Diagnostic] = []
         for ((file, _), links) in zip(bodies, broken) where !links.isEmpty {
             for link in links.prefix(DiagnosticCollector.maximumPerFile) {
@@ -57,6 +48,23 @@ enum InternalLinkRules {
             }
         }
         return diagnostics
+    }
+
+    /// The addresses of the sheets, news and pages read with errors of their own; none (found
+    /// without listing them) when every file read is valid.
+    private static func invalidAddresses(content: SiteContent, parsed: ParsedContent) -> [String] {
+        let validCount = content.projects.count + content.news.count + content.pages.count
+            + content.testimonials.count + content.officialFigures.count
+        guard parsed.files.count != validCount else { return [] }
+        let valid = Set(content.projects.map(\.file) + content.news.map(\.file) + content.pages.map(\.file))
+        return parsed.files.filter { !valid.contains($0.path) }.compactMap { file -> String? in
+            switch file.kind {
+            case .project: SitePlan.project(file.slug)
+            case .news: SitePlan.newsItem(file.slug)
+            case .page: SitePlan.freePage(file.slug)
+            case .testimonial, .officialFigure: nil
+            }
+        }
     }
 
     /// The page a link leads to: without its fragment and query, percent-escapes decoded.
