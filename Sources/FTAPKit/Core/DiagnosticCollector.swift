@@ -4,8 +4,8 @@ final class DiagnosticCollector {
     /// Added to a YAML line to give the file line.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
-    /// The place of every value read, by its full key (`porteur.type`, `projets[2]`), so rules
-    /// that run later over several files can point at a line without reading the file again.
+    /// The place of the values that rules over several files point at, by full key
+    /// (`porteur.type`, `projets[2]`), so they can point at a line without reading the file again.
     var places: [String: SourcePosition] = [:]
     static let maximumPerFile = 200
 

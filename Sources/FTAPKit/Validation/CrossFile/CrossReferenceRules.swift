@@ -5,28 +5,42 @@ enum CrossReferenceRules {
     static func check(projects: [ProjectSheet], testimonials: [Testimonial], news: [NewsItem],
                       parsed: ParsedContent) -> [Diagnostic] {
         let knownProjectSlugs = Set(parsed.files.filter { $0.kind == .project }.map(\.slug))
-        let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
-        let slugOfTitle = Dictionary(projects.map { (EntityName.identity(of: $0.title), $0.slug) }, uniquingKeysWith: { first, _ in first })
+        // What only a problem needs is made when the first problem is found.
+        var placesByFile: [String: [String: SourcePosition]]?
+        func place(_ file: String, _ key: String) -> SourcePosition? {
+            let places = placesByFile ?? Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
+            placesByFile = places
+            return places[file]?[key]
+        }
+        var slugOfTitle: [String: String]?
         func unknownProjectMessage(_ slug: String) -> String {
-            Self.unknownProjectMessage(slug, known: knownProjectSlugs, slugOfTitle: slugOfTitle)
+            let slugs = slugOfTitle ?? Dictionary(projects.map { (EntityName.identity(of: $0.title), $0.slug) }, uniquingKeysWith: { first, _ in first })
+            slugOfTitle = slugs
+            return Self.unknownProjectMessage(slug, known: knownProjectSlugs, slugOfTitle: slugs)
         }
         var diagnostics: [Diagnostic] = []
         for testimonial in testimonials {
             guard let slug = testimonial.projectSlug, !knownProjectSlugs.contains(slug) else { continue }
             diagnostics.append(Diagnostic(
-                file: testimonial.file, position: places[testimonial.file]?["projet"],
+                file: testimonial.file, position: place(testimonial.file, "projet"),
                 code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug)))
         }
         for item in news {
             for (index, slug) in item.projectSlugs.enumerated() where !knownProjectSlugs.contains(slug) {
                 diagnostics.append(Diagnostic(
-                    file: item.file, position: places[item.file]?["projets[\(index + 1)]"],
+                    file: item.file, position: place(item.file, "projets[\(index + 1)]"),
                     code: DiagnosticCode.unknownProject, message: unknownProjectMessage(slug)))
             }
         }
-        diagnostics += entityTypeConflicts(projects, places: places)
+        diagnostics += entityTypeConflicts(projects, place: place)
         return diagnostics
     }
+
+    /// The keys whose places these rules point at, the only places readers keep
+    /// (`DiagnosticCollector.places`); a list's items are kept as `projets[1]`, `projets[2]`…
+    static let placedKeys: Set<String> = ["projet", "projets", "porteur.type"]
+    /// The last part of each of `placedKeys`, to pass over most keys without naming them in full.
+    static let placedKeyEnds: Set<String> = ["projet", "projets", "type"]
 
     /// A sheet is named by its file name; an author often gives its title instead.
     private static func unknownProjectMessage(_ slug: String, known: Set<String>, slugOfTitle: [String: String]) -> String {
@@ -43,7 +57,7 @@ enum CrossReferenceRules {
 
     /// One entity given two types: reported on every sheet that disagrees with the first one seen
     /// (in file order), naming the other file.
-    private static func entityTypeConflicts(_ projects: [ProjectSheet], places: [String: [String: SourcePosition]]) -> [Diagnostic] {
+    private static func entityTypeConflicts(_ projects: [ProjectSheet], place: (String, String) -> SourcePosition?) -> [Diagnostic] {
         var first: [String: ProjectSheet] = [:]
         var diagnostics: [Diagnostic] = []
         for project in projects.sorted(by: { $0.file < $1.file }) {
@@ -54,7 +68,7 @@ enum CrossReferenceRules {
             }
             guard reference.carrier.type != project.carrier.type else { continue }
             diagnostics.append(Diagnostic(
-                file: project.file, position: places[project.file]?["porteur.type"],
+                file: project.file, position: place(project.file, "porteur.type"),
                 code: DiagnosticCode.entityTypeConflict,
                 message: "le porteur « \(project.carrier.name) » est de type « \(project.carrier.type.rawValue) » ici mais « \(reference.carrier.type.rawValue) » dans \(reference.file) : un même porteur doit avoir le même type partout"))
         }

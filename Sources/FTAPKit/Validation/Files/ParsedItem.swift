@@ -15,6 +15,7 @@ struct ParsedFile: Sendable {
     var kind: ContentKind
     var slug: String
     var item: ParsedItem?
+    /// The places the rules over several files point at (`DiagnosticCollector.places`).
     var places: [String: SourcePosition] = [:]
     var diagnostics: [Diagnostic]
 }

@@ -14,8 +14,9 @@ extension MappingReader {
     }
 
     func stringList(_ key: String) -> [String] {
-        (list(key) ?? []).enumerated().compactMap { index, item in
-            sink.places["\(qualified(key))[\(index + 1)]"] = place(of: item)
+        let keepsPlaces = keepsPlace(of: key)
+        return (list(key) ?? []).enumerated().compactMap { index, item in
+            if keepsPlaces { sink.places["\(qualified(key))[\(index + 1)]"] = place(of: item) }
             guard let text = scalarText(item, key: "\(key)[\(index + 1)]", expected: "un texte") else { return nil }
             let trimmed = text.trimmingWhitespace()
             if trimmed.isEmpty {

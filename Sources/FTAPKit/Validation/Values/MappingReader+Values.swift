@@ -22,6 +22,7 @@ extension MappingReader {
     func euros(_ key: String, required: Bool = false) -> Int? {
         guard let node = value(key, required: required),
               let text = plainScalar(node, key: key, expected: "un montant en euros") else { return nil }
+        if let amount = Self.digitsAlone(text) { return amount }
         let digits = text.filter { $0 != "_" }
         if digits.hasPrefix("-"), Int(digits) != nil {
             sink.error(DiagnosticCode.invalidAmount, "« \(spoken(key)) » ne peut pas être négatif (\(text))", at: place(of: node))
@@ -38,6 +39,18 @@ extension MappingReader {
             return nil
         }
         return amount
+    }
+
+    /// The amount written with digits alone, as most are, when it is at most 10¹² euros; nil
+    /// for anything else, which the full reading above judges.
+    static func digitsAlone(_ text: String) -> Int? {
+        var amount = 0, count = 0
+        for byte in text.utf8 {
+            guard (0x30...0x39).contains(byte), count < 13 else { return nil }
+            amount = amount * 10 + Int(byte - 0x30)
+            count += 1
+        }
+        return count > 0 && amount <= 1_000_000_000_000 ? amount : nil
     }
 
     /// Digits alone, or groups of three after « _ » (`24_300_000`): `1_0__0` is a typo, not a number.

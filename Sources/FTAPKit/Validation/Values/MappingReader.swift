@@ -50,15 +50,25 @@ struct MappingReader {
             }
             return nil
         }
-        if case let .scalar(scalar) = entry.value, scalar.style == .plain,
-           ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if case let .scalar(scalar) = entry.value, scalar.style == .plain, Self.isNull(scalar.string) {
             if required {
                 sink.error(DiagnosticCode.emptyValue, "la clé « \(spoken(key)) » n'a pas de valeur", at: sink.shift(entry.key.mark))
             }
             return nil
         }
-        sink.places[qualified(key)] = place(of: entry.value)
+        if keepsPlace(of: key) { sink.places[qualified(key)] = place(of: entry.value) }
         return entry.value
+    }
+
+    /// YAML's plain empty values: nothing, `~` and `null` as YAML writes it.
+    static func isNull(_ text: String) -> Bool {
+        text.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// Whether the place of `key`'s value (or of each of its items) is kept for the rules over
+    /// several files (`CrossReferenceRules.placedKeys`).
+    func keepsPlace(of key: String) -> Bool {
+        CrossReferenceRules.placedKeyEnds.contains(key) && CrossReferenceRules.placedKeys.contains(qualified(key))
     }
 
     /// The place of a value node in the file.
