@@ -14,21 +14,21 @@ enum Ministries {
     static let unspecifiedSlug = "non-precise"
 
     static func groups(of projects: [ProjectSheet]) -> [Group] {
-        var shownName: [String: String] = [:]
-        for project in projects.sorted(by: { $0.file < $1.file }) {
-            guard let name = project.carrier.ministry else { continue }
-            let identity = EntityName.identity(of: name)
-            if shownName[identity] == nil { shownName[identity] = name }
-        }
+        // The name shown is that of the sheet first in file order: the least file name wins.
+        var shown: [String: (name: String, file: String)] = [:]
         var members: [String: [ProjectSheet]] = [:]
         var unspecified: [ProjectSheet] = []
         for project in projects {
-            if let name = project.carrier.ministry {
-                members[EntityName.identity(of: name), default: []].append(project)
-            } else {
+            guard let name = project.carrier.ministry else {
                 unspecified.append(project)
+                continue
             }
+            let identity = EntityName.identity(of: name)
+            members[identity, default: []].append(project)
+            if let first = shown[identity], first.file <= project.file { continue }
+            shown[identity] = (name, project.file)
         }
+        let shownName = shown.mapValues(\.name)
         var used: Set<String> = [unspecifiedSlug]
         var groups: [Group] = []
         for (identity, name) in shownName.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {

@@ -4,7 +4,7 @@ struct PublishedSite: Sendable {
     var settings: SiteSettings
     var buildDate: ContentDate
     /// Published sheets, newest call first, then by title.
-    var projects: [ProjectSheet]
+    let projects: [ProjectSheet]
     /// Published news, newest first.
     var news: [NewsItem]
     /// Testimonials, newest first.
@@ -12,7 +12,14 @@ struct PublishedSite: Sendable {
     var pages: [FreePage]
     var media: [MediaFile]
     /// The State's published figures, newest first.
-    var officialFigures: [OfficialFigure]
+    let officialFigures: [OfficialFigure]
+    /// Every call year with a published sheet of any programme or an official figure of its own
+    /// (`appel`), newest first.
+    let callYears: [Int]
+    /// Every beneficiary type with a published sheet, in the fund's order.
+    let beneficiaryTypes: [BeneficiaryType]
+    /// The fund's own sheets (programme `ftap`), in site order.
+    let fundProjects: [ProjectSheet]
 
     init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
         settings = content.settings
@@ -36,6 +43,10 @@ struct PublishedSite: Sendable {
         pages = content.pages
         media = content.media
         officialFigures = content.officialFigures
+        callYears = Set(projects.map(\.callYear) + officialFigures.filter { !$0.isCumulative }.map(\.years.first)).sorted(by: >)
+        let presentTypes = Set(projects.map(\.carrier.type))
+        beneficiaryTypes = BeneficiaryType.allCases.filter(presentTypes.contains)
+        fundProjects = projects.filter { $0.programme == .ftap }
         projectIndex = Dictionary(projects.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         newsIndex = Dictionary(news.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var testimonialsByProject: [String: [Testimonial]] = [:]
@@ -57,16 +68,4 @@ struct PublishedSite: Sendable {
     func project(_ slug: String) -> ProjectSheet? { projectIndex[slug].map { projects[$0] } }
     func testimonials(about slug: String) -> [Testimonial] { testimonialsByProject[slug] ?? [] }
     func news(about slug: String) -> [NewsItem] { newsByProject[slug] ?? [] }
-    /// Every call year with a published sheet of any programme or an official figure of its own
-    /// (`appel`), newest first.
-    var callYears: [Int] {
-        Set(projects.map(\.callYear) + officialFigures.filter { !$0.isCumulative }.map(\.years.first)).sorted(by: >)
-    }
-    /// Every beneficiary type with a published sheet, in the fund's order.
-    var beneficiaryTypes: [BeneficiaryType] {
-        let present = Set(projects.map(\.carrier.type))
-        return BeneficiaryType.allCases.filter(present.contains)
-    }
-    /// The fund's own sheets (programme `ftap`).
-    var fundProjects: [ProjectSheet] { projects.filter { $0.programme == .ftap } }
 }

@@ -25,11 +25,13 @@ struct SitePlan: Sendable {
         pages += site.beneficiaryTypes.map { .beneficiaryType($0) }
         let ministries = Ministries.groups(of: site.fundProjects)
         if !ministries.isEmpty { pages += [.ministries] + ministries.map { .ministry($0.slug) } }
+        var fundSheetsOfYear: [Int: Int] = [:]
+        for project in site.fundProjects { fundSheetsOfYear[project.callYear, default: 0] += 1 }
+        var entitiesOfType: [BeneficiaryType: Set<String>] = [:]
+        for project in site.projects { entitiesOfType[project.carrier.type, default: []].insert(project.carrier.identity) }
         var lists: [(ListKind, Int)] = [(.projects, site.projects.count)]
-        lists += site.callYears.map { year in (.callYear(year), site.fundProjects.count { $0.callYear == year }) }
-        lists += site.beneficiaryTypes.map { type in
-            (.beneficiaryType(type), Set(site.projects.filter { $0.carrier.type == type }.map(\.carrier.identity)).count)
-        }
+        lists += site.callYears.map { year in (.callYear(year), fundSheetsOfYear[year] ?? 0) }
+        lists += site.beneficiaryTypes.map { type in (.beneficiaryType(type), entitiesOfType[type]?.count ?? 0) }
         lists += ministries.map { (.ministry($0.slug), $0.projects.count) }
         for (list, items) in lists {
             let count = Self.listPageCount(items)
