@@ -1,0 +1,28 @@
+import Testing
+@testable import FTAPKit
+
+/// Sheets are grouped by ministry whatever the spelling; the name shown is the spelling of the
+/// sheet first in file order, whatever the order the sheets are given in.
+@Suite struct MinistriesTests {
+    static func sheet(_ name: String, ministry: String, title: String) -> (String, String) {
+        let text = TestContent.project(title: title, carrier: "Direction \(name)")
+            .replacingOccurrences(of: "  type: administration-centrale\n", with: "  type: administration-centrale\n  ministere: \"\(ministry)\"\n")
+        return (name, text)
+    }
+
+    @Test func shownNameIsTheFirstSpellingInFileOrder() throws {
+        let files = [
+            Self.sheet("c", ministry: "Ministère de l'Intérieur", title: "A premier par le titre"),
+            Self.sheet("a", ministry: "ministère de l’intérieur", title: "Z dernier par le titre"),
+            Self.sheet("b", ministry: "Ministère des Armées", title: "M"),
+        ].map { TestContent.file(.project, $0.0, $0.1) }
+        let result = TestContent.validate(files)
+        #expect(result.diagnostics.isEmpty)
+        let projects = try #require(result.content).projects
+        for order in [projects, projects.reversed()] {
+            let groups = Ministries.groups(of: Array(order))
+            #expect(groups.map(\.name) == ["Ministère des Armées", "ministère de l’intérieur"])
+            #expect(groups.map { $0.projects.count } == [1, 2])
+        }
+    }
+}
