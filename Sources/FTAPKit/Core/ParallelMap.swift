@@ -55,3 +55,28 @@ final class BackgroundWork<T: Sendable>: Sendable {
         return result.withLock { $0 } ?? work()
     }
 }
+
+/// `items` sorted as `sorted(by:)` sorts them (stably), its two halves sorted side by side then
+/// merged; a short list is sorted at once.
+func parallelSorted<T: Sendable>(_ items: [T], by areInIncreasingOrder: @escaping @Sendable (T, T) -> Bool) -> [T] {
+    guard items.count >= 2_048 else { return items.sorted(by: areInIncreasingOrder) }
+    let middle = items.count / 2
+    let (left, right) = concurrently({ items[..<middle].sorted(by: areInIncreasingOrder) },
+                                     { items[middle...].sorted(by: areInIncreasingOrder) })
+    var merged: [T] = []
+    merged.reserveCapacity(items.count)
+    var (i, j) = (0, 0)
+    while i < left.count, j < right.count {
+        // On a tie the left half's item comes first, as in a stable sort.
+        if areInIncreasingOrder(right[j], left[i]) {
+            merged.append(right[j])
+            j += 1
+        } else {
+            merged.append(left[i])
+            i += 1
+        }
+    }
+    merged += left.dropFirst(i)
+    merged += right.dropFirst(j)
+    return merged
+}

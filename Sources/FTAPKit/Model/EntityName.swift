@@ -8,22 +8,29 @@ enum EntityName {
     /// space, direction marks) removed: « Direction  Générale » and « direction generale » give
     /// the same identity, and a hidden character cannot make two names of one entity differ.
     static func identity(of name: String) -> String {
-        var result = ""
-        result.reserveCapacity(name.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {
             // Latin letters and punctuation (every French name): one precomputed fold each. A
             // combining accent or any other script takes Foundation's way for the whole name.
-            guard scalar.value < latinFolds.count else { return foldedByFoundation(name) }
-            result += latinFolds[Int(scalar.value)]
+            guard scalar.value < foldStarts.count - 1 else { return foldedByFoundation(name) }
+            let value = Int(scalar.value)
+            bytes += foldBytes[foldStarts[value]..<foldStarts[value + 1]]
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Below U+0300 (before the combining accents) a character folds on its own, so
-    /// Foundation's fold of each one, computed once, gives the fold of any text made of them.
-    private static let latinFolds: [String] = (0..<0x300).map { value in
-        Unicode.Scalar(value).map { foldedByFoundation(String(Character($0))) } ?? ""
-    }
+    /// Foundation's fold of each one, computed once, gives the fold of any text made of them:
+    /// the UTF-8 of the fold of U+n is `foldBytes[foldStarts[n] ..< foldStarts[n + 1]]`.
+    private static let (foldBytes, foldStarts): ([UInt8], [Int]) = {
+        var bytes: [UInt8] = [], starts = [0]
+        for value in 0..<0x300 {
+            bytes += Unicode.Scalar(value).map { foldedByFoundation(String(Character($0))).utf8 } ?? "".utf8
+            starts.append(bytes.count)
+        }
+        return (bytes, starts)
+    }()
 
     /// The general case, for any text (also the reference the shortcut is tested against).
     static func foldedByFoundation(_ name: String) -> String {

@@ -24,9 +24,9 @@ struct PublishedSite: Sendable {
     init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
         settings = content.settings
         self.buildDate = buildDate
-        projects = content.projects
-            .filter { (includeDrafts || !$0.isDraft) && ($0.publishOn.map { $0 <= buildDate } ?? true) }
-            .sorted { ($1.callYear, $0.title, $0.slug) < ($0.callYear, $1.title, $1.slug) }
+        projects = parallelSorted(content.projects.filter { (includeDrafts || !$0.isDraft) && ($0.publishOn.map { $0 <= buildDate } ?? true) }) {
+            ($1.callYear, $0.title, $0.slug) < ($0.callYear, $1.title, $1.slug)
+        }
         let published = Set(projects.map(\.slug))
         news = content.news
             .filter { (includeDrafts || !$0.isDraft) && $0.date <= buildDate }
