@@ -1,7 +1,8 @@
 /// Renders the published site into output files: pages through the templates, feeds and open
 /// data in code. Pages render in parallel, a batch at a time, each batch handed to the writer
-/// before the next is built, so memory holds one batch of pages, not the site. Markdown bodies
-/// were rendered once when their files were read.
+/// before the next is built, so memory holds one batch of pages, not the site; the data files
+/// are made meanwhile on a thread of their own. Markdown bodies were rendered once when their
+/// files were read.
 struct SiteRenderer {
     let site: PublishedSite
     let aggregates: Aggregates
@@ -10,7 +11,7 @@ struct SiteRenderer {
     /// Pages rendered and written together: enough to keep every core busy, few enough that a
     /// batch's bytes stay small. A list page counts for `listPageWeight` pages.
     static let batchWeight = 1024
-    /// A list page of a hundred cards is about twenty times the size of a project's page.
+    /// A list page (up to 200 cards, 280 KB) is about twenty times the size of a project's page.
     static let listPageWeight = 20
 
     /// Renders exactly the files of the plan, handing them to `emit` in batches.
