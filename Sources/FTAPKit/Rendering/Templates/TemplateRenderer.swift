@@ -3,12 +3,10 @@
 /// value is entered; partials and parent templates come from the same set of templates. It
 /// walks the templates compiled once (`CompiledTemplates`), which hold no references.
 struct TemplateRenderer: Sendable {
-    /// Every template by name (`layout`, `partials/project-card`, …).
-    let templates: [String: Template]
     private let compiled: CompiledTemplates
 
+    /// A renderer of every template by name (`layout`, `partials/project-card`, …).
     init(templates: [String: Template]) {
-        self.templates = templates
         compiled = CompiledTemplates(templates)
     }
 
