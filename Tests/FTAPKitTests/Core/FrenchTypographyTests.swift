@@ -76,11 +76,8 @@ private let b = "\u{A0}"
                         ";", "!", "?", "%", "€", "M", "k", "«", "»", "“", "”", "\u{A0}", "\u{202F}", "\n", ",", ".", "@",
                         "/", "http://", "www.", "(", ")", "<", ">", "&", "-", "’", "#", "=", "<b>", "&nbsp;", "<!--", "-->",
                         "<title>", "</title>", "<script>", "</script>", "<option>"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func random(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var generator = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
+        func random(_ bound: Int) -> Int { generator.next(bound) }
         for _ in 0..<20_000 {
             let text = (0..<random(16)).map { _ in alphabet[random(alphabet.count)] }.joined()
             let once = FrenchTypography.typeset(text)

@@ -6,11 +6,8 @@ import Testing
     /// Pairs of a key with many ties and the position they came in: a stable sort keeps the
     /// positions of equal keys increasing.
     static func pairs(_ count: Int, seed: UInt64) -> [Pair] {
-        var state = seed
-        return (0..<count).map { index in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Pair(key: Int(state >> 54), position: index)
-        }
+        var generator = SeededRandom(seed: seed)
+        return (0..<count).map { Pair(key: generator.next(1_024), position: $0) }
     }
 
     struct Pair: Equatable, Sendable {

@@ -71,11 +71,8 @@ import Testing
     /// after it, and a shortened line no wider than the limit.
     @Test func anyLineAndColumnGiveAMarkInsideTheShownLine() {
         let pool: [String] = ["a", "é", "e\u{301}", "\t", "\u{0}", "\u{200B}", "日", "😀", "\u{301}", "«", "\u{202E}", " "]
-        var seed: UInt64 = 0x5EED
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var generator = SeededRandom(seed: 0x5EED)
+        func next(_ bound: Int) -> Int { generator.next(bound) }
         for _ in 0..<2_000 {
             let line = (0..<next(300)).map { _ in pool[next(pool.count)] }.joined()
             let column = next(line.unicodeScalars.count + 10) - 3
