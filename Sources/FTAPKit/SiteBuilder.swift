@@ -32,17 +32,17 @@ public struct SiteBuilder: Sendable {
                                       templatesPath: options.templatesPath)
         // The templates are read beside the content; their errors count only for valid content.
         let templatesPath = options.templatesPath
-        let loading = BackgroundWork { Result { try TemplateSet.load(from: templatesPath) } }
+        let loading = BackgroundWork { Result { try TemplateSet.renderer(from: templatesPath) } }
         let source = try read()
         let (ready, diagnostics, report) = checked(source, aggregating: true)
-        guard let (site, plan, summary, computed) = ready else {
+        guard let (site, plan, summary, computed, statics) = ready else {
             var outcome = BuildOutcome(diagnostics: diagnostics)
             (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
             outcome.held = .init(source: source, parsed: report.parsed, content: report.content)
             return outcome
         }
         let aggregates = computed ?? aggregate(site)
-        let templates = try loading.value().get()
+        let templates = TemplateSet(renderer: try loading.value().get(), staticFiles: statics)
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
                                    pagesWritten: counts.pages, publication: summary, plan: plan)
@@ -51,12 +51,14 @@ public struct SiteBuilder: Sendable {
         return outcome
     }
 
-    /// Every stage up to the link check; the published site, its plan and what it leaves out only
+    /// Every stage up to the link check; the published site, its plan, what it leaves out and the
+    /// templates' static files as listed for the plan (so the output copies exactly those) only
     /// when no error was found; and, for the reports, the lines the diagnostics point at (taken
     /// while the bytes read are at hand) and the site's title when `site.yml` gives it.
     /// With `aggregating`, the aggregates are counted beside the plan and the link check.
     private func checked(_ source: ContentSource, aggregating: Bool = false)
-        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary, aggregates: Aggregates?)?,
+        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary, aggregates: Aggregates?,
+                    statics: [(relative: String, source: String)])?,
             diagnostics: [Diagnostic], report: Report) {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
@@ -64,15 +66,15 @@ public struct SiteBuilder: Sendable {
             return (nil, diagnostics, Report(sources: SourceLines(for: diagnostics, in: source), siteTitle: parsed.settings?.title, parsed: parsed))
         }
         let site = publish(content)
-        let ((plan, found), aggregates) = concurrently({
+        let ((plan, statics, found), aggregates) = concurrently({
             let statics = TemplateSet.staticFiles(in: options.templatesPath)
             let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
-            return (plan, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
+            return (plan, statics.files, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + found)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
         let report = Report(sources: SourceLines(for: all, in: source), siteTitle: parsed.settings?.title, parsed: parsed, content: content)
-        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary, aggregates), all, report)
+        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary, aggregates, statics), all, report)
     }
 
     /// What `checked` gives the reports, and what it made, for the outcome to hold.

@@ -6,10 +6,25 @@ struct TemplateSet: Sendable {
     /// Files under `templates/static/`, copied as they are to the root of the site.
     let staticFiles: [OutputFile]
 
+    /// The templates of `folder` (see `renderer(from:)`) and its static files as listed now.
+    static func load(from folder: String) throws -> TemplateSet {
+        TemplateSet(renderer: try renderer(from: folder), staticFiles: staticFiles(in: folder).files)
+    }
+
+    /// Parsed templates and the static files of a listing already made (`staticFiles(in:)`), so
+    /// a build lists them once, for its plan and its output alike.
+    init(renderer: TemplateRenderer, staticFiles listing: [(relative: String, source: String)]) {
+        self.renderer = renderer
+        staticFiles = listing.map { file in
+            file.relative.hasPrefix("dsfr/") ? OutputFile(path: file.relative, linkTo: file.source)
+                                             : OutputFile(path: file.relative, copyOf: file.source)
+        }
+    }
+
     /// Loads and parses every `*.mustache` under the folder (names are relative paths without
     /// the extension, e.g. `partials/project-card`), and checks that every partial and parent
     /// template they name exists.
-    static func load(from folder: String) throws -> TemplateSet {
+    static func renderer(from folder: String) throws -> TemplateRenderer {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildError.missingFolder(path: folder, role: "gabarits")
@@ -35,7 +50,7 @@ struct TemplateSet: Sendable {
                                           message: "le gabarit « \(missing) » qu'il appelle n'existe pas (attendu : \(join(folder, missing + suffix)))")
             }
         }
-        return TemplateSet(renderer: TemplateRenderer(templates: templates), staticFiles: listStatic(templates: folder))
+        return TemplateRenderer(templates: templates)
     }
 
     /// Renders one template with a view model; a missing template is a build error.
@@ -44,13 +59,6 @@ struct TemplateSet: Sendable {
             throw BuildError.missingTemplate(name: template)
         }
         return bytes
-    }
-
-    private static func listStatic(templates: String) -> [OutputFile] {
-        staticFiles(in: templates).files.map { file in
-            file.relative.hasPrefix("dsfr/") ? OutputFile(path: file.relative, linkTo: file.source)
-                                             : OutputFile(path: file.relative, copyOf: file.source)
-        }
     }
 
     /// The regular files under `<templates>/static/`, by output path and real source path, and the
