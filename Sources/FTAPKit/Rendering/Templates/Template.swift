@@ -1,15 +1,13 @@
-/// A parsed template: what `TemplateParser` reads from a `.mustache` file and `TemplateRenderer`
-/// writes out.
+/// A parsed template: what `TemplateParser` reads from a `.mustache` file, and
+/// `CompiledTemplates` compiles for `TemplateRenderer` to write out.
 struct Template: Sendable {
     var nodes: [TemplateNode]
-    /// The UTF-8 of every text node, one after the other: a text node is a range of it, so
-    /// writing a text retains nothing (the templates are shared by every thread of a build).
+    /// The UTF-8 of every text node, one after the other: a text node is a range of it.
     var text: [UInt8] = []
 }
 
 /// A name as a template writes it: `.` (the current value) or a dotted path such as `figures.amount`.
-/// A class: a node holding it is copied at every use, and a copy is then one retain.
-final class TemplateName: Sendable, Equatable {
+struct TemplateName: Sendable, Equatable {
     /// The path's parts; empty for `.`.
     let parts: [String]
     /// True when the name starts with a dot (`.x`): looked up in the current value only.
