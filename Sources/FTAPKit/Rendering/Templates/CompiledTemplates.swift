@@ -41,20 +41,17 @@ struct CompiledTemplates: Sendable {
     /// Indentations as bytes; 0 is no indentation.
     private(set) var indentations: [[UInt8]] = [[]]
     private(set) var overrideSets: [Overrides] = []
-    /// Each template's body, in the order of `templateNames`.
+    /// Each template's body, in the order of their names (`layout`, `partials/project-card`, …).
     private(set) var entries: [Range<Int32>] = []
-    /// The templates' names (`layout`, `partials/project-card`, …), sorted.
-    private(set) var templateNames: [String] = []
     private var templateIndex: [String: Int32] = [:]
     private var blockIndex: [String: Int32] = [:]
     private var nameIndex: [String: Int32] = [:]
 
     /// Compiles every template of the set.
     init(_ templates: [String: Template]) {
-        templateNames = templates.keys.sorted()
-        for (index, name) in templateNames.enumerated() { templateIndex[name] = Int32(index) }
-        for name in templateNames {
-            guard let template = templates[name] else { continue }
+        let sorted = templates.sorted { $0.key < $1.key }
+        for (index, name) in sorted.map(\.key).enumerated() { templateIndex[name] = Int32(index) }
+        for (_, template) in sorted {
             let body = append(template)
             entries.append(body)
         }

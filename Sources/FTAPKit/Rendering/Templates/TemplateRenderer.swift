@@ -134,7 +134,7 @@ struct TemplateRenderer: Sendable {
             context.escaping = .html
             if overrides < 0, case let .shared(shared)? = context.stack.last {
                 let indentation = context.indentation
-                output += shared.partial(compiled.templateNames[Int(template)], indentation: indentation) {
+                output += shared.partial(.init(template: template, indentation: indentation)) {
                     var own = Context(stack: [.shared(shared)], indentation: indentation)
                     var bytes: [UInt8] = []
                     write(body, program, &own, into: &bytes)

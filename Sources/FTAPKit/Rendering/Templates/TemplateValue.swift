@@ -29,16 +29,21 @@ enum TemplateValue: Sendable {
 final class SharedTemplateObject: Sendable {
     /// The values, as in `TemplateValue.object`.
     let values: [String: TemplateValue]
-    /// Bytes already written, by partial name and indentation.
-    private let written = Mutex<[String: [UInt8]]>([:])
+    /// A partial as it is written: which template (its number in the compiled set), at which indentation.
+    struct PartialKey: Hashable, Sendable {
+        var template: Int32
+        var indentation: [UInt8]
+    }
+
+    /// Bytes already written, by partial and indentation.
+    private let written = Mutex<[PartialKey: [UInt8]]>([:])
 
     init(_ values: [String: TemplateValue]) {
         self.values = values
     }
 
-    /// The bytes of the partial `name` at `indentation`, written by `write` the first time.
-    func partial(_ name: String, indentation: [UInt8], write: () -> [UInt8]) -> [UInt8] {
-        let key = name + "\u{0}" + String(decoding: indentation, as: UTF8.self)
+    /// The bytes of the partial `key`, written by `write` the first time.
+    func partial(_ key: PartialKey, write: () -> [UInt8]) -> [UInt8] {
         if let bytes = written.withLock({ $0[key] }) { return bytes }
         let bytes = write()
         written.withLock { $0[key] = bytes }
