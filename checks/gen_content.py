@@ -74,11 +74,15 @@ def project(rng, i, n, porteurs):
          f"programme: {rng.choice(PROGRAMMES)}",
          f"appel: {appel}",
          "porteur:",
-         f"  nom: {q(nom)}",
-         f"  type: {typ}"]
+         f"  nom: {q(nom)}"]
+    # One entity in eleven has no type: no source gives it (« type non précisé »).
+    if sum(map(ord, nom)) % 11:
+        y.append(f"  type: {typ}")
     if rng.random() < 0.8:
         y.append(f"  ministere: {q(rng.choice(MINISTERES))}")
     y.append(f"montant: {yaml_int(montant, big)}")
+    if i % 17 == 0:  # a few amounts published as « plus de »: every sum with them says « au moins »
+        y.append("montant_approximation: au-moins")
     if rng.random() < 0.7:
         y.append(f"cout_total: {yaml_int(montant + euros(rng, 0, montant), big)}")
     if rng.random() < 0.5:
@@ -198,8 +202,25 @@ def main():
                          "enveloppes:\n"
                          "  - nom: ftap-1\n    titre: \"FTAP 1 (fictif)\"\n    montant: 700_000_000\n"
                          "    appels: {debut: 2018, fin: 2022}\n"
-                         "    sources:\n      - titre: \"Source fictive\"\n        url: \"https://ftap.example.org/source\"\n",
-             "chiffres-officiels/bilan-fictif.md": "---\ntitre: \"Bilan fictif des appels 2018 à 2022\"\ndate: 2023-02-10\n"
+                         "    sources:\n      - titre: \"Source fictive\"\n        url: \"https://ftap.example.org/source\"\n"
+                         "    revisions:\n      - date: 2021-12-30\n        montant: 780_000_000\n        texte: \"une loi de finances fictive\"\n"
+                         "        sources:\n          - titre: \"Source fictive\"\n            url: \"https://ftap.example.org/revision\"\n"
+                         "signaler_erreur: \"mailto:erreurs@ftap.example.org\"\n",
+             "chiffres-officiels/presse-fictive.md": "---\ntitre: \"Chiffre fictif de la presse\"\ndate: 2020-10\nemetteur: presse\n"
+                                                     "emetteur_nom: \"Journal fictif\"\nappel: 2020\nprojets: 60\nmontant: 112_000_000\n"
+                                                     "approximation: environ\nmontant_publie: \"près de 112 millions d'euros\"\n"
+                                                     "sources:\n  - titre: \"Article fictif\"\n    url: \"https://ftap.example.org/presse\"\n---\n",
+             "chiffres-officiels/consommation-fictive.md": "---\ntitre: \"Consommation fictive\"\ndate: 2025-11-13\n"
+                                                           "emetteur: cour-des-comptes\nnature: consommation\nprevision: true\n"
+                                                           "periode: {debut: 2018, fin: 2025}\nmontant: 800_000_000\napproximation: environ\n"
+                                                           "sources:\n  - titre: \"Rapport fictif\"\n    url: \"https://ftap.example.org/cour\"\n---\n",
+             "execution-budgetaire/2019.md": "---\nannee: 2019\nae_lfi: 245_000_000\nae_consommees: 65_330_908\ncp_lfi: 160_000_000\n"
+                                             "cp_consommes: 37_596_883\nsources:\n  - titre: \"Rapport fictif\"\n"
+                                             "    url: \"https://ftap.example.org/rap-2019\"\n---\n",
+             "execution-budgetaire/2024.md": "---\nannee: 2024\ncp_lfi: 163_000_000\ncp_consommes: 103_000_000\nprovisoire: 2024-10-20\n"
+                                             "arrondi: true\nperimetre: \"Programme entier (fictif).\"\nsources:\n  - titre: \"Rapport fictif\"\n"
+                                             "    url: \"https://ftap.example.org/senat-2025\"\n---\n",
+             "chiffres-officiels/bilan-fictif.md": "---\ntitre: \"Bilan fictif des appels 2018 à 2022\"\ndate: 2023-02-10\nemetteur: etat\nemetteur_nom: \"DITP\"\n"
                                                    f"periode: {{debut: 2018, fin: 2022}}\nprojets: {2 * a.n}\nmontant: {a.n * 40_000_000:_}\n"
                                                    "sources:\n  - titre: \"Source fictive\"\n    url: \"https://ftap.example.org/bilan\"\n"
                                                    "---\nChiffre fictif, pour les tests.\n"}

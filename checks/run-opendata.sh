@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Open data: projets.csv and projets-tableur.csv against their Table Schemas (frictionless; the
-# spreadsheet file must also start with the UTF-8 byte-order mark and be read with ';'), projets.json
-# and agregats.json against the JSON Schemas the site publishes beside them.
+# Open data: projets.csv, projets-tableur.csv and execution-budgetaire.csv against their Table
+# Schemas (frictionless; the spreadsheet file must also start with the UTF-8 byte-order mark and be
+# read with ';'), projets.json and agregats.json against the JSON Schemas the site publishes beside them.
 set -euo pipefail
 NAME=opendata; source "$(dirname "$0")/lib.sh"
-heading "opendata: /donnees/projets.csv and projets-tableur.csv (frictionless), projets.json and agregats.json (JSON Schema)"
+heading "opendata: /donnees/projets.csv, projets-tableur.csv and execution-budgetaire.csv (frictionless), projets.json and agregats.json (JSON Schema)"
 D="$SITE/donnees"; failed=()
-for f in projets.csv schema.json projets-tableur.csv schema-tableur.json projets.json projets.schema.json agregats.json agregats.schema.json; do
+for f in projets.csv schema.json projets-tableur.csv schema-tableur.json execution-budgetaire.csv schema-execution-budgetaire.json \
+         projets.json projets.schema.json agregats.json agregats.schema.json; do
   [[ -f $D/$f ]] || failed+=("/donnees/$f missing")
 done
 if [[ ${#failed[@]} = 0 ]]; then
@@ -22,6 +23,9 @@ if [[ ${#failed[@]} = 0 ]]; then
   echo "-- frictionless validate projets-tableur.csv --schema schema-tableur.json (delimiter ';')"
   (cd "$D" && frictionless validate projets-tableur.csv --schema schema-tableur.json --dialect '{"delimiter": ";"}') \
     || failed+=("projets-tableur.csv (frictionless)")
+  echo "-- frictionless validate execution-budgetaire.csv --schema schema-execution-budgetaire.json"
+  (cd "$D" && frictionless validate execution-budgetaire.csv --schema schema-execution-budgetaire.json --dialect '{"delimiter": ","}') \
+    || failed+=("execution-budgetaire.csv (frictionless)")
   echo "-- JSON Schema (draft 2020-12)"
   "$PY" "$CHECKS/validate_json.py" "$D/projets.schema.json" "$D/projets.json" || failed+=("projets.json (jsonschema)")
   "$PY" "$CHECKS/validate_json.py" "$D/agregats.schema.json" "$D/agregats.json" || failed+=("agregats.json (jsonschema)")

@@ -94,6 +94,14 @@ s=$(copy csv-enum)
 sed -i 's|,universite,|,universitaire,|' "$s/donnees/projets.csv"
 expect fail opendata "$s" 'projets.csv porteur_type outside its enum' 'constraint-error'
 
+s=$(copy execution-negative)
+sed -i 's|,245000000,|,-245000000,|' "$s/donnees/execution-budgetaire.csv"
+expect fail opendata "$s" 'execution-budgetaire.csv negative amount' 'FAILED: execution-budgetaire.csv \(frictionless\)$'
+
+s=$(copy agregats-accorde)
+sed -i 's|"detaille":|"accorde":|' "$s/donnees/agregats.json"
+expect fail opendata "$s" 'agregats.json with the former accorde' "'accorde' was unexpected|'detaille' is a required property"
+
 s=$(copy tableur-commas)
 { printf '\xef\xbb\xbf'; cat "$s/donnees/projets.csv"; } > "$s/donnees/projets-tableur.csv"
 expect fail opendata "$s" 'projets-tableur.csv separated by commas' 'FAILED: projets-tableur.csv \(frictionless\)$'

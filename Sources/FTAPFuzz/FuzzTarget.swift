@@ -2,20 +2,22 @@ import FTAPKit
 import Foundation
 
 /// One fuzz input: its first byte chooses what the rest is (a project sheet, a testimonial, a
-/// news item, a free page or `site.yml`), and the whole validation stage runs on it, from bytes to
+/// news item, a free page, a published figure, a year of budget execution or `site.yml`), and the whole validation stage runs on it, from bytes to
 /// diagnostics: text decoding, front matter, YAML, typed values, Markdown, cross-file rules; then
 /// the reports, the text one with each faulty line of the input under its diagnostic.
 func validate(_ input: UnsafeRawBufferPointer) {
     guard let selector = input.first else { return }
     let bytes = [UInt8](input.dropFirst())
-    let kinds: [ContentKind] = [.project, .testimonial, .news, .page, .officialFigure]
+    let kinds: [ContentKind] = [.project, .testimonial, .news, .page, .officialFigure, .budgetExecution]
     let site = Array("titre: \"T\"\nurl: \"https://exemple.gouv.fr\"\ndescription: \"D\"\n".utf8)
     let source: ContentSource
     if Int(selector) % (kinds.count + 1) == kinds.count {
         source = ContentSource(root: "content", siteSettingsBytes: bytes, files: [])
     } else {
         let kind = kinds[Int(selector) % (kinds.count + 1)]
-        let file = ContentFile(path: "content/\(kind.folder)/fuzz.md", kind: kind, slug: "fuzz", bytes: bytes)
+        // A budget execution's file is named by its year.
+        let slug = kind == .budgetExecution ? "2019" : "fuzz"
+        let file = ContentFile(path: "content/\(kind.folder)/\(slug).md", kind: kind, slug: slug, bytes: bytes)
         let project = ContentFile(path: "content/projets/autre.md", kind: .project, slug: "autre",
                                   bytes: Array("---\ntitre: \"A\"\nresume: \"R\"\nappel: 2019\nporteur:\n  nom: \"N\"\n  type: operateur\nmontant: 5\n---\n".utf8))
         source = ContentSource(root: "content", siteSettingsBytes: site, files: [file, project])

@@ -22,6 +22,11 @@ enum FrenchFrame {
         // Values and default together, possibly cut across lines.
         text = text.replacing(/\(values:(\s+)/) { "(valeurs :\($0.output.1)" }
         text = text.replacing(/; default:(\s+)([^)]*)\)/) { " ; par défaut :\($0.output.1)\($0.output.2))" }
+        // Six choices or more come as a list, one « - value » per line.
+        text = text.replacing(/The value '([^']*)' is invalid for '([^']*)'\. Please provide one of the following:((?:\n\s*- [^\n]*)+)/) { match in
+            let choices = match.output.3.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).dropFirst(2) }.filter { !$0.isEmpty }
+            return "la valeur « \(match.output.1) » n'est pas valable pour « \(match.output.2) » ; valeurs possibles : \(choices.joined(separator: ", "))."
+        }
         text = text.replacing(/The value '([^']*)' is invalid for '([^']*)'\. Please provide one of (.*)\./) { match in
             let choices = match.output.3.replacing("' or '", with: "', '").replacing("'", with: "")
             return "la valeur « \(match.output.1) » n'est pas valable pour « \(match.output.2) » ; valeurs possibles : \(choices)."

@@ -9,6 +9,7 @@ struct New: ParsableCommand {
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case projet, temoignage, actualite, page
         case chiffreOfficiel = "chiffre-officiel"
+        case executionBudgetaire = "execution-budgetaire"
         var contentKind: ContentKind {
             switch self {
             case .projet: .project
@@ -16,13 +17,14 @@ struct New: ParsableCommand {
             case .actualite: .news
             case .page: .page
             case .chiffreOfficiel: .officialFigure
+            case .executionBudgetaire: .budgetExecution
             }
         }
     }
 
-    @Argument(help: ArgumentHelp("Type de contenu : projet, temoignage, actualite, page ou chiffre-officiel.", valueName: "type"))
+    @Argument(help: ArgumentHelp("Type de contenu : projet, temoignage, actualite, page, chiffre-officiel ou execution-budgetaire.", valueName: "type"))
     var kind: Kind
-    @Argument(help: ArgumentHelp("Nom du fichier sans « .md » : minuscules, chiffres et tirets.", valueName: "nom"))
+    @Argument(help: ArgumentHelp("Nom du fichier sans « .md » : minuscules, chiffres et tirets ; pour execution-budgetaire, l'année (2024).", valueName: "nom"))
     var slug: String
     @Option(name: .long, help: ArgumentHelp("Dossier du contenu.", valueName: "dossier"))
     var content = "content"
@@ -30,6 +32,9 @@ struct New: ParsableCommand {
     func validate() throws {
         guard Slug.isValid(slug) else {
             throw ValidationError("nom « \(slug) » invalide : minuscules sans accents, chiffres et tirets simples, par exemple « \(Slug.suggestion(for: slug)) »")
+        }
+        if kind == .executionBudgetaire, !(slug.count == 4 && slug.allSatisfy(\.isNumber)) {
+            throw ValidationError("nom « \(slug) » invalide : une année d'exécution budgétaire se nomme par son année, par exemple « ftap new execution-budgetaire 2024 »")
         }
     }
 

@@ -38,7 +38,10 @@ struct SummaryLine {
             (.project, "projet", "projets"), (.news, "actualité", "actualités"), (.testimonial, "témoignage", "témoignages"),
             (.page, "page", "pages"), (.officialFigure, "chiffre officiel", "chiffres officiels"),
         ]
-        return kinds.map { count(publication.published[$0.0] ?? 0, $0.1, $0.2) }.joined(separator: ", ")
+        // Budget execution is said only when some is published: most sites never have any.
+        let execution = publication.published[.budgetExecution] ?? 0
+        let optional = execution > 0 ? [count(execution, "année d'exécution budgétaire", "années d'exécution budgétaire")] : []
+        return (kinds.map { count(publication.published[$0.0] ?? 0, $0.1, $0.2) } + optional).joined(separator: ", ")
     }
 
     static let maximumScheduledShown = 3

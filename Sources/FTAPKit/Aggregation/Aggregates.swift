@@ -8,6 +8,9 @@ struct Aggregates: Sendable, Equatable {
         var projects: Int
         /// Euros granted, over the sheets that publish an amount.
         var amount: Int
+        /// How exact `amount` is: a floor when a sheet's amount is « plus de », an estimate when
+        /// one is « près de ».
+        var amountPrecision: AmountPrecision
         /// Sheets without a published amount (counted in projects and entities only).
         var projectsWithoutAmount: Int
         /// Euros paid, over the sheets that list payments (`projectsReportingPaid`): what these
@@ -17,20 +20,23 @@ struct Aggregates: Sendable, Equatable {
         var projectsReportingPaid: Int
         /// Distinct carrying entities (names compared ignoring case, accents and spacing).
         var entities: Int
-        /// Distinct entities by type, for the sentence form.
-        var entitiesByType: [BeneficiaryType: Int]
+        /// Distinct entities by type (nil: type not given), for the sentence form.
+        var entitiesByType: [BeneficiaryType?: Int]
     }
 
     struct YearRow: Sendable, Equatable { var year: Int; var figures: Figures }
-    struct TypeRow: Sendable, Equatable { var type: BeneficiaryType; var figures: Figures }
-    struct YearTypeRow: Sendable, Equatable { var year: Int; var type: BeneficiaryType; var figures: Figures }
+    /// A group of carriers by type; `type` nil for « type non précisé ».
+    struct TypeRow: Sendable, Equatable { var type: BeneficiaryType?; var figures: Figures }
+    struct YearTypeRow: Sendable, Equatable { var year: Int; var type: BeneficiaryType?; var figures: Figures }
     struct ProgrammeRow: Sendable, Equatable { var programme: Programme; var figures: Figures }
     /// A ministry (nil: sheets that name none), its page and its sheets' figures.
     struct MinistryRow: Sendable, Equatable { var name: String?; var slug: String; var figures: Figures; var projectSlugs: [String] }
-    /// An official figure and what the published sheets of its perimeter add up to.
-    struct OfficialRow: Sendable, Equatable { var figure: OfficialFigure; var coverage: Figures }
-    /// An envelope and what the published sheets of its call years add up to.
-    struct EnvelopeRow: Sendable, Equatable { var envelope: Envelope; var sheets: Figures }
+    /// An official figure and, for a figure of laureates, what the published sheets of its
+    /// perimeter add up to (nil for spending and savings, which sheets are never compared with).
+    struct OfficialRow: Sendable, Equatable { var figure: OfficialFigure; var coverage: Figures? }
+    /// An envelope, its amount in force on the build date, and what the published sheets of its
+    /// call years add up to (nil when its period is not given).
+    struct EnvelopeRow: Sendable, Equatable { var envelope: Envelope; var amountInForce: Int; var sheets: Figures? }
 
     var total: Figures
     var byYear: [YearRow]
@@ -41,6 +47,8 @@ struct Aggregates: Sendable, Equatable {
     /// Newest first.
     var officialFigures: [OfficialRow]
     var envelopes: [EnvelopeRow]
+    /// What the budget documents say was voted and consumed, by year: never added to the sheets.
+    var budgetExecution: [BudgetExecution]
     /// The ministry page of each fund sheet that names a ministry.
     var ministryOfProject: [String: String]
 
@@ -53,12 +61,12 @@ struct Aggregates: Sendable, Equatable {
         total = Self.figures(fund)
         let years = Set(fund.map(\.callYear)).sorted()
         byYear = years.map { year in YearRow(year: year, figures: Self.figures(fund.filter { $0.callYear == year })) }
-        byType = BeneficiaryType.allCases.compactMap { type in
+        byType = Optional<BeneficiaryType>.allGroups.compactMap { type in
             let group = fund.filter { $0.type == type }
             return group.isEmpty ? nil : TypeRow(type: type, figures: Self.figures(group))
         }
         byYearAndType = years.flatMap { year in
-            BeneficiaryType.allCases.compactMap { type in
+            Optional<BeneficiaryType>.allGroups.compactMap { type in
                 let group = fund.filter { $0.callYear == year && $0.type == type }
                 return group.isEmpty ? nil : YearTypeRow(year: year, type: type, figures: Self.figures(group))
             }
@@ -74,12 +82,14 @@ struct Aggregates: Sendable, Equatable {
             return group.isEmpty ? nil : ProgrammeRow(programme: programme, figures: Self.figures(group))
         }
         officialFigures = site.officialFigures.map { figure in
-            OfficialRow(figure: figure, coverage: Self.figures(projects.filter {
+            OfficialRow(figure: figure, coverage: figure.countsLaureates ? Self.figures(projects.filter {
                 $0.programme == figure.programme && figure.years.contains($0.callYear)
-            }))
+            }) : nil)
         }
+        budgetExecution = site.budgetExecution
         envelopes = site.settings.envelopes.map { envelope in
-            EnvelopeRow(envelope: envelope, sheets: Self.figures(fund.filter { envelope.years.contains($0.callYear) }))
+            EnvelopeRow(envelope: envelope, amountInForce: envelope.amount(on: site.buildDate),
+                        sheets: envelope.years.map { years in Self.figures(fund.filter { years.contains($0.callYear) }) })
         }
     }
 
@@ -87,9 +97,10 @@ struct Aggregates: Sendable, Equatable {
     struct Fact {
         var programme: Programme
         var callYear: Int
-        var type: BeneficiaryType
+        var type: BeneficiaryType?
         var identity: String
         var amount: Int?
+        var amountPrecision: AmountPrecision
         var paid: Int?
 
         init(_ sheet: ProjectSheet) {
@@ -98,6 +109,7 @@ struct Aggregates: Sendable, Equatable {
             type = sheet.carrier.type
             identity = sheet.carrier.identity
             amount = sheet.amount
+            amountPrecision = sheet.amountPrecision
             paid = sheet.paid
         }
     }
@@ -107,16 +119,17 @@ struct Aggregates: Sendable, Equatable {
     }
 
     static func figures(_ projects: [Fact]) -> Figures {
-        var typeOfEntity: [String: BeneficiaryType] = [:]
-        for project in projects where typeOfEntity[project.identity] == nil {
-            typeOfEntity[project.identity] = project.type
+        // An entity counts under the type of its first sheet (one entity has one type, checked).
+        var entities = Set<String>()
+        var byType: [BeneficiaryType?: Int] = [:]
+        for project in projects where entities.insert(project.identity).inserted {
+            byType[project.type, default: 0] += 1
         }
-        var byType: [BeneficiaryType: Int] = [:]
-        for type in typeOfEntity.values { byType[type, default: 0] += 1 }
-        return Figures(projects: projects.count, amount: projects.compactMap(\.amount).reduce(0, +),
+        let precision = projects.filter { $0.amount != nil }.reduce(AmountPrecision.exact) { $0.adding($1.amountPrecision) }
+        return Figures(projects: projects.count, amount: projects.compactMap(\.amount).reduce(0, +), amountPrecision: precision,
                        projectsWithoutAmount: projects.filter { $0.amount == nil }.count,
                        paid: projects.compactMap(\.paid).reduce(0, +),
                        projectsReportingPaid: projects.filter { $0.paid != nil }.count,
-                       entities: typeOfEntity.count, entitiesByType: byType)
+                       entities: entities.count, entitiesByType: byType)
     }
 }

@@ -5,6 +5,7 @@ public enum ContentKind: String, Sendable, CaseIterable {
     case news = "actualites"
     case page = "pages"
     case officialFigure = "chiffres-officiels"
+    case budgetExecution = "execution-budgetaire"
 
     /// The folder name under `content/`.
     public var folder: String { rawValue }

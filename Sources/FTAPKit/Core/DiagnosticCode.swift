@@ -45,6 +45,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case exceedsOfficialFigure = "depasse-chiffre-officiel"
     case probableDuplicate = "doublon-probable"
     case exampleValue = "valeur-exemple"
+    case publishedAmountMismatch = "montant-publie-incoherent"
+    case yearNotFileName = "annee-nom-de-fichier"
     case missingLegalNotice = "mention-legale-absente"
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"

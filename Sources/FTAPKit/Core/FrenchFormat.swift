@@ -72,6 +72,18 @@ enum FrenchFormat {
         return "\(day) \(months[date.month - 1]) \(date.year)"
     }
 
+    /// « 19 novembre 2019 », « octobre 2022 », « 2020 »: as much of the date as is known.
+    static func date(_ date: PublicationDate) -> String {
+        if let full = date.fullDate { return self.date(full) }
+        guard let month = date.month else { return String(date.year) }
+        return "\(months[month - 1]) \(date.year)"
+    }
+
+    /// « le 19 novembre 2019 », « en octobre 2022 », « en 2020 ».
+    static func onDate(_ date: PublicationDate) -> String {
+        (date.day == nil ? "en " : "le ") + self.date(date)
+    }
+
     /// « novembre 2019 ».
     static func monthYear(_ date: ContentDate) -> String {
         "\(months[date.month - 1]) \(date.year)"

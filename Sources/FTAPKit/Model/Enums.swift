@@ -43,10 +43,11 @@ enum BeneficiaryType: String, ContentEnum {
         }
     }
 
-    /// Plural phrase used in the fund's sentence form, e.g. « 21 opérateurs de l'État ».
+    /// Plural phrase used in the fund's sentence form, e.g. « 21 opérateurs de l'État »: words that
+    /// fit every entity counted (a ministry and a directorate are both central administrations).
     var pluralLabel: String {
         switch self {
-        case .administrationCentrale: "directions d'administration centrale"
+        case .administrationCentrale: "administrations centrales"
         case .serviceDeconcentre: "préfectures ou directions départementales"
         case .operateur: "opérateurs de l'État"
         case .universite: "universités"
@@ -58,7 +59,7 @@ enum BeneficiaryType: String, ContentEnum {
     /// Singular phrase for a count of one, e.g. « 1 université ».
     var singularLabel: String {
         switch self {
-        case .administrationCentrale: "direction d'administration centrale"
+        case .administrationCentrale: "administration centrale"
         case .serviceDeconcentre: "préfecture ou direction départementale"
         case .operateur: "opérateur de l'État"
         case .universite: "université"
@@ -66,6 +67,26 @@ enum BeneficiaryType: String, ContentEnum {
         case .autre: "autre porteur"
         }
     }
+}
+
+/// The group of carriers a sheet falls in by type: its `porteur.type`, or « type non précisé »
+/// (nil) when no source gives it, which is never shown as « Autre ».
+extension Optional where Wrapped == BeneficiaryType {
+    /// Every group in the fund's order, « type non précisé » last.
+    static var allGroups: [BeneficiaryType?] { BeneficiaryType.allCases.map { $0 } + [nil] }
+
+    /// « Opérateur de l'État », « Type de porteur non précisé ».
+    var groupLabel: String { self?.label ?? "Type de porteur non précisé" }
+
+    /// The group's name in addresses and filters: its value, or `type-non-precise`.
+    var groupSlug: String { self?.rawValue ?? "type-non-precise" }
+
+    /// « 3 porteurs de type non précisé ».
+    var groupPluralLabel: String { self?.pluralLabel ?? "porteurs de type non précisé" }
+    var groupSingularLabel: String { self?.singularLabel ?? "porteur de type non précisé" }
+
+    /// The group's place in the fund's order.
+    var groupOrder: Int { self.flatMap { BeneficiaryType.allCases.firstIndex(of: $0) } ?? BeneficiaryType.allCases.count }
 }
 
 /// The transformation lever a project pulls.

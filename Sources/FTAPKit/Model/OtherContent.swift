@@ -44,6 +44,8 @@ struct SiteSettings: Sendable, Hashable {
     var language: String
     /// The fund's envelopes, by call years (`enveloppes`).
     var envelopes: [Envelope] = []
+    /// Where a reader reports an error in a figure (`signaler_erreur`): `mailto:` or https.
+    var errorReport: String?
     /// Who publishes the site (`editeur`), for the legal notice; required in production.
     var publisher: LegalContact?
     /// Who hosts the site (`hebergeur`), for the legal notice; required in production.

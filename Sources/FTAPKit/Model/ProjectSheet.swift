@@ -10,6 +10,7 @@ struct ProjectSheet: Sendable, Hashable {
         var callYear: Int
         var carrier: Carrier
         var amount, totalCost, savings: Int?
+        var amountApproximation: AmountApproximation?
         var levers: [Lever]
         var status: ProjectStatus
         var milestones: [Milestone]
@@ -30,12 +31,13 @@ struct ProjectSheet: Sendable, Hashable {
     private let storage: Storage
 
     init(slug: String, file: String, title: String, summary: String, programme: Programme, callYear: Int,
-         carrier: Carrier, amount: Int?, totalCost: Int?, savings: Int?, levers: [Lever], status: ProjectStatus,
+         carrier: Carrier, amount: Int?, amountApproximation: AmountApproximation? = nil, totalCost: Int?, savings: Int?,
+         levers: [Lever], status: ProjectStatus,
          milestones: [Milestone], disbursements: [Disbursement], objectives: [String], sources: [SourceLink],
          checkedOn: ContentDate?, publishOn: ContentDate?, isDraft: Bool, body: MarkdownBody) {
         storage = Storage(Fields(slug: slug, file: file, title: title, summary: summary, programme: programme,
                                  callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
-                                 savings: savings, levers: levers, status: status, milestones: milestones,
+                                 savings: savings, amountApproximation: amountApproximation, levers: levers, status: status, milestones: milestones,
                                  disbursements: disbursements, objectives: objectives, sources: sources,
                                  checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body))
     }
@@ -57,6 +59,11 @@ struct ProjectSheet: Sendable, Hashable {
     /// `montant`: euros granted by the fund; nil when no source publishes it (« montant non
     /// publié »): the sheet counts in projects and entities, never in amounts.
     var amount: Int? { storage.fields.amount }
+    /// `montant_approximation`: the amount was published as « près de » (`environ`) or « plus de »
+    /// (`au-moins`) it; sums that include it say « environ » or « au moins ».
+    var amountApproximation: AmountApproximation? { storage.fields.amountApproximation }
+    /// The precision of `amount`.
+    var amountPrecision: AmountPrecision { AmountPrecision(amountApproximation) }
     /// `cout_total`: euros, at least `amount`.
     var totalCost: Int? { storage.fields.totalCost }
     /// `economies`: expected yearly savings in euros.
@@ -102,15 +109,15 @@ struct ProjectSheet: Sendable, Hashable {
 struct Carrier: Sendable, Hashable {
     /// The entity name as written (`nom`).
     let name: String
-    /// The kind of entity (`type`).
-    var type: BeneficiaryType
+    /// The kind of entity (`type`); nil when no source gives it (« type non précisé »).
+    var type: BeneficiaryType?
     /// The ministry, when known (`ministere`).
     var ministry: String?
     /// The key under which two spellings of one entity meet: case, accents and spacing ignored.
     /// Computed once, as every count of entities reads it.
     let identity: String
 
-    init(name: String, type: BeneficiaryType, ministry: String?) {
+    init(name: String, type: BeneficiaryType?, ministry: String?) {
         self.name = name
         self.type = type
         self.ministry = ministry

@@ -11,7 +11,8 @@ public struct PublicationSummary: Sendable {
 
     init(content: SiteContent, site: PublishedSite, includeDrafts: Bool) {
         published = [.project: site.projects.count, .testimonial: site.testimonials.count, .news: site.news.count,
-                     .page: site.pages.count, .officialFigure: site.officialFigures.count]
+                     .page: site.pages.count, .officialFigure: site.officialFigures.count,
+                     .budgetExecution: site.budgetExecution.count]
         let draftFlags = content.projects.map(\.isDraft) + content.news.map(\.isDraft) + content.testimonials.map(\.isDraft)
         drafts = includeDrafts ? 0 : draftFlags.filter { $0 }.count
         let waiting = content.projects.filter { includeDrafts || !$0.isDraft }.compactMap { sheet in

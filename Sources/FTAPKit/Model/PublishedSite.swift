@@ -13,11 +13,13 @@ struct PublishedSite: Sendable {
     var media: [MediaFile]
     /// The State's published figures, newest first.
     let officialFigures: [OfficialFigure]
+    /// The budget execution of the fund's programme, oldest year first.
+    let budgetExecution: [BudgetExecution]
     /// Every call year with a published sheet of any programme or an official figure of its own
     /// (`appel`), newest first.
     let callYears: [Int]
-    /// Every beneficiary type with a published sheet, in the fund's order.
-    let beneficiaryTypes: [BeneficiaryType]
+    /// Every beneficiary type with a published sheet, in the fund's order, « type non précisé » (nil) last.
+    let beneficiaryTypes: [BeneficiaryType?]
     /// The fund's own sheets (programme `ftap`), in site order.
     let fundProjects: [ProjectSheet]
 
@@ -43,9 +45,10 @@ struct PublishedSite: Sendable {
         pages = content.pages
         media = content.media
         officialFigures = content.officialFigures
+        budgetExecution = content.budgetExecution
         callYears = Set(projects.map(\.callYear) + officialFigures.filter { !$0.isCumulative }.map(\.years.first)).sorted(by: >)
         let presentTypes = Set(projects.map(\.carrier.type))
-        beneficiaryTypes = BeneficiaryType.allCases.filter(presentTypes.contains)
+        beneficiaryTypes = Optional<BeneficiaryType>.allGroups.filter(presentTypes.contains)
         fundProjects = projects.filter { $0.programme == .ftap }
         projectIndex = Dictionary(projects.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         newsIndex = Dictionary(news.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })

@@ -2,8 +2,9 @@
 /// Every kind that can be a draft starts as one, and the example texts come from `ScaffoldExample`,
 /// so a file published before it is filled in gets `valeur-exemple` instead of going live.
 enum ContentScaffold {
-    /// The file text for a new item of a kind; `today` fills the date keys.
-    static func text(for kind: ContentKind, today: ContentDate) -> String {
+    /// The file text for a new item of a kind; `today` fills the date keys, `slug` the year of a
+    /// budget execution (its file is named by its year).
+    static func text(for kind: ContentKind, today: ContentDate, slug: String = "") -> String {
         switch kind {
         case .project:
             return """
@@ -17,12 +18,14 @@ enum ContentScaffold {
             appel: \(today.year)
             porteur:
               nom: "\(ScaffoldExample.carrierName)"
-              # Type : administration-centrale, service-deconcentre, operateur, universite, collectivite ou autre.
-              type: administration-centrale
+              # Type, seulement si une source le donne (sinon « type non précisé ») : administration-centrale,
+              # service-deconcentre, operateur, universite, collectivite ou autre.
+              # type: administration-centrale
               # ministere: "Ministère de rattachement (facultatif)"
             # Montant accordé par le fonds, en euros entiers (24_300_000 est accepté) ; sans montant,
             # la fiche indique « montant non publié ».
             # montant: 24_300_000
+            # Si la source donne « près de » ou « plus de » : montant_approximation: environ (ou au-moins)
             # Facultatif, au moins égal au montant : cout_total: 0
             # Facultatif, économies annuelles attendues : economies: 0
             # Leviers (facultatif) : donnees-ia, systemes-information, dematerialisation, nouveaux-outils.
@@ -43,7 +46,7 @@ enum ContentScaffold {
             sources: []
             #  - titre: "\(ScaffoldExample.sourceTitle)"
             #    url: "https://www.modernisation.gouv.fr/"
-            # Date de la dernière vérification des chiffres.
+            # Date à laquelle les sources ont été relues (affichée « sources vérifiées le … »).
             mise_a_jour: \(today.iso)
             # date_publication: \(today.iso)   (la fiche n'est pas publiée avant cette date)
             # Brouillon : la fiche n'est pas publiée ; mettez « false » quand elle est prête.
@@ -99,8 +102,17 @@ enum ContentScaffold {
             return """
             ---
             titre: "Lauréats de l'appel à projets \(today.year)"
-            # Date à laquelle l'État a publié ce chiffre.
+            # Date à laquelle l'émetteur a publié ce chiffre (AAAA-MM-JJ ; 2022-10 ou 2020 si la
+            # source ne donne que le mois ou l'année).
             date: \(today.iso)
+            # Qui l'a publié (obligatoire) : etat, cour-des-comptes, parlement ou presse.
+            # Le site écrit « Selon l'État », « Selon la Cour des comptes »… d'après cette clé.
+            emetteur:
+            # Le nom de l'émetteur : « DITP », « Sénat », le journal (obligatoire pour la presse).
+            # emetteur_nom: "DITP"
+            # Ce que compte le chiffre : laureats (par défaut), consommation (crédits consommés)
+            # ou economies ; « prevision: true » pour une prévision.
+            # nature: laureats
             # Programme : ftap, france-experimentation, fitn, participation-citoyenne ou defis-carte-blanche.
             programme: ftap
             # Soit « appel » (l'année de l'appel, avec « session » s'il y en a eu plusieurs cette année-là),
@@ -111,12 +123,40 @@ enum ContentScaffold {
             # Au moins l'un des deux : nombre de projets lauréats annoncés, montant annoncé en euros entiers.
             # projets: 12
             # montant: 80_000_000
-            # Où l'État l'a publié (obligatoire, adresses complètes en https://).
+            # Si la source arrondit : « près de » → approximation: environ, « plus de » → au-moins,
+            # « moins de » → au-plus ; et ses mots, tels quels : montant_publie: "près de 69 millions d'euros"
+            # Où il a été publié (obligatoire, adresses complètes en https://).
             sources:
               - titre: "\(ScaffoldExample.sourceTitle)"
                 url: "https://www.modernisation.gouv.fr/"
             ---
             \(ScaffoldExample.figureBody)
+
+            """
+        case .budgetExecution:
+            return """
+            ---
+            # Année budgétaire ; le fichier porte son nom (execution-budgetaire/2024.md).
+            annee: \(slug)
+            # Programme budgétaire (349 par défaut).
+            programme_budgetaire: "349"
+            # Montants en euros entiers, tels que les publie le rapport annuel de performances
+            # (justification au premier euro) ; au moins l'un des quatre.
+            # Autorisations d'engagement (AE) votées en loi de finances initiale, puis consommées :
+            # ae_lfi: 0
+            # ae_consommees: 0
+            # Crédits de paiement (CP) votés en loi de finances initiale, puis consommés :
+            # cp_lfi: 0
+            # cp_consommes: 0
+            # Quand le programme paie plus que le fonds (depuis 2022 : les crédits de la DITP) :
+            # perimetre: "Programme entier, y compris les crédits de fonctionnement de la DITP."
+            # Chiffres partiels, lus à une date de l'année : provisoire: \(today.iso)
+            # Montants publiés arrondis (« 103 millions d'euros ») : arrondi: true
+            # Les documents lus (obligatoire, adresses complètes en https://).
+            sources:
+              - titre: "\(ScaffoldExample.sourceTitle)"
+                url: "https://www.budget.gouv.fr/"
+            ---
 
             """
         }

@@ -16,7 +16,7 @@ public enum ScaffoldWriter {
         if let failure = RegularFileIO.makeFolders(folder) {
             throw BuildError.io(path: failure.path, message: "création du dossier impossible : \(SystemErrorText.french(failure.code))")
         }
-        if let failure = RegularFileIO.write(Array(ContentScaffold.text(for: kind, today: today).utf8), to: path) {
+        if let failure = RegularFileIO.write(Array(ContentScaffold.text(for: kind, today: today, slug: slug).utf8), to: path) {
             let reason = failure.code == EEXIST ? "ce fichier existe déjà ; rien n'a été écrit" : "écriture impossible : \(SystemErrorText.french(failure.code))"
             throw BuildError.io(path: path, message: reason)
         }

@@ -4,6 +4,8 @@ extension SitePlan {
                                  ("donnees-personnelles", "Données personnelles")]
     /// The free page that holds the legal notice, where the publisher and the host are named.
     static let legalNoticeSlug = "mentions-legales"
+    /// The free page that explains the fund and how the site counts, linked from every page's footer.
+    static let aboutSlug = "a-propos"
 
     /// Free-page names that would collide with the site's own sections and folders: the section
     /// of every kind of page, the folders of data and media files, and the folders of the design

@@ -27,7 +27,7 @@ struct SitePlan: Sendable {
         if !ministries.isEmpty { pages += [.ministries] + ministries.map { .ministry($0.slug) } }
         var fundSheetsOfYear: [Int: Int] = [:]
         for project in site.fundProjects { fundSheetsOfYear[project.callYear, default: 0] += 1 }
-        var entitiesOfType: [BeneficiaryType: Set<String>] = [:]
+        var entitiesOfType: [BeneficiaryType?: Set<String>] = [:]
         for project in site.projects { entitiesOfType[project.carrier.type, default: []].insert(project.carrier.identity) }
         var lists: [(ListKind, Int)] = [(.projects, site.projects.count)]
         lists += site.callYears.map { year in (.callYear(year), fundSheetsOfYear[year] ?? 0) }
@@ -85,7 +85,8 @@ extension SitePlan {
         case home, projectList, keyFigures, testimonials, openData, siteMap, search, notFound
         case project(String)
         case callYear(Int)
-        case beneficiaryType(BeneficiaryType)
+        /// The carriers of one type; nil: the carriers whose type no source gives.
+        case beneficiaryType(BeneficiaryType?)
         case ministries
         case ministry(String)
         case newsList(page: Int, of: Int)
@@ -108,7 +109,7 @@ extension SitePlan {
             case .notFound: "/404.html"
             case let .project(slug): "/projets/\(slug)/"
             case let .callYear(year): "/appels/\(year)/"
-            case let .beneficiaryType(type): "/beneficiaires/\(type.rawValue)/"
+            case let .beneficiaryType(type): "/beneficiaires/\(type.groupSlug)/"
             case .ministries: "/ministeres/"
             case let .ministry(slug): "/ministeres/\(slug)/"
             case let .newsList(page, _): page == 1 ? "/actualites/" : "/actualites/page/\(page)/"
@@ -149,7 +150,7 @@ extension SitePlan {
     enum ListKind: Hashable, Sendable {
         case projects
         case callYear(Int)
-        case beneficiaryType(BeneficiaryType)
+        case beneficiaryType(BeneficiaryType?)
         case ministry(String)
 
         /// The list's own page, which is also its first page.
@@ -171,6 +172,8 @@ extension SitePlan {
         case spreadsheetTableSchema = "/donnees/schema-tableur.json"
         case projectsJSON = "/donnees/projets.json"
         case aggregates = "/donnees/agregats.json"
+        case budgetExecutionCSV = "/donnees/execution-budgetaire.csv"
+        case budgetExecutionSchema = "/donnees/schema-execution-budgetaire.json"
         case atom = "/atom.xml"
         case rss = "/rss.xml"
         case jsonFeed = "/feed.json"
@@ -193,7 +196,7 @@ extension SitePlan {
     static let notFound = Page.notFound.url
     static func project(_ slug: String) -> String { Page.project(slug).url }
     static func callYear(_ year: Int) -> String { Page.callYear(year).url }
-    static func beneficiaryType(_ type: BeneficiaryType) -> String { Page.beneficiaryType(type).url }
+    static func beneficiaryType(_ type: BeneficiaryType?) -> String { Page.beneficiaryType(type).url }
     static let ministries = Page.ministries.url
     static func ministry(_ slug: String) -> String { Page.ministry(slug).url }
     static func newsItem(_ slug: String) -> String { Page.newsItem(slug).url }

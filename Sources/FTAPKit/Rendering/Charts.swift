@@ -44,6 +44,52 @@ enum Charts {
         return svg + "</svg>"
     }
 
+    /// Horizontal bars in groups: per group, its label, then one bar per series, each followed by
+    /// its value in words that name the series (« CP : 71,91 M€ »), so the series are told apart
+    /// by text, not colour alone. A value of nil shows its words without a bar.
+    static func groupedBars(id: String, title: String, groups: [(label: String, bars: [(value: Int?, valueLabel: String)])]) -> String {
+        guard !groups.isEmpty else { return "" }
+        let maximum = max(groups.flatMap { $0.bars.compactMap(\.value) }.max() ?? 1, 1)
+        let barHeight = 20, labelHeight = 22, gap = 12
+        let width = barWidth + valueWidth + 40
+        let groupHeight = { (bars: Int) in labelHeight + bars * (barHeight + 4) + gap }
+        let height = groups.map { groupHeight($0.bars.count) }.reduce(0, +) + 4
+        let summary = groups.map { group in "\(group.label) : " + group.bars.map(\.valueLabel).joined(separator: ", ") }.joined(separator: " ; ")
+        var svg = """
+        <svg class="ftap-chart" id="\(id)" role="img" aria-labelledby="\(id)-titre \(id)-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" xmlns="http://www.w3.org/2000/svg">
+        <title id="\(id)-titre">\(text(title))</title>
+        <desc id="\(id)-desc">\(text(summary))</desc>
+
+        """
+        var y = 4
+        for group in groups {
+            svg += """
+            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(text(truncated(FrenchTypography.typeset(group.label))))</text>
+
+            """
+            y += labelHeight
+            for (index, bar) in group.bars.enumerated() {
+                let style = index == 0 ? "ftap-chart__bar" : "ftap-chart__bar ftap-chart__bar--second"
+                if let value = bar.value {
+                    let length = max(2, value * barWidth / maximum)
+                    svg += """
+                    <rect x="0" y="\(y)" width="\(length)" height="\(barHeight)" class="\(style)"/>
+                    <text x="\(length + 6)" y="\(y + 15)" class="ftap-chart__value">\(text(bar.valueLabel))</text>
+
+                    """
+                } else {
+                    svg += """
+                    <text x="0" y="\(y + 15)" class="ftap-chart__value">\(text(bar.valueLabel))</text>
+
+                    """
+                }
+                y += barHeight + 4
+            }
+            y += gap
+        }
+        return svg + "</svg>"
+    }
+
     /// A thin bar showing how much of a whole is done, e.g. disbursements against the amount.
     static func progressBar(part: Int, whole: Int, label: String) -> String {
         let share = whole > 0 ? min(100, part * 100 / whole) : 0

@@ -22,6 +22,8 @@ struct DataFiles: Sendable {
         case .spreadsheetTableSchema: ProjectTable.tableSchema(baseURL: base, buildDate: site.buildDate, dialect: .spreadsheet)
         case .projectsJSON: projectsJSON()
         case .aggregates: aggregates.json(buildDate: site.buildDate)
+        case .budgetExecutionCSV: BudgetExecutionTable.table.csv(site.budgetExecution, baseURL: base, dialect: BudgetExecutionTable.dialect)
+        case .budgetExecutionSchema: BudgetExecutionTable.table.tableSchema(baseURL: base, buildDate: site.buildDate, dialect: BudgetExecutionTable.dialect)
         case .atom: feeds.atom()
         case .rss: feeds.rss()
         case .jsonFeed: feeds.jsonFeed()
@@ -48,8 +50,11 @@ struct DataFiles: Sendable {
         case .tableSchema: ("Schéma de projets.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
         case .spreadsheetTableSchema: ("Schéma de projets-tableur.csv : les mêmes colonnes, avec la virgule décimale", "Table Schema (frictionless)", nil)
         case .projectsJSON: ("Les mêmes projets, avec leur résumé, chacun de leurs versements et le titre de leurs sources", "JSON", "/donnees/projets.schema.json")
-        case .aggregates: ("Les chiffres publiés par l'État, chacun avec ce qu'additionnent les fiches du même périmètre ; les enveloppes ; les totaux des fiches par appel, type de porteur et ministère (le versé n'additionne que les fiches qui déclarent des versements, comptées à part) ; autres programmes à part",
+        case .aggregates: ("Les chiffres publiés sur le fonds, chacun avec son émetteur (État, Cour des comptes, Parlement ou presse), sa date, sa nature et, pour les lauréats, ce qu'additionnent les fiches du même périmètre ; les enveloppes et leurs révisions ; l'exécution budgétaire ; les totaux des fiches par appel, type de porteur et ministère (le versé n'additionne que les fiches qui déclarent des versements, comptées à part) ; autres programmes à part",
                            "JSON", "/donnees/agregats.schema.json")
+        case .budgetExecutionCSV: ("Une ligne par année : autorisations d'engagement (AE) et crédits de paiement (CP) votés en loi de finances initiale et consommés, en euros, tels que les publient les documents budgétaires du programme 349 ; le périmètre quand le programme paie plus que le fonds, la date des chiffres partiels, et si la source les arrondit",
+                                   BudgetExecutionTable.dialect.description, SitePlan.DataFile.budgetExecutionSchema.url)
+        case .budgetExecutionSchema: ("Schéma de execution-budgetaire.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
         case .atom, .rss, .jsonFeed, .sitemap, .robots: nil
         }
     }
@@ -63,8 +68,8 @@ struct DataFiles: Sendable {
             return """
                 {"identifiant": \(JSONText.quote(p.slug)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
                  "programme": "\(p.programme.rawValue)", "annee_appel": \(p.callYear),
-                 "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": "\(p.carrier.type.rawValue)", "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
-                 "montant_eur": \(optional(p.amount)), "verse_eur": \(optional(p.paid)), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "versements": [\(payments.joined(separator: ", "))],
+                 "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": \(p.carrier.type.map { "\"\($0.rawValue)\"" } ?? "null"), "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
+                 "montant_eur": \(optional(p.amount)), "montant_approximation": \(p.amountApproximation.map { "\"\($0.rawValue)\"" } ?? "null"), "verse_eur": \(optional(p.paid)), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "versements": [\(payments.joined(separator: ", "))],
                  "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
                  "leviers": [\(p.levers.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))], "statut": "\(p.status.rawValue)",
                  "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote(base + SitePlan.project(p.slug))),

@@ -1,15 +1,15 @@
 /// The fund's own way of describing its beneficiaries: universities counted among the operators,
-/// « 31 directions d'administration centrale, 9 préfectures ou directions départementales,
-/// 21 opérateurs de l'État, dont 4 universités ».
+/// « 31 administrations centrales, 9 préfectures ou directions départementales, 21 opérateurs de
+/// l'État, dont 4 universités », and the carriers whose type no source gives said as such.
 enum FundSentence {
     static func entities(_ f: Aggregates.Figures) -> String {
         var parts: [String] = []
-        func phrase(_ n: Int, _ type: BeneficiaryType) -> String {
-            "\(FrenchFormat.integer(n)) \(n >= 2 ? type.pluralLabel : type.singularLabel)"
+        func phrase(_ n: Int, _ type: BeneficiaryType?) -> String {
+            "\(FrenchFormat.integer(n)) \(n >= 2 ? type.groupPluralLabel : type.groupSingularLabel)"
         }
-        for type in BeneficiaryType.allCases where type != .universite {
+        let universities = f.entitiesByType[.universite] ?? 0
+        for type in Optional<BeneficiaryType>.allGroups where type != .universite {
             var count = f.entitiesByType[type] ?? 0
-            let universities = f.entitiesByType[.universite] ?? 0
             if type == .operateur { count += universities }
             guard count > 0 else { continue }
             var text = phrase(count, type)

@@ -12,7 +12,7 @@ struct ProjectListings: Sendable {
     /// Per call year: the fund's sheets and those of other programmes, in site order.
     let byYear: [Int: (fund: [ProjectSheet], other: [ProjectSheet])]
     /// Per type of carrier: its entities in name order, two spellings of one entity together.
-    let entitiesByType: [BeneficiaryType: [Entity]]
+    let entitiesByType: [BeneficiaryType?: [Entity]]
 
     init(_ projects: [ProjectSheet]) {
         var byYear: [Int: (fund: [ProjectSheet], other: [ProjectSheet])] = [:]
@@ -24,8 +24,8 @@ struct ProjectListings: Sendable {
             }
         }
         self.byYear = byYear
-        var entitiesByType: [BeneficiaryType: [Entity]] = [:]
-        var indexOfIdentity: [BeneficiaryType: [String: Int]] = [:]
+        var entitiesByType: [BeneficiaryType?: [Entity]] = [:]
+        var indexOfIdentity: [BeneficiaryType?: [String: Int]] = [:]
         // A stable sort: projects of one name keep the site's order.
         for project in projects.sorted(by: { $0.carrier.name < $1.carrier.name }) {
             let type = project.carrier.type

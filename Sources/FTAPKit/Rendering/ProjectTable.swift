@@ -3,32 +3,12 @@ import Foundation
 /// The open-data table of projects: its columns are defined once here and used by the CSV, its
 /// Table Schema and the open-data page.
 enum ProjectTable {
-    /// The Table Schema type of a column, and how the open-data page names it in French.
-    enum FieldType: String, Sendable {
-        case string, integer, number, date
+    typealias FieldType = DataTable<ProjectSheet>.FieldType
+    typealias Column = DataTable<ProjectSheet>.Column
 
-        /// « texte », « nombre entier »…: the type as a reader of the open-data page calls it.
-        var label: String {
-            switch self {
-            case .string: "texte"
-            case .integer: "nombre entier"
-            case .number: "nombre décimal"
-            case .date: "date (AAAA-MM-JJ)"
-            }
-        }
-    }
-
-    struct Column: Sendable {
-        var name: String
-        var type: FieldType
-        var description: String
-        var required = false
-        var enumValues: [String]? = nil
-        var minimum: Int? = nil
-        var pattern: String? = nil
-        var format: String? = nil
-        var value: @Sendable (ProjectSheet, String) -> String
-    }
+    /// The table, its columns and its schema's words.
+    static let table = DataTable<ProjectSheet>(columns: columns, title: "Projets lauréats du Fonds pour la transformation de l'action publique",
+                                               rows: "Une ligne par projet publié sur", primaryKey: "identifiant")
 
     static let columns: [Column] = [
         Column(name: "identifiant", type: .string, description: "Identifiant stable du projet (nom de sa fiche)", required: true,
@@ -38,10 +18,12 @@ enum ProjectTable {
                enumValues: Programme.allCases.map(\.rawValue)) { p, _ in p.programme.rawValue },
         Column(name: "annee_appel", type: .integer, description: "Année de l'appel à projets", required: true, minimum: 2017) { p, _ in String(p.callYear) },
         Column(name: "porteur", type: .string, description: "Entité qui porte le projet", required: true) { p, _ in p.carrier.name },
-        Column(name: "type_porteur", type: .string, description: "Type de l'entité porteuse", required: true,
-               enumValues: BeneficiaryType.allCases.map(\.rawValue)) { p, _ in p.carrier.type.rawValue },
+        Column(name: "type_porteur", type: .string, description: "Type de l'entité porteuse ; vide quand aucune source ne le donne (type non précisé)",
+               enumValues: BeneficiaryType.allCases.map(\.rawValue)) { p, _ in p.carrier.type?.rawValue ?? "" },
         Column(name: "ministere", type: .string, description: "Ministère de rattachement, s'il est connu") { p, _ in p.carrier.ministry ?? "" },
-        Column(name: "montant_eur", type: .integer, description: "Montant accordé par le fonds, en euros ; vide quand aucune source ne le publie", minimum: 0) { p, _ in p.amount.map(String.init) ?? "" },
+        Column(name: "montant_eur", type: .integer, description: "Montant accordé par le fonds, en euros ; vide quand aucune source ne le publie ; approché quand montant_approximation est rempli", minimum: 0) { p, _ in p.amount.map(String.init) ?? "" },
+        Column(name: "montant_approximation", type: .string, description: "Vide quand le montant publié est exact ; au-moins quand la source écrit « plus de » (le montant est un minimum), environ quand elle écrit « près de »",
+               enumValues: SheetAmountApproximation.allCases.map(\.rawValue)) { p, _ in p.amountApproximation?.rawValue ?? "" },
         // Empty, not 0, for a sheet that lists no payment: its payments are not reported.
         Column(name: "verse_eur", type: .integer, description: "Montant versé à ce jour (somme des versements déclarés par la fiche), en euros ; vide quand la fiche ne déclare aucun versement (non renseigné, ce qui ne veut pas dire zéro)", minimum: 0) { p, _ in p.paid.map(String.init) ?? "" },
         Column(name: "dernier_versement", type: .date, description: "Date du dernier versement déclaré ; vide quand la fiche n'en déclare aucun") { p, _ in p.lastPayment?.iso ?? "" },
@@ -51,47 +33,15 @@ enum ProjectTable {
                pattern: "^((donnees-ia|systemes-information|dematerialisation|nouveaux-outils)(;(donnees-ia|systemes-information|dematerialisation|nouveaux-outils))*)?$") { p, _ in p.levers.map(\.rawValue).joined(separator: ";") },
         Column(name: "statut", type: .string, description: "État d'avancement du projet", required: true,
                enumValues: ProjectStatus.allCases.map(\.rawValue)) { p, _ in p.status.rawValue },
-        Column(name: "mise_a_jour", type: .date, description: "Date de dernière vérification des chiffres de la fiche") { p, _ in p.checkedOn?.iso ?? "" },
+        Column(name: "mise_a_jour", type: .date, description: "Date à laquelle les sources de la fiche ont été relues (ce n'est pas la date des chiffres)") { p, _ in p.checkedOn?.iso ?? "" },
         Column(name: "url", type: .string, description: "Adresse de la fiche du projet sur ce site", required: true, format: "uri") { p, base in base + SitePlan.project(p.slug) },
         // Web addresses hold no spaces (`WebAddress`), so one space separates them unambiguously.
         Column(name: "sources", type: .string, description: "Adresses des sources publiques des chiffres, séparées par une espace",
                pattern: #"^(https?://\S+( https?://\S+)*)?$"#) { p, _ in p.sources.map(\.url).joined(separator: " ") },
     ]
 
-    /// The frictionless Table Schema of the CSV written in `dialect`: the same columns, with the
-    /// dialect's decimal mark on the columns of decimal numbers.
+    /// The frictionless Table Schema of the CSV written in `dialect`.
     static func tableSchema(baseURL: String, buildDate: ContentDate, dialect: CSVDialect) -> String {
-        let fields = columns.map { column -> String in
-            var constraints: [String] = []
-            if column.required { constraints.append("\"required\": true") }
-            if let minimum = column.minimum { constraints.append("\"minimum\": \(minimum)") }
-            if let values = column.enumValues { constraints.append("\"enum\": [\(values.map(JSONText.quote).joined(separator: ", "))]") }
-            if let pattern = column.pattern { constraints.append("\"pattern\": \(JSONText.quote(pattern))") }
-            var parts = ["\"name\": \(JSONText.quote(column.name))", "\"type\": \(JSONText.quote(column.type.rawValue))",
-                         "\"description\": \(JSONText.quote(column.description))"]
-            if let format = column.format { parts.append("\"format\": \(JSONText.quote(format))") }
-            if column.type == .number { parts.append("\"decimalChar\": \(JSONText.quote(String(dialect.decimalMark)))") }
-            if !constraints.isEmpty { parts.append("\"constraints\": {\(constraints.joined(separator: ", "))}") }
-            return "    {" + parts.joined(separator: ", ") + "}"
-        }
-        return """
-        {
-          "$schema": "https://frictionlessdata.io/schemas/table-schema.json",
-          "name": "\(dialect.schemaName)",
-          "title": "Projets lauréats du Fonds pour la transformation de l'action publique",
-          "description": \(JSONText.quote("Une ligne par projet publié sur \(baseURL)/ ; fichier \(dialect.file.url) : \(dialect.description)")),
-          "countryCode": "FR",
-          "homepage": "\(baseURL)/donnees/",
-          "path": "\(baseURL)\(dialect.schema.url)",
-          "licenses": [{"name": "etalab-2.0", "title": "Licence Ouverte / Open Licence version 2.0", "path": "https://spdx.org/licenses/etalab-2.0.html"}],
-          "lastModified": "\(buildDate.iso)",
-          "missingValues": [""],
-          "primaryKey": ["identifiant"],
-          "fields": [
-        \(fields.joined(separator: ",\n"))
-          ]
-        }
-
-        """
+        table.tableSchema(baseURL: baseURL, buildDate: buildDate, dialect: dialect)
     }
 }

@@ -6,7 +6,7 @@ extension ViewModels {
             merged(figuresView(row.figures), ["label": String(row.year), "href": SitePlan.callYear(row.year)])
         }
         let byType = aggregates.byType.map { row in
-            merged(figuresView(row.figures), ["label": row.type.label, "href": SitePlan.beneficiaryType(row.type)])
+            merged(figuresView(row.figures), ["label": row.type.groupLabel, "href": SitePlan.beneficiaryType(row.type)])
         }
         let types = aggregates.byType.map(\.type)
         let matrix = aggregates.byYear.map { yearRow -> TemplateObject in
@@ -22,22 +22,24 @@ extension ViewModels {
                 return view
             }]
         }
-        let context = merged(layout(title: "Chiffres clés", description: "Les chiffres publiés par l'État sur le fonds, et ce que détaillent les fiches de ce site.",
+        let context = merged(layout(title: "Chiffres clés", description: "Les chiffres publiés sur le fonds par l'État, la Cour des comptes, le Parlement ou la presse, chacun avec sa source, et ce que détaillent les fiches de ce site.",
                                     url: SitePlan.keyFigures, section: "chiffres", breadcrumb: [("Chiffres clés", nil)]), [
             "headline": headlineView(),
-            "officialFigures": aggregates.officialFigures.map(officialView),
+            "officialFigures": aggregates.officialFigures.filter { $0.figure.countsLaureates }.map(officialView),
+            "spendingFigures": aggregates.officialFigures.filter { !$0.figure.countsLaureates }.map(officialView),
             "envelopes": envelopeViews(),
+            "budgetExecution": budgetExecutionView(),
             "figures": figuresView(aggregates.total),
             "byYear": byYear, "byType": byType,
             "byMinistry": aggregates.byMinistry.map { row in
                 merged(figuresView(row.figures), ["label": ministryLabel(row.name), "href": SitePlan.ministry(row.slug)])
             },
-            "matrixTypes": types.map { ["label": $0.label] }, "matrix": matrix,
+            "matrixTypes": types.map { ["label": $0.groupLabel] }, "matrix": matrix,
             "others": aggregates.otherProgrammes.map { merged(figuresView($0.figures), ["label": $0.programme.label]) },
-            "yearChart": Charts.bars(id: "graphique-annees", title: "Montant des fiches détaillées, par appel à projets",
+            "yearChart": Charts.bars(id: "graphique-annees", title: "Projets détaillés sur ce site : montant de leurs fiches, par appel à projets",
                                      rows: aggregates.byYear.map { (String($0.year), Self.chartValue($0.figures), Self.chartLabel($0.figures)) }),
-            "typeChart": Charts.bars(id: "graphique-types", title: "Montant des fiches détaillées, par type de porteur",
-                                     rows: aggregates.byType.map { ($0.type.label, Self.chartValue($0.figures), Self.chartLabel($0.figures)) }),
+            "typeChart": Charts.bars(id: "graphique-types", title: "Projets détaillés sur ce site : montant de leurs fiches, par type de porteur",
+                                     rows: aggregates.byType.map { ($0.type.groupLabel, Self.chartValue($0.figures), Self.chartLabel($0.figures)) }),
             "hasFigures": aggregates.total.projects > 0,
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
         ])
@@ -51,6 +53,6 @@ extension ViewModels {
 
     /// The words after a bar: its amount, or « montant non publié ».
     static func chartLabel(_ f: Aggregates.Figures) -> String {
-        chartValue(f).map(FrenchFormat.compactEuros) ?? unpublishedAmount
+        chartValue(f).map { AmountWords.sum($0, f.amountPrecision) } ?? unpublishedAmount
     }
 }

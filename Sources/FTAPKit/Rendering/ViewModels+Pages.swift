@@ -21,7 +21,13 @@ extension ViewModels {
                                     breadcrumb: [(page.title, nil)]), [
             "bodyHTML": page.body.html,
         ])
-        if page.slug == SitePlan.legalNoticeSlug { context["legalContacts"] = legalContactViews() }
+        if page.slug == SitePlan.legalNoticeSlug {
+            context["legalContacts"] = legalContactViews()
+            if let address = site.settings.errorReport {
+                context["legalErrorReport"] = address
+                context["legalErrorReportLabel"] = address.lowercased().hasPrefix("mailto:") ? String(address.dropFirst(7).prefix { $0 != "?" }) : address
+            }
+        }
         return PageSpec(url: url, template: "page", context: context)
     }
 
@@ -66,7 +72,7 @@ extension ViewModels {
             link("Accueil", SitePlan.home),
             link("Projets", SitePlan.projects, site.projects.map { link($0.title, SitePlan.project($0.slug)) }),
             link("Projets par appel à projets", "/projets/#par-appel", site.callYears.map { link("Appel \($0)", SitePlan.callYear($0)) }),
-            link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.label, SitePlan.beneficiaryType($0)) }),
+            link("Projets par type de porteur", "/projets/#par-type", site.beneficiaryTypes.map { link($0.groupLabel, SitePlan.beneficiaryType($0)) }),
             link("Chiffres clés", SitePlan.keyFigures),
             link("Témoignages", SitePlan.testimonials),
             link("Actualités", SitePlan.news, [link("S'abonner aux actualités", SitePlan.feedSubscription)] + site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),

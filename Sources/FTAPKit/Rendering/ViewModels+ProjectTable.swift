@@ -21,21 +21,24 @@ extension ViewModels {
             let ministry = ministryOfProject[p.slug]
             return [
                 "href": SitePlan.project(p.slug), "title": p.title, "year": String(p.callYear), "carrier": p.carrier.name,
-                "typeLabel": p.carrier.type.label, "dataType": p.carrier.type.rawValue,
+                "typeLabel": p.carrier.type.groupLabel, "dataType": p.carrier.type.groupSlug,
                 "ministryCell": ministry?.name ?? "Non précisé", "dataMinistry": ministry?.slug ?? Ministries.unspecifiedSlug,
                 "statusLabel": p.status.label, "dataStatus": p.status.rawValue,
                 "dataLevers": p.levers.map(\.rawValue).joined(separator: " "), "dataProgramme": p.programme.rawValue,
                 // Sort keys: whole euros, empty for an amount no source publishes.
-                "amountCell": p.amount.map(FrenchFormat.compactEuros) ?? "non publié", "amountValue": p.amount.map(String.init) ?? "",
+                // « plus de 30 M€ » sorts by its floor.
+                "amountCell": p.amount.map { AmountWords.published($0, p.amountApproximation) } ?? "non publié", "amountValue": p.amount.map(String.init) ?? "",
+                "amountApproximation": p.amountApproximation?.rawValue ?? "",
                 // Empty for a sheet that lists no payment: not reported, sorted last like an unpublished amount.
                 "paidCell": p.paid.map(FrenchFormat.compactEuros) ?? Self.unreportedPaid, "paidValue": p.paid.map(String.init) ?? "",
             ]
         }
         let withoutAmount = site.projects.filter { $0.amount == nil }.count
+        let sum = Aggregates.figures(site.projects)
         let base: TemplateObject = [
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
             // The same words as a row's cell when no sheet shown publishes its amount (filtres.js too).
-            "amount": withoutAmount > 0 && withoutAmount == site.projects.count ? "non publié" : FrenchFormat.compactEuros(site.projects.compactMap(\.amount).reduce(0, +)),
+            "amount": withoutAmount > 0 && withoutAmount == site.projects.count ? "non publié" : AmountWords.sum(sum.amount, sum.amountPrecision),
         ]
         var total = base.merging(Self.paidView(site.projects.compactMap(\.paid).reduce(0, +),
                                                reporting: site.projects.filter { $0.paid != nil }.count, of: site.projects.count))

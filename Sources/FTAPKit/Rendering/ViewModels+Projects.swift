@@ -4,12 +4,12 @@ extension ViewModels {
         var card: TemplateObject = [
             "href": SitePlan.project(p.slug), "title": p.title, "summary": p.summary,
             "year": String(p.callYear), "yearHref": SitePlan.callYear(p.callYear),
-            "carrier": p.carrier.name, "typeLabel": p.carrier.type.label, "typeHref": SitePlan.beneficiaryType(p.carrier.type),
-            "amount": p.amount.map(FrenchFormat.compactEuros) ?? Self.unpublishedAmount,
-            "amountFull": p.amount.map(FrenchFormat.euros) ?? Self.unpublishedAmount,
+            "carrier": p.carrier.name, "typeLabel": p.carrier.type.groupLabel, "typeHref": SitePlan.beneficiaryType(p.carrier.type),
+            "amount": p.amount.map { AmountWords.published($0, p.amountApproximation) } ?? Self.unpublishedAmount,
+            "amountFull": p.amount.map { AmountWords.publishedInFull($0, p.amountApproximation) } ?? Self.unpublishedAmount,
             "status": p.status.label, "programme": p.programme.label,
             "levers": p.levers.map { ["label": $0.label] },
-            "dataYear": String(p.callYear), "dataType": p.carrier.type.rawValue,
+            "dataYear": String(p.callYear), "dataType": p.carrier.type.groupSlug,
             "dataLevers": p.levers.map(\.rawValue).joined(separator: " "), "dataProgramme": p.programme.rawValue,
         ]
         if p.programme != .ftap { card["otherProgramme"] = true }
@@ -62,7 +62,7 @@ extension ViewModels {
             "projects": slice(site.projects, page: number).map(cardValue),
             "count": FrenchFormat.count(site.projects.count, "projet", "projets"),
             "years": years.map { ["value": String($0), "label": String($0), "href": SitePlan.callYear($0)] },
-            "types": types.map { ["value": $0.rawValue, "label": $0.label, "href": SitePlan.beneficiaryType($0)] },
+            "types": types.map { ["value": $0.groupSlug, "label": $0.groupLabel, "href": SitePlan.beneficiaryType($0)] },
             "levers": levers.map { ["value": $0.rawValue, "label": $0.label] },
             "programmes": programmes.map { ["value": $0.rawValue, "label": $0.label] },
         ])
@@ -119,10 +119,10 @@ extension ViewModels {
         var officialViews = official.map(officialView)
         // The sessions of one year are compared with the same sheets (those of the year): what
         // they detail is said once, after the figures, not under each.
-        let coverages = official.map(coverageTexts)
+        let coverages = official.filter { $0.coverage != nil }.map(coverageTexts)
         var yearCoverage: String?
-        if let first = coverages.first, coverages.count > 1, coverages.allSatisfy({ $0 == first }) {
-            yearCoverage = first.coverage + (first.sessionsNote.map { " " + $0 } ?? "")
+        if let first = coverages.first, let coverage = first.coverage, coverages.count > 1, coverages.allSatisfy({ $0 == first }) {
+            yearCoverage = coverage + (first.sessionsNote.map { " " + $0 } ?? "")
             officialViews = officialViews.map { view in
                 var view = view
                 view["coverage"] = nil
@@ -130,7 +130,7 @@ extension ViewModels {
                 return view
             }
         }
-        var context = merged(layout(title: titled("Appel à projets \(year)", page: number), description: "Les chiffres publiés par l'État pour l'appel à projets \(year), et ses projets détaillés sur ce site.",
+        var context = merged(layout(title: titled("Appel à projets \(year)", page: number), description: "Les chiffres publiés sur l'appel à projets \(year), chacun avec sa source, et ses projets détaillés sur ce site.",
                                     url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), ("Appel \(year)", nil)]), [
             "year": String(year),
@@ -143,19 +143,19 @@ extension ViewModels {
         if let row = aggregates.byYear.first(where: { $0.year == year }) {
             context["figures"] = figuresView(row.figures)
             context["types"] = aggregates.byYearAndType.filter { $0.year == year }.map { row in
-                merged(figuresView(row.figures), ["label": row.type.label, "href": SitePlan.beneficiaryType(row.type)])
+                merged(figuresView(row.figures), ["label": row.type.groupLabel, "href": SitePlan.beneficiaryType(row.type)])
             }
         }
         return PageSpec(url: url, template: "call-year", context: context)
     }
 
-    func beneficiaryTypePage(_ type: BeneficiaryType, _ number: Int = 1) -> PageSpec {
+    func beneficiaryTypePage(_ type: BeneficiaryType?, _ number: Int = 1) -> PageSpec {
         let url = SitePlan.listPage(.beneficiaryType(type), number)
         let entities = listings.entitiesByType[type] ?? []
-        var context = merged(layout(title: titled(type.label, page: number), description: "Les porteurs de type « \(type.label) » et leurs projets.",
+        var context = merged(layout(title: titled(type.groupLabel, page: number), description: "Les porteurs de type « \(type.groupLabel) » et leurs projets.",
                                     url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePlan.projects), (type.label, nil)]), [
-            "typeLabel": type.label,
+                                    breadcrumb: [("Projets", SitePlan.projects), (type.groupLabel, nil)]), [
+            "typeLabel": type.groupLabel,
             "entityCount": FrenchFormat.count(entities.count, "porteur", "porteurs"),
             "entities": slice(entities, page: number).map { entity -> TemplateObject in
                 // « montant non publié » when none of its sheets publishes an amount, never « 0 € ».
@@ -196,8 +196,8 @@ extension ViewModels {
             "projects": FrenchFormat.integer(f.projects),
             "projectsLabel": f.projects >= 2 ? "projets" : "projet",
             "detailedLabel": f.projects >= 2 ? "projets détaillés" : "projet détaillé",
-            "amount": FrenchFormat.compactEuros(f.amount),
-            "amountFull": FrenchFormat.euros(f.amount),
+            "amount": AmountWords.sum(f.amount, f.amountPrecision),
+            "amountFull": AmountWords.sumInFull(f.amount, f.amountPrecision),
             "entities": FrenchFormat.integer(f.entities),
             "entitiesLabel": f.entities >= 2 ? "porteurs" : "porteur",
             "sentence": FundSentence.entities(f),

@@ -47,6 +47,8 @@ struct ViewModels: Sendable {
                     return item
                 },
                 "footerLinks": footerLinks,
+                // Every page may show a figure, or a sentence about one: each says where to report an error.
+                "errorReport": site.settings.errorReport,
             ]
             return (section, base.values)
         })
@@ -123,6 +125,10 @@ struct ViewModels: Sendable {
     /// The footer's mandatory links, each shown only when its page exists in the content.
     private static func footerLinks(_ site: PublishedSite) -> [TemplateObject] {
         var links: [TemplateObject] = [["label": "Plan\u{00A0}du\u{00A0}site", "href": SitePlan.siteMap]]
+        // The page that says where the figures come from and how they are counted.
+        if let about = site.pages.first(where: { $0.slug == SitePlan.aboutSlug }) {
+            links.append(["label": about.title.replacingOccurrences(of: " ", with: "\u{00A0}"), "href": SitePlan.freePage(about.slug)])
+        }
         for (slug, title) in SitePlan.mandatoryPages where site.pages.contains(where: { $0.slug == slug }) {
             // A short link's words stay on one line on a phone (« Mentions légales », not split);
             // the accessibility link states the compliance level, as the RGAA requires.

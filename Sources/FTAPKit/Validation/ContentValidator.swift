@@ -15,7 +15,7 @@ enum ContentValidator {
     static func validate(_ parsed: ParsedContent) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         var diagnostics = parsed.diagnostics + parsed.files.flatMap(\.diagnostics)
         var projects: [ProjectSheet] = [], testimonials: [Testimonial] = [], news: [NewsItem] = [], pages: [FreePage] = []
-        var figures: [OfficialFigure] = []
+        var figures: [OfficialFigure] = [], execution: [BudgetExecution] = []
         for file in parsed.files {
             switch file.item {
             case let .project(p)?: projects.append(p)
@@ -23,6 +23,7 @@ enum ContentValidator {
             case let .news(n)?: news.append(n)
             case let .page(p)?: pages.append(p)
             case let .officialFigure(f)?: figures.append(f)
+            case let .budgetExecution(e)?: execution.append(e)
             case nil: break
             }
         }
@@ -37,7 +38,7 @@ enum ContentValidator {
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings = parsed.settings else { return (nil, diagnostics) }
         let content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
-                                  pages: pages, media: parsed.media, officialFigures: figures)
+                                  pages: pages, media: parsed.media, officialFigures: figures, budgetExecution: execution)
         return (content, diagnostics)
     }
 

@@ -37,14 +37,15 @@ import Testing
     static func coverage(_ files: [String: String]) throws -> [String: Int] {
         let json = try #require(try JSONSerialization.jsonObject(with: Data((files["donnees/agregats.json"] ?? "").utf8)) as? [String: Any])
         let figures = try #require(json["chiffres_officiels"] as? [[String: Any]])
-        return try #require(figures.first?["couverture"] as? [String: Int])
+        return try #require(countsOnly(figures.first?["couverture"]))
     }
 
-    /// Every « accordé … € » the site writes, with its amount.
+    /// Every amount the site says the fund granted (« le fonds a retenu … projets pour … », « le
+    /// fonds a attribué … », « accordé … »), with its amount.
     static func grantedAmounts(in files: [String: String]) -> Set<String> {
         var amounts = Set<String>()
         for text in files.values {
-            for match in text.matches(of: /accordé (?:à [^.<]*? )?([0-9][0-9,\u{202F}\u{00A0}]*\u{00A0}(?:M€|Md€|€))/) {
+            for match in text.matches(of: /(?:accordé (?:à [^.<]*? )?|le fonds a retenu [^.<]*? pour |le fonds a attribué )((?:près de |plus de |moins de |environ )?[0-9][0-9,\u{202F}\u{00A0}]*\u{00A0}(?:M€|Md€|€))/) {
                 amounts.insert(String(match.1))
             }
         }
@@ -55,7 +56,7 @@ import Testing
         let files = try Self.build(try Self.coverageSite(keeping: 63))
         for page in ["index.html", "chiffres-cles/index.html"] {
             let html = try #require(files[page])
-            #expect(html.contains("le fonds a accordé 351\(Self.nbsp)M€ à 63\(Self.nbsp)projets") || html.contains("le fonds a accordé 351\(Self.nbsp)M€ à 63 projets"), "\(page)")
+            #expect(html.contains("Selon l’État (DITP, 19 novembre 2019), le fonds a retenu 63 projets pour 351\(Self.nbsp)M€"), "\(page)")
             #expect(html.contains("Tous ces projets sont détaillés sur ce site."), "\(page)")
         }
         #expect(try Self.coverage(files) == ["projets": 63, "montant": 351_000_000])
@@ -81,7 +82,7 @@ import Testing
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/chiffres-officiels"))
         let files = try Self.build(folder)
         #expect(Self.grantedAmounts(in: files).isEmpty, "\(Self.grantedAmounts(in: files))")
-        #expect(files["index.html"]?.contains("Aucun chiffre publié par l’État n’est encore enregistré") == true)
+        #expect(files["index.html"]?.contains("Aucun chiffre des lauréats publié par l’État, la Cour des comptes ou le Parlement n’est encore enregistré") == true)
     }
 }
 
@@ -119,7 +120,7 @@ import Testing
         let data = try #require(files["donnees/agregats.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         // Fund sheets: a, b (no amount), c, d (2018–2019) and e (2023); « autre » is another programme.
-        #expect(json["total"] as? [String: Int] == ["projets": 5, "montant": 25_000_000, "entites": 5, "verse": 8_000_000, "projets_sans_montant": 1,
+        #expect(countsOnly(json["total"]) == ["projets": 5, "montant": 25_000_000, "entites": 5, "verse": 8_000_000, "projets_sans_montant": 1,
                                                     "projets_avec_versements": 2])
         let ministries = try #require(json["par_ministere"] as? [[String: Any]])
         #expect(ministries.map { $0["ministere"] as? String } == ["Ministère M1", "Ministère M2", nil])
@@ -136,11 +137,12 @@ import Testing
         #expect(years.map { $0["projets_sans_montant"] as? Int } == [1, 0, 0])
         let official = try #require(json["chiffres_officiels"] as? [[String: Any]])
         #expect(official.map { $0["titre"] as? String } == ["Cumul", "Session 2", "Session 1"])
-        #expect(official.map { $0["couverture"] as? [String: Int] } == [["projets": 4, "montant": 18_000_000],
+        #expect(official.map { countsOnly($0["couverture"]) } == [["projets": 4, "montant": 18_000_000],
                                                                           ["projets": 2, "montant": 10_000_000],
                                                                           ["projets": 2, "montant": 10_000_000]])
         let envelopes = try #require(json["enveloppes"] as? [[String: Any]])
-        #expect(envelopes.map { $0["accorde"] as? Int } == [18_000_000, 7_000_000], "2023 n'est jamais compté dans FTAP 1")
+        #expect(envelopes.map { $0["detaille"] as? Int } == [18_000_000, 7_000_000], "2023 n'est jamais compté dans FTAP 1")
+        #expect(envelopes.allSatisfy { $0["accorde"] == nil }, "« accorde » disait accordé ce qui n'est que détaillé")
 
         let csvData = try #require(files["donnees/projets.csv"])
         let csv = String(decoding: csvData, as: UTF8.self).components(separatedBy: "\r\n")
@@ -176,7 +178,7 @@ import Testing
         let list = page("projets/index.html")
         #expect(list.contains("data-verse=\"\"") && list.contains("<td class=\"ftap-number\">non renseigné</td>"))
         #expect(page("projets/b/index.html").contains("<dt>Versé à ce jour</dt><dd>non renseigné</dd>"))
-        #expect(keyFigures.contains("le fonds a accordé 100\(s)M€ à 20 projets"))
+        #expect(keyFigures.contains("le fonds a retenu 20 projets pour 100\(s)M€"))
         let call2018 = page("appels/2018/index.html")
         #expect(call2018.contains("Session 1") && call2018.contains("Session 2"))
         let coverage2018 = "Détaillés sur ce site\(s): 2 projets sur 8, pour 10\(s)M€, soit 14,29\(s)% des 70\(s)M€ annoncés (dont 1 projet sans montant publié)."

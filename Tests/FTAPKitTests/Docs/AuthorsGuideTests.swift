@@ -23,8 +23,11 @@ import Testing
         "pages": FreePageDecoder.keys,
         "chiffres-officiels": OfficialFigureDecoder.keys + nested("periode", MappingReader.yearSpanKeys)
             + nested("sources", ProjectSheetDecoder.sourceKeys),
+        "execution-budgetaire": BudgetExecutionDecoder.keys + nested("sources", ProjectSheetDecoder.sourceKeys),
         "site": SiteSettingsDecoder.keys + nested("enveloppes", SiteSettingsDecoder.envelopeKeys)
             + nested("enveloppes.appels", MappingReader.yearSpanKeys) + nested("enveloppes.sources", ProjectSheetDecoder.sourceKeys)
+            + nested("enveloppes.revisions", SiteSettingsDecoder.revisionKeys)
+            + nested("enveloppes.revisions.sources", ProjectSheetDecoder.sourceKeys)
             + nested("editeur", SiteSettingsDecoder.legalContactKeys) + nested("hebergeur", SiteSettingsDecoder.legalContactKeys),
     ]
 
@@ -76,6 +79,7 @@ import Testing
     @Test func everyAllowedValueIsInTheGuide() {
         let values = Programme.allCases.map(\.rawValue) + BeneficiaryType.allCases.map(\.rawValue) + Lever.allCases.map(\.rawValue)
             + ProjectStatus.allCases.map(\.rawValue) + MilestoneState.allCases.map(\.rawValue)
+            + Publisher.allCases.map(\.rawValue) + FigureNature.allCases.map(\.rawValue) + AmountApproximation.allCases.map(\.rawValue)
         let missing = values.filter { !Self.guide.contains("`\($0)`") }
         #expect(missing.isEmpty, "valeurs possibles absentes du guide : \(missing)")
     }
@@ -93,14 +97,19 @@ import Testing
             .map { "---\n" + ($0.components(separatedBy: "```").first ?? "") }
             .filter { $0.components(separatedBy: "---\n").count == 3 && !$0.hasSuffix("---\n") }
         func kind(_ text: String) -> ContentKind? {
+            if text.contains("\nannee:") { return .budgetExecution }
             if text.contains("\nporteur:") { return .project }
             if text.contains("\nauteur:") { return .testimonial }
             if text.contains("\nrubriques:") { return .news }
             if text.contains("\nsources:") { return .officialFigure }
             return text.contains("\ntitre:") ? .page : nil
         }
+        // A budget execution's file is named by its year.
+        func name(_ kind: ContentKind, _ text: String, _ index: Int) -> String {
+            kind == .budgetExecution ? text.firstMatch(of: /\nannee: ([0-9]{4})/).map { String($0.1) } ?? "" : "exemple-\(index)"
+        }
         let examples = blocks.enumerated().compactMap { index, text in
-            kind(text).map { TestContent.file($0, "exemple-\(index)", text) }
+            kind(text).map { TestContent.file($0, name($0, text, index), text) }
         }
         #expect(Set(examples.map(\.kind)) == Set(ContentKind.allCases), "un exemple complet par type : \(examples.map(\.kind))")
         let cited = ["inserre-prisons-experimentales", "inrap-big-data-ia"].map { slug in

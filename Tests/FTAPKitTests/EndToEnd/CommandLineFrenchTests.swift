@@ -22,7 +22,7 @@ import Testing
         let wrongKind = try Self.run(["new", "actualité", "x"])
         #expect(wrongKind.status == 2)
         #expect(wrongKind.stderr.hasPrefix("Erreur : la valeur « actualité » n'est pas valable pour « <type> » ; valeurs possibles : "
-            + "projet, temoignage, actualite, page, chiffre-officiel."), "\(wrongKind.stderr)")
+            + "projet, temoignage, actualite, page, chiffre-officiel, execution-budgetaire."), "\(wrongKind.stderr)")
         let unknown = try Self.run(["build", "--nope"])
         #expect(unknown.status == 2 && unknown.stderr.hasPrefix("Erreur : option inconnue « --nope »"), "\(unknown.stderr)")
         let missing = try Self.run(["new"])

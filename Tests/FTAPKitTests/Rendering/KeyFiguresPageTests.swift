@@ -17,8 +17,8 @@ import Testing
         return ViewModels(site: site, aggregates: Aggregates(site: site), dataFileSizes: [:])
     }
 
-    /// The rich content: « complet » (2019, 500 000 € paid), « sans-ministere » (2018) and
-    /// « sans-montant » (2021, no amount); no other sheet lists a payment.
+    /// The rich content: « complet » (2019, 500 000 € paid), « sans-ministere » and « plancher »
+    /// (2018) and « sans-montant » (2021, no amount); no other sheet lists a payment.
     @Test func paidIsNotReportedUnlessASheetListsPayments() throws {
         let context = try #require(try Self.views().page(.keyFigures)).context
         let byYear = try #require(context.values["byYear"]).items
@@ -28,7 +28,7 @@ import Testing
         #expect(row("2019")?["paid"]?.text == FrenchFormat.compactEuros(500_000))
         let total = try #require(context.values["figures"])
         #expect(total["paid"]?.text == FrenchFormat.compactEuros(500_000))
-        #expect(total["paidNote"]?.text == "d'après 1 fiche sur 3", "the fund's sheets: complet, sans-ministere, sans-montant")
+        #expect(total["paidNote"]?.text == "d'après 1 fiche sur 4", "the fund's sheets: complet, sans-ministere, plancher, sans-montant")
     }
 
     @Test func groupsWithoutAnyAmountSayMontantNonPublie() throws {
@@ -66,7 +66,7 @@ import Testing
         let rows = try #require(page.context.values["officialFigures"]).items
         let bilan = try #require(rows.first { $0["title"]?.text == "Bilan (appels 2018 à 2019)" })
         let laureats = try #require(rows.first { $0["title"]?.text == "Lauréats 2018" })
-        #expect(bilan["perimeterNote"] == nil)
+        #expect(bilan["perimeterNote"]?.text == nil)
         #expect(laureats["perimeterNote"]?.text == "Appel 2018")
         let links = laureats["sources"]?.items ?? []
         #expect(links.compactMap { $0["label"]?.text } == ["source\u{00A0}1", "source\u{00A0}2"])

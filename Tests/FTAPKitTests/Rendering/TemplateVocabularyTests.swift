@@ -14,16 +14,23 @@ import Testing
             TestContent.file(.project, "sans-ministere", TestContent.project(title: "Sans ministère", amount: "5", carrier: "Autre", year: "2018")),
             TestContent.file(.project, "sans-montant", TestContent.project(title: "Sans montant", carrier: "Tiers", year: "2021")
                 .replacingOccurrences(of: "montant: 1000000\n", with: "")),
+            TestContent.file(.project, "plancher", TestContent.project("montant_approximation: au-moins", title: "Plancher", carrier: "Quart", year: "2018")),
+            TestContent.file(.page, SitePlan.legalNoticeSlug, "---\ntitre: \"Mentions légales\"\n---\nTexte."),
+            TestContent.file(.budgetExecution, "2019", "---\nannee: 2019\nae_lfi: 245000000\ncp_consommes: 37596883\nperimetre: \"Programme entier\"\nprovisoire: 2019-10-01\narrondi: true\nsources:\n  - titre: \"RAP\"\n    url: \"https://exemple.fr/rap\"\n---\nTexte."),
         ]
         if withOfficialFigures {
             files.append(TestContent.file(.officialFigure, "cumul", TestContent.officialFigure("periode: {debut: 2018, fin: 2019}", projects: 63, amount: 351_000_000)))
             files.append(TestContent.file(.officialFigure, "s1", TestContent.officialFigure("appel: 2019\nsession: 1", projects: 10, amount: 90_000_000)))
             files.append(TestContent.file(.officialFigure, "s2", TestContent.officialFigure("appel: 2019\nsession: 2", projects: 12)))
+            files.append(TestContent.file(.officialFigure, "conso", TestContent.officialFigure(
+                "periode: {debut: 2018, fin: 2025}\napproximation: environ\nmontant_publie: \"environ 800 M€\"", amount: 800_000_000,
+                publisher: "emetteur: cour-des-comptes\nnature: consommation\nprevision: true")))
         }
         for i in 1...12 {
             files.append(TestContent.file(.news, "n\(i)", "---\ntitre: \"N\(i)\"\ndate: 2020-01-\(10 + i)\nresume: \"R\"\nrubriques: [\"Sujet\"]\nprojets: [complet]\n---\nTexte."))
         }
-        let result = TestContent.validate(files, site: TestContent.siteWithEnvelopes + TestContent.legalContactsYAML)
+        let result = TestContent.validate(files, site: TestContent.siteWithEnvelopes + TestContent.legalContactsYAML
+                                          + "\nsignaler_erreur: \"mailto:erreurs@exemple.gouv.fr\"\n")
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
         return try #require(result.content)
     }

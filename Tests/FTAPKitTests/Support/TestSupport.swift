@@ -55,11 +55,13 @@ enum TestContent {
             .replacingOccurrences(of: "  type: administration-centrale", with: "  type: administration-centrale\n  ministere: \"Ministère\"")
     }
 
-    /// An official figure: `perimeter` is `appel: 2019` (with `session: 1` if wanted) or
-    /// `periode: {debut: 2018, fin: 2019}`.
+    /// A published figure: `perimeter` is `appel: 2019` (with `session: 1` if wanted) or
+    /// `periode: {debut: 2018, fin: 2019}`; `publisher` the `emetteur` line and what follows (`emetteur_nom`,
+    /// `nature`…), the State's by default.
     static func officialFigure(_ perimeter: String, projects: Int? = nil, amount: Int? = nil,
-                               title: String = "Chiffre officiel", date: String = "2019-11-19") -> String {
-        var text = "---\ntitre: \"\(title)\"\ndate: \(date)\n\(perimeter)\n"
+                               title: String = "Chiffre officiel", date: String = "2019-11-19",
+                               publisher: String = "emetteur: etat\nemetteur_nom: \"DITP\"") -> String {
+        var text = "---\ntitre: \"\(title)\"\ndate: \(date)\n\(publisher)\n\(perimeter)\n"
         if let projects { text += "projets: \(projects)\n" }
         if let amount { text += "montant: \(amount)\n" }
         return text + "sources:\n  - titre: \"DITP\"\n    url: \"https://www.modernisation.gouv.fr/chiffre\"\n---\nTexte du chiffre.\n"
@@ -124,4 +126,11 @@ enum TestContent {
 extension Array where Element == Diagnostic {
     /// The codes with their file lines, for compact assertions.
     var codesAndLines: [String] { map { "\($0.code)@\($0.position.map { String($0.line) } ?? "-")" } }
+}
+
+/// The counts of a group of `agregats.json` (a dictionary of numbers), without its precision flags
+/// (`montant_au_moins`, `montant_environ`…), which JSON reading gives as numbers too.
+func countsOnly(_ value: Any?) -> [String: Int]? {
+    guard let object = value as? [String: Any] else { return nil }
+    return object.filter { !$0.key.hasSuffix("_au_moins") && !$0.key.hasSuffix("_environ") }.compactMapValues { $0 as? Int }
 }

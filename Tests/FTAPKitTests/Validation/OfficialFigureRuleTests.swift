@@ -14,7 +14,7 @@ import Testing
 
     @Test func callAndPeriodTogetherAreRefused() {
         let d = diagnostics(TestContent.officialFigure("appel: 2019\nperiode: {debut: 2018, fin: 2019}", projects: 1))
-        #expect(d.codesAndLines == ["cles-incompatibles@5"])
+        #expect(d.codesAndLines == ["cles-incompatibles@7"])
     }
 
     @Test func neitherCallNorPeriodIsAMissingKey() {
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func sessionGoesWithACallOnly() {
-        #expect(diagnostics(TestContent.officialFigure("periode: {debut: 2018, fin: 2019}\nsession: 2", projects: 1)).codesAndLines == ["cles-incompatibles@5"])
+        #expect(diagnostics(TestContent.officialFigure("periode: {debut: 2018, fin: 2019}\nsession: 2", projects: 1)).codesAndLines == ["cles-incompatibles@7"])
     }
 
     @Test func aFigureSaysProjectsOrAmount() {
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func periodEndsAfterItBegins() {
-        #expect(diagnostics(TestContent.officialFigure("periode: {debut: 2022, fin: 2018}", projects: 1)).codesAndLines == ["annee-invalide@4"])
+        #expect(diagnostics(TestContent.officialFigure("periode: {debut: 2022, fin: 2018}", projects: 1)).codesAndLines == ["annee-invalide@6"])
     }
 
     @Test func projectCountIsAWholeNumber() {
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func sourcesAreRequired() {
-        let text = "---\ntitre: \"T\"\ndate: 2019-11-19\nappel: 2019\nprojets: 3\n---\n"
+        let text = "---\ntitre: \"T\"\ndate: 2019-11-19\nemetteur: etat\nappel: 2019\nprojets: 3\n---\n"
         #expect(diagnostics(text).codesAndLines == ["cle-manquante@2"])
     }
 
@@ -56,7 +56,7 @@ import Testing
     @Test func envelopesAreReadWithTheirYears() throws {
         let content = try #require(TestContent.validate([], site: TestContent.siteWithEnvelopes).content)
         #expect(content.settings.envelopes.map(\.name) == ["ftap-1", "ftap-2"])
-        #expect(content.settings.envelopes.map(\.years.label) == ["2018 à 2022", "2023 à 2025"])
+        #expect(content.settings.envelopes.map { $0.years?.label } == ["2018 à 2022", "2023 à 2025"])
     }
 
     @Test func draftTestimonialIsNotPublishedAndItsSourceIsKept() throws {

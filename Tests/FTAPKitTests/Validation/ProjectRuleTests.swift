@@ -15,10 +15,21 @@ import Testing
     }
 
     @Test func missingNestedKeyNamesItsPath() {
-        let text = "---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  nom: \"a\"\nmontant: 5\n---\n"
+        let text = "---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  type: operateur\nmontant: 5\n---\n"
         let d = TestContent.diagnostics(project: text)
         #expect(d.codesAndLines == ["cle-manquante@6"])
-        #expect(d[0].message == "clé obligatoire « type du porteur » manquante")
+        #expect(d.first?.message == "clé obligatoire « nom du porteur » manquante")
+    }
+
+    /// No source gives the type of every carrier: without `type`, the sheet is valid and its
+    /// carrier counts under « type non précisé », never « Autre ».
+    @Test func aCarrierWithoutTypeIsValidAndUnspecified() throws {
+        let text = "---\ntitre: \"x\"\nresume: \"y\"\nappel: 2019\nporteur:\n  nom: \"a\"\nmontant: 5\n---\n"
+        let result = TestContent.validate([TestContent.file(.project, "x", text)])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let sheet = try #require(result.content?.projects.first)
+        #expect(sheet.carrier.type == nil)
+        #expect(sheet.carrier.type.groupLabel == "Type de porteur non précisé")
     }
 
     @Test func unknownKeySuggestsClosestKey() {

@@ -91,6 +91,8 @@
 
   function apply() {
     var shown = 0, amount = 0, withoutAmount = 0, paid = 0, reportingPaid = 0, active = false;
+    // A sum that includes « plus de 30 M€ » is a floor; one that includes « près de » is an estimate.
+    var floor = false, estimate = false;
     FILTERS.forEach(function (name) { if (form.elements[name].value) active = true; });
     ordered().forEach(function (row) {
       var ok = matches(row);
@@ -100,6 +102,8 @@
       if (!ok) return;
       shown += 1;
       if (row.dataset.montant === '') withoutAmount += 1; else amount += Number(row.dataset.montant);
+      if (row.dataset.montant !== '' && row.dataset.approximation === 'au-moins') floor = true;
+      if (row.dataset.montant !== '' && row.dataset.approximation === 'environ') estimate = true;
       // A sheet that lists no payment (empty) is not reported, not zero: left out of the sum, which
       // then says how many sheets it comes from.
       if (row.dataset.verse !== '') { reportingPaid += 1; paid += Number(row.dataset.verse); }
@@ -116,7 +120,8 @@
     document.getElementById('total-projets').textContent = count(shown, 'projet', 'projets');
     document.getElementById('total-sans-montant').textContent =
       withoutAmount ? ', dont ' + count(withoutAmount, 'projet', 'projets') + ' sans montant publié' : '';
-    document.getElementById('total-montant').textContent = shown && withoutAmount === shown ? 'non publié' : compactEuros(amount);
+    document.getElementById('total-montant').textContent = shown && withoutAmount === shown ? 'non publié'
+      : (floor ? 'au moins ' : '') + (estimate ? 'environ ' : '') + compactEuros(amount);
     document.getElementById('total-verse').textContent = reportingPaid ? compactEuros(paid) : 'non renseigné';
     document.getElementById('total-verse-note').textContent = reportingPaid && reportingPaid < shown
       ? 'd\u2019après ' + count(reportingPaid, 'fiche', 'fiches') + ' sur ' + integer(shown) : '';

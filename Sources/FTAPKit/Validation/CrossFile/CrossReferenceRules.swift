@@ -38,9 +38,9 @@ enum CrossReferenceRules {
 
     /// The keys whose places these rules point at, the only places readers keep
     /// (`DiagnosticCollector.places`); a list's items are kept as `projets[1]`, `projets[2]`…
-    static let placedKeys: Set<String> = ["projet", "projets", "porteur.type"]
+    static let placedKeys: Set<String> = ["projet", "projets", "porteur", "porteur.type"]
     /// The last part of each of `placedKeys`, to pass over most keys without naming them in full.
-    static let placedKeyEnds: Set<String> = ["projet", "projets", "type"]
+    static let placedKeyEnds: Set<String> = ["projet", "projets", "porteur", "type"]
 
     /// A sheet is named by its file name; an author often gives its title instead.
     private static func unknownProjectMessage(_ slug: String, known: Set<String>, slugOfTitle: [String: String]) -> String {
@@ -67,10 +67,11 @@ enum CrossReferenceRules {
                 continue
             }
             guard reference.carrier.type != project.carrier.type else { continue }
+            func said(_ type: BeneficiaryType?) -> String { type.map { "de type « \($0.rawValue) »" } ?? "sans type" }
             diagnostics.append(Diagnostic(
-                file: project.file, position: place(project.file, "porteur.type"),
+                file: project.file, position: place(project.file, "porteur.type") ?? place(project.file, "porteur"),
                 code: DiagnosticCode.entityTypeConflict,
-                message: "le porteur « \(project.carrier.name) » est de type « \(project.carrier.type.rawValue) » ici mais « \(reference.carrier.type.rawValue) » dans \(reference.file) : un même porteur doit avoir le même type partout"))
+                message: "le porteur « \(project.carrier.name) » est \(said(project.carrier.type)) ici mais \(said(reference.carrier.type)) dans \(reference.file) : un même porteur a le même type partout (écrivez le même « type », ou aucun dans les deux fiches si aucune source ne le donne)"))
         }
         return diagnostics
     }

@@ -54,6 +54,10 @@ enum ContentFileParser {
             let reader = MappingReader(node: node, allowedKeys: OfficialFigureDecoder.keys, path: "", sink: sink, fallback: top)
             item = OfficialFigureDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context)
                 .map(ParsedItem.officialFigure)
+        case .budgetExecution:
+            let reader = MappingReader(node: node, allowedKeys: BudgetExecutionDecoder.keys, path: "", sink: sink, fallback: top)
+            item = BudgetExecutionDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context)
+                .map(ParsedItem.budgetExecution)
         }
         diagnostics += sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -5,6 +5,7 @@ enum ParsedItem: Sendable {
     case news(NewsItem)
     case page(FreePage)
     case officialFigure(OfficialFigure)
+    case budgetExecution(BudgetExecution)
 }
 
 /// One file after the parse stage: what it is, its item (if valid), the place of every value

@@ -17,6 +17,7 @@ enum InternalLinkRules {
         bodies += site.pages.map { ($0.file, $0.body) }
         bodies += site.testimonials.map { ($0.file, $0.body) }
         bodies += site.officialFigures.map { ($0.file, $0.body) }
+        bodies += site.budgetExecution.map { ($0.file, $0.body) }
         let broken = parallelMap(bodies) { file, body in
             body.links.filter { link in
                 guard link.destination.hasPrefix("/") else { return false }
@@ -54,7 +55,7 @@ enum InternalLinkRules {
     /// without listing them) when every file read is valid.
     private static func invalidAddresses(content: SiteContent, parsed: ParsedContent) -> [String] {
         let validCount = content.projects.count + content.news.count + content.pages.count
-            + content.testimonials.count + content.officialFigures.count
+            + content.testimonials.count + content.officialFigures.count + content.budgetExecution.count
         guard parsed.files.count != validCount else { return [] }
         let valid = Set(content.projects.map(\.file) + content.news.map(\.file) + content.pages.map(\.file))
         return parsed.files.filter { !valid.contains($0.path) }.compactMap { file -> String? in
@@ -62,7 +63,7 @@ enum InternalLinkRules {
             case .project: SitePlan.project(file.slug)
             case .news: SitePlan.newsItem(file.slug)
             case .page: SitePlan.freePage(file.slug)
-            case .testimonial, .officialFigure: nil
+            case .testimonial, .officialFigure, .budgetExecution: nil
             }
         }
     }

@@ -1,6 +1,6 @@
 /// Validates the front matter of a project sheet into a `ProjectSheet`.
 enum ProjectSheetDecoder {
-    static let keys = ["titre", "resume", "programme", "appel", "porteur", "montant", "cout_total", "economies",
+    static let keys = ["titre", "resume", "programme", "appel", "porteur", "montant", "montant_approximation", "cout_total", "economies",
                        "leviers", "statut", "jalons", "versements", "objectifs", "sources", "mise_a_jour",
                        "date_publication", "brouillon"]
     static let carrierKeys = ["nom", "type", "ministere"]
@@ -18,6 +18,12 @@ enum ProjectSheetDecoder {
         let callYear = reader.year("appel", required: true, from: context.firstCallYear, to: context.buildDate.year)
         let carrier = decodeCarrier(reader)
         let amount = reader.euros("montant")
+        let approximation = reader.choice("montant_approximation", as: SheetAmountApproximation.self)
+        if reader.value("montant_approximation", required: false) != nil, reader.value("montant", required: false) == nil {
+            sink.error(DiagnosticCode.missingKey,
+                       "« montant_approximation » dit comment le montant a été publié (« près de », « plus de ») : ajoutez « montant », en euros entiers, ou retirez cette ligne",
+                       at: reader.keyPlace("montant_approximation"))
+        }
         let totalCost = reader.euros("cout_total")
         let savings = reader.euros("economies")
         let levers = reader.choiceList("leviers", as: Lever.self)
@@ -37,14 +43,16 @@ enum ProjectSheetDecoder {
                        at: reader.value("cout_total", required: false).flatMap(reader.place))
         }
         let paid = disbursements.reduce(0) { $0 + $1.amount }
-        if let amount, paid > amount {
+        // « plus de 30 M€ » is a floor: payments above it may be right.
+        if let amount, paid > amount, approximation != .auMoins {
             sink.error(DiagnosticCode.disbursementsExceedAmount,
                        "la somme des versements (\(FrenchFormat.euros(paid))) dépasse le montant accordé (\(FrenchFormat.euros(amount)))",
                        at: reader.keyPlace("versements"))
         }
         guard let title, let summary, let callYear, let carrier else { return nil }
         return ProjectSheet(slug: slug, file: file, title: title, summary: summary, programme: programme,
-                            callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
+                            callYear: callYear, carrier: carrier, amount: amount,
+                            amountApproximation: approximation?.approximation, totalCost: totalCost,
                             savings: savings, levers: levers, status: status, milestones: milestones,
                             disbursements: disbursements, objectives: objectives, sources: sources,
                             checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body)
@@ -53,9 +61,10 @@ enum ProjectSheetDecoder {
     private static func decodeCarrier(_ reader: MappingReader) -> Carrier? {
         guard let porteur = reader.mapping("porteur", required: true, allowedKeys: carrierKeys) else { return nil }
         let name = porteur.string("nom", required: true)
-        let type = porteur.choice("type", required: true, as: BeneficiaryType.self)
+        let type = porteur.choice("type", as: BeneficiaryType.self)
         let ministry = porteur.string("ministere")
-        guard let name, let type else { return nil }
+        // A type written wrong has had its message; absent, it is « type non précisé ».
+        guard let name, type != nil || porteur.value("type", required: false) == nil else { return nil }
         return Carrier(name: name, type: type, ministry: ministry)
     }
 

@@ -1,7 +1,8 @@
 /// Validates `site.yml`.
 enum SiteSettingsDecoder {
-    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "editeur", "hebergeur"]
-    static let envelopeKeys = ["nom", "titre", "montant", "appels", "sources"]
+    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "signaler_erreur", "editeur", "hebergeur"]
+    static let envelopeKeys = ["nom", "titre", "montant", "appels", "sources", "revisions"]
+    static let revisionKeys = ["date", "montant", "texte", "sources"]
     static let legalContactKeys = ["nom", "adresse", "contact"]
 
     static func decode(_ reader: MappingReader, context: ValidationContext) -> SiteSettings? {
@@ -15,6 +16,7 @@ enum SiteSettingsDecoder {
                               at: reader.keyPlace("enveloppe"))
         }
         let envelopes = reader.mappingList("enveloppes", allowedKeys: envelopeKeys).compactMap { decodeEnvelope($0, context: context) }
+        let errorReport = decodeErrorReport(reader)
         let publisher = decodeLegalContact(reader, "editeur", role: "l'éditeur du site (l'administration qui le publie)", context: context)
         let host = decodeLegalContact(reader, "hebergeur", role: "l'hébergeur du site (l'organisme dont les serveurs le mettent en ligne)", context: context)
         if let url, url.contains("?") || url.contains("#") {
@@ -26,7 +28,21 @@ enum SiteSettingsDecoder {
         var base = url
         while base.hasSuffix("/") { base.removeLast() }
         return SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes,
-                            publisher: publisher, host: host)
+                            errorReport: errorReport, publisher: publisher, host: host)
+    }
+
+    /// `signaler_erreur`: where a reader reports an error in a figure, an address `mailto:` or https.
+    private static func decodeErrorReport(_ reader: MappingReader) -> String? {
+        guard let node = reader.value("signaler_erreur", required: false),
+              let text = reader.scalarText(node, key: "signaler_erreur", expected: "une adresse") else { return nil }
+        let address = text.trimmingSpaces()
+        guard WebAddress.isValidMailto(address) || WebAddress.isValid(address, httpsOnly: true) else {
+            reader.sink.error(DiagnosticCode.invalidURL,
+                              "« signaler_erreur » doit être une adresse électronique précédée de « mailto: » (par exemple mailto:contact@exemple.gouv.fr) ou l'adresse d'une page en https:// (trouvé : « \(text) »)",
+                              at: reader.place(of: node))
+            return nil
+        }
+        return address
     }
 
     /// `editeur` or `hebergeur`: optional, but a production build must have it, since the law
@@ -56,9 +72,32 @@ enum SiteSettingsDecoder {
         }
         let title = item.string("titre", required: true)
         let amount = item.euros("montant", required: true)
-        let years = item.yearSpan("appels", context: context, required: true)
+        // Without `appels`, no source gives the envelope's period: no share of it is computed.
+        let years = item.yearSpan("appels", context: context, required: false)
+        let yearsGiven = item.value("appels", required: false) != nil
         let sources = ProjectSheetDecoder.decodeSources(item)
-        guard let name, Slug.isValid(name), let title, let amount, let years else { return nil }
-        return Envelope(name: name, title: title, amount: amount, years: years, sources: sources)
+        let revisions = item.mappingList("revisions", allowedKeys: revisionKeys).compactMap(decodeRevision)
+        for (index, revision) in revisions.enumerated().dropFirst() where revision.date < revisions[index - 1].date {
+            item.sink.error(DiagnosticCode.invalidDate,
+                            "les révisions de « \(item.spoken("revisions")) » vont de la plus ancienne à la plus récente : la \(index + 1)e (\(revision.date.iso)) précède la \(index)e (\(revisions[index - 1].date.iso))",
+                            at: item.keyPlace("revisions"))
+            break
+        }
+        guard let name, Slug.isValid(name), let title, let amount, years != nil || !yearsGiven else { return nil }
+        return Envelope(name: name, title: title, amount: amount, years: years, sources: sources, revisions: revisions)
+    }
+
+    /// One raise or cut of an envelope: the date, the new amount, what changed it, its sources.
+    private static func decodeRevision(_ item: MappingReader) -> EnvelopeRevision? {
+        let date = item.date("date", required: true)
+        let amount = item.euros("montant", required: true)
+        let text = item.string("texte", required: true)
+        let sources = ProjectSheetDecoder.decodeSources(item)
+        if item.value("sources", required: true) != nil, sources.isEmpty, !item.sink.hasErrors {
+            item.sink.error(DiagnosticCode.emptyValue, "« \(item.spoken("sources")) » est vide : une révision cite au moins une source publique",
+                            at: item.keyPlace("sources"))
+        }
+        guard let date, let amount, let text, !sources.isEmpty else { return nil }
+        return EnvelopeRevision(date: date, amount: amount, text: text, sources: sources)
     }
 }

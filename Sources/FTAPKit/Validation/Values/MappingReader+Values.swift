@@ -84,14 +84,30 @@ extension MappingReader {
     func date(_ key: String, required: Bool = false) -> ContentDate? {
         guard let node = value(key, required: required),
               let text = scalarText(node, key: key, expected: "une date") else { return nil }
+        return fullDate(text, key: key, node: node)
+    }
+
+    /// A publication date: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when no source gives the day, in a
+    /// plausible year.
+    func publicationDate(_ key: String, required: Bool = false) -> PublicationDate? {
+        guard let node = value(key, required: required),
+              let text = scalarText(node, key: key, expected: "une date") else { return nil }
+        let trimmed = text.trimmingSpaces()
+        // A whole date is judged as every date is: its shape, its day in the calendar, its year.
+        if trimmed.count == 10 { return fullDate(trimmed, key: key, node: node).map(PublicationDate.init) }
+        guard let date = PublicationDate(text: trimmed) else {
+            sink.error(DiagnosticCode.invalidDate,
+                       "« \(spoken(key)) » doit être une date au format AAAA-MM-JJ, par exemple 2019-11-19 ; quand la source ne donne que le mois ou l'année, écrivez 2022-10 ou 2020 (trouvé : « \(text) »)",
+                       at: place(of: node))
+            return nil
+        }
+        return isPlausible(date.year, text, key: key, node: node) ? date : nil
+    }
+
+    /// `text` as a calendar date in a plausible year, or nil after saying what is wrong with it.
+    private func fullDate(_ text: String, key: String, node: YAMLNode) -> ContentDate? {
         if let date = ContentDate(iso: text) {
-            guard Self.plausibleYears.contains(date.year) else {
-                sink.error(DiagnosticCode.invalidDate,
-                           "l'année de la date « \(text) » de « \(spoken(key)) » est improbable : les dates du fonds vont de \(Self.plausibleYears.lowerBound) à \(Self.plausibleYears.upperBound) ; vérifiez l'année",
-                           at: place(of: node))
-                return nil
-            }
-            return date
+            return isPlausible(date.year, text, key: key, node: node) ? date : nil
         }
         let shape = text.count == 10 && text.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCIIDigit }
         let message = shape
@@ -99,6 +115,15 @@ extension MappingReader {
             : "« \(spoken(key)) » doit être une date au format AAAA-MM-JJ, par exemple 2019-11-19 (trouvé : « \(text) »)"
         sink.error(DiagnosticCode.invalidDate, message, at: place(of: node))
         return nil
+    }
+
+    /// True when `year` is a plausible year of the fund; otherwise says so at the value.
+    private func isPlausible(_ year: Int, _ text: String, key: String, node: YAMLNode) -> Bool {
+        guard !Self.plausibleYears.contains(year) else { return true }
+        sink.error(DiagnosticCode.invalidDate,
+                   "l'année de la date « \(text) » de « \(spoken(key)) » est improbable : les dates du fonds vont de \(Self.plausibleYears.lowerBound) à \(Self.plausibleYears.upperBound) ; vérifiez l'année",
+                   at: place(of: node))
+        return false
     }
 
     func bool(_ key: String) -> Bool? {

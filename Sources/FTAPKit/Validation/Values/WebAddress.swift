@@ -35,6 +35,22 @@ enum WebAddress {
         }
     }
 
+    /// `mailto:` and one address (`nom@domaine.fr`), optionally followed by `?subject=…` written
+    /// with visible ASCII characters the URLs allow.
+    static func isValidMailto(_ text: String) -> Bool {
+        guard text.lowercased().hasPrefix("mailto:") else { return false }
+        let rest = text.dropFirst(7)
+        let address = rest.prefix { $0 != "?" }
+        let query = rest.dropFirst(address.count)
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty,
+              parts[0].unicodeScalars.allSatisfy({ $0.isASCII && (isASCIILetterOrDigit(UInt8($0.value)) || "._%+-".unicodeScalars.contains($0)) }),
+              parts[1].contains("."), parts[1].first != ".", parts[1].last != ".",
+              parts[1].unicodeScalars.allSatisfy({ $0.isASCII && (isASCIILetterOrDigit(UInt8($0.value)) || $0 == "." || $0 == "-") })
+        else { return false }
+        return query.unicodeScalars.allSatisfy { $0.isASCII && isAllowedASCII(UInt8($0.value)) }
+    }
+
     private static let https = Array("https://".utf8), http = Array("http://".utf8)
     private static let slash = UInt8(ascii: "/"), question = UInt8(ascii: "?"), hash = UInt8(ascii: "#"),
                        dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
