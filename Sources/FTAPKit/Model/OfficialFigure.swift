@@ -29,6 +29,9 @@ struct OfficialFigure: Sendable, Hashable {
     var approximation: AmountApproximation?
     /// The amount in the publisher's words (`montant_publie`): « près de 69 millions d'euros ».
     var publishedAmount: String?
+    /// The publisher's words for the approximation, from `montant_publie` (« environ », « près de »),
+    /// so that the amount is shown in the publisher's terms wherever it is shown.
+    var approximationWords: String?
     var sources: [SourceLink]
     var body: MarkdownBody
 

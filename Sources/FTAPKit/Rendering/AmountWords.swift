@@ -3,9 +3,11 @@
 /// includes a floor, « environ 27,1 % » for a share of an approximate amount. An approximate
 /// amount is never shown as exact.
 enum AmountWords {
-    /// One published amount: « près de 69 M€ », « plus de 30 M€ », « 764 M€ ».
-    static func published(_ amount: Int, _ approximation: AmountApproximation?) -> String {
-        approximation.map { "\($0.label) " + FrenchFormat.compactEuros(amount) } ?? FrenchFormat.compactEuros(amount)
+    /// One published amount: « près de 69 M€ », « plus de 30 M€ », « 764 M€ »; with the
+    /// publisher's own words for the approximation when they are known (« environ 800 M€ »).
+    static func published(_ amount: Int, _ approximation: AmountApproximation?, words: String? = nil) -> String {
+        guard let approximation else { return FrenchFormat.compactEuros(amount) }
+        return (words ?? approximation.label) + " " + FrenchFormat.compactEuros(amount)
     }
 
     /// One published amount in full when it is exact (« 24 300 000 € »), else as `published`:

@@ -20,11 +20,11 @@ enum OfficialStatement {
         (figure.publisherName.map { "\($0), " } ?? "") + FrenchFormat.date(figure.date)
     }
 
-    /// The amount as it was published: the publisher's words when the file gives them
-    /// (`montant_publie`), else « près de 69 M€ », « 764 M€ ».
+    /// The amount as it was published, the same in sentences and tables: « près de 69 M€ »,
+    /// « environ 800 M€ » (the publisher's word for the approximation, from `montant_publie`),
+    /// « 764 M€ ».
     static func amount(_ figure: OfficialFigure) -> String? {
-        guard let amount = figure.amount else { return nil }
-        return figure.publishedAmount ?? AmountWords.published(amount, figure.approximation)
+        figure.amount.map { AmountWords.published($0, figure.approximation, words: figure.approximationWords) }
     }
 
     /// The figure in one sentence, with the words of its nature: « Selon l'État (DITP, 10 février

@@ -23,15 +23,12 @@ extension ViewModels {
         view["publisherName"] = figure.publisherName ?? false
         view["figureProjects"] = figure.projects.map(FrenchFormat.integer) ?? false
         view["figureAmount"] = OfficialStatement.amount(figure) ?? false
+        view["publishedWords"] = figure.publishedAmount ?? false
         view["coverage"] = false
         view["sessionsNote"] = false
         view["outside"] = false
         view["perimeterNote"] = false
-        view["amountLabel"] = switch figure.nature {
-        case .laureats: "montant annoncé"
-        case .consommation: figure.isForecast ? "consommation prévue" : "crédits consommés"
-        case .economies: figure.isForecast ? "économies attendues" : "économies réalisées"
-        }
+        view["amountLabel"] = Self.amountLabel(figure)
         if let coverage = row.coverage {
             let texts = coverageTexts(row)
             view["coverage"] = texts.coverage ?? false
@@ -86,7 +83,7 @@ extension ViewModels {
         if let amount = compared.amount, !lacksAnEarlierSession(figure),
            let share = AmountWords.share(sheets.amount, sheets.amountPrecision, of: amount, compared.amountPrecision) {
             text += ", soit " + share
-            if compared.sessions > 1 { text += " des \(AmountWords.sum(amount, compared.amountPrecision)) des \(compared.sessions) sessions" }
+            if compared.sessions > 1 { text += " du total des \(compared.sessions) sessions (\(AmountWords.sum(amount, compared.amountPrecision)))" }
         }
         return text
     }
@@ -106,11 +103,13 @@ extension ViewModels {
         let others = [FigureNature.consommation, .economies].compactMap { nature in
             OfficialStatement.latest(nature, in: site.officialFigures)
         }.map { figure -> TemplateObject in
-            ["statement": OfficialStatement.announced(figure), "sources": sourceLinks(figure.sources)]
+            ["statement": OfficialStatement.announced(figure), "sources": sourceLinks(figure.sources),
+             "value": OfficialStatement.amount(figure) ?? "—", "label": Self.amountLabel(figure),
+             "source": "\(figure.publisher.label)\(figure.publisherName.map { " (\($0))" } ?? ""), \(FrenchFormat.date(figure.date))"]
         }
         guard let figure = OfficialStatement.headline(site.officialFigures),
               let row = aggregates.officialFigures.first(where: { $0.figure == figure }) else {
-            return ["noOfficial": true, "figures": figuresView(aggregates.total), "others": others]
+            return ["noOfficial": true, "figures": figuresView(aggregates.total), "spendingLines": others]
         }
         var view = officialView(row)
         let outside = site.fundProjects.filter { !row.figure.years.contains($0.callYear) }
@@ -119,7 +118,16 @@ extension ViewModels {
             let f = Aggregates.figures(outside)
             view["outside"] = "S'y ajoutent \(FrenchFormat.count(f.projects, "projet détaillé", "projets détaillés")) d'appels hors de cette période (\(years)), \(Self.amountPhrase(f))."
         }
-        return ["official": view, "others": others]
+        return ["official": view, "spendingLines": others]
+    }
+
+    /// What a figure's amount is, under it: « montant annoncé », « consommation prévue »…
+    static func amountLabel(_ figure: OfficialFigure) -> String {
+        switch figure.nature {
+        case .laureats: "montant annoncé"
+        case .consommation: figure.isForecast ? "consommation prévue des crédits" : "crédits consommés"
+        case .economies: figure.isForecast ? "économies attendues" : "économies réalisées"
+        }
     }
 
     /// « pour 22,05 M€ », « pour au moins 52,05 M€ (dont 1 projet sans montant publié) », or « dont

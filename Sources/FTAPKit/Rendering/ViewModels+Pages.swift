@@ -60,6 +60,7 @@ extension ViewModels {
                 return row
             },
             "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type.label] },
+            "executionFields": BudgetExecutionTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type.label] },
         ])
         return PageSpec(url: SitePlan.openData, template: "open-data", context: context)
     }

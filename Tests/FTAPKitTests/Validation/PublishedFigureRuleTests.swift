@@ -56,9 +56,12 @@ import Testing
             ("9\u{202F}400\u{202F}000\u{00A0}€", 9_400_000, nil), ("moins de 5 M€", 5_000_000, .auPlus), ("des millions", nil, nil),
             ("1,25 M€", 1_250_000, nil), ("0,123456789 €", nil, nil),
         ]
+        // The publisher's own word is kept, to show the amount in its terms.
+        #expect(PublishedAmountText.read("environ 800 M€").words == "environ")
+        #expect(PublishedAmountText.read("un peu plus de 1,1 milliard").words == "un peu plus de")
         for (words, amount, approximation) in cases {
             let reading = PublishedAmountText.read(words)
-            #expect(reading == .init(amount: amount, approximation: approximation), "\(words)")
+            #expect(reading.amount == amount && reading.approximation == approximation, "\(words)")
         }
     }
 

@@ -120,8 +120,8 @@
     document.getElementById('total-projets').textContent = count(shown, 'projet', 'projets');
     document.getElementById('total-sans-montant').textContent =
       withoutAmount ? ', dont ' + count(withoutAmount, 'projet', 'projets') + ' sans montant publié' : '';
-    document.getElementById('total-montant').textContent = shown && withoutAmount === shown ? 'non publié'
-      : (floor ? 'au moins ' : '') + (estimate ? 'environ ' : '') + compactEuros(amount);
+    var shownAmount = (floor ? 'au moins ' : '') + (estimate ? 'environ ' : '') + compactEuros(amount);
+    document.getElementById('total-montant').textContent = shown && withoutAmount === shown ? 'non publié' : shownAmount;
     document.getElementById('total-verse').textContent = reportingPaid ? compactEuros(paid) : 'non renseigné';
     document.getElementById('total-verse-note').textContent = reportingPaid && reportingPaid < shown
       ? 'd\u2019après ' + count(reportingPaid, 'fiche', 'fiches') + ' sur ' + integer(shown) : '';

@@ -48,8 +48,10 @@ enum OfficialFigureDecoder {
             sink.error(DiagnosticCode.missingKey, "« \(key) » dit comment le montant a été publié : ajoutez « montant », en euros entiers",
                        at: reader.keyPlace(key))
         }
+        var approximationWords: String?
         if let amount, let publishedAmount {
-            checkPublishedAmount(publishedAmount, amount: amount, approximation: approximation, reader: reader)
+            let reading = checkPublishedAmount(publishedAmount, amount: amount, approximation: approximation, reader: reader)
+            if reading.approximation == approximation { approximationWords = reading.words }
         }
         let sources = ProjectSheetDecoder.decodeSources(reader)
         ExampleValueRule.check(reader, body: body, isDraft: false, canBeDraft: false)
@@ -60,7 +62,8 @@ enum OfficialFigureDecoder {
         return OfficialFigure(slug: slug, file: file, title: title, date: date, publisher: publisher, publisherName: publisherName,
                               nature: nature, isForecast: isForecast, programme: programme, years: years,
                               session: hasPeriod ? nil : session, projects: projects, amount: amount,
-                              approximation: approximation, publishedAmount: publishedAmount, sources: sources, body: body)
+                              approximation: approximation, publishedAmount: publishedAmount, approximationWords: approximationWords,
+                              sources: sources, body: body)
     }
 
     /// `appel` (one call year) or `periode` (a span), exactly one of them.
@@ -84,21 +87,24 @@ enum OfficialFigureDecoder {
 
     /// The publisher's words must say the amount counted, and its approximation: « près de
     /// 69 millions d'euros » goes with `montant: 69000000` and `approximation: environ`.
-    private static func checkPublishedAmount(_ words: String, amount: Int, approximation: AmountApproximation?, reader: MappingReader) {
+    /// - Returns: what the words say, for the words of the approximation.
+    @discardableResult
+    private static func checkPublishedAmount(_ words: String, amount: Int, approximation: AmountApproximation?,
+                                             reader: MappingReader) -> PublishedAmountText.Reading {
         let place = reader.value("montant_publie", required: false).flatMap(reader.place)
         let reading = PublishedAmountText.read(words)
         guard let read = reading.amount else {
             reader.sink.error(DiagnosticCode.publishedAmountMismatch,
                               "« montant_publie » doit redonner le montant en chiffres, comme la source l'écrit, par exemple « près de 69 millions d'euros » (trouvé : « \(words) »)",
                               at: place)
-            return
+            return reading
         }
         if read != amount {
             reader.sink.error(DiagnosticCode.publishedAmountMismatch,
                               "« montant_publie » dit \(FrenchFormat.euros(read)) mais « montant » vaut \(FrenchFormat.euros(amount)) : les deux doivent donner le même montant",
                               at: place)
         }
-        guard reading.approximation != approximation else { return }
+        guard reading.approximation != approximation else { return reading }
         let message: String
         if let said = reading.approximation {
             message = "« montant_publie » dit « \(said.label) » : écrivez approximation: \(said.rawValue)"
@@ -107,5 +113,6 @@ enum OfficialFigureDecoder {
             message = "« approximation: \(approximation?.rawValue ?? "") » mais « montant_publie » donne un montant exact : retirez « approximation » ou recopiez les mots de la source (« près de », « plus de »…)"
         }
         reader.sink.error(DiagnosticCode.publishedAmountMismatch, message, at: reader.keyPlace("approximation") ?? place)
+        return reading
     }
 }

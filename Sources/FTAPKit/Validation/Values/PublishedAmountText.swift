@@ -7,6 +7,8 @@ enum PublishedAmountText {
     struct Reading: Equatable {
         var amount: Int?
         var approximation: AmountApproximation?
+        /// The words that say the approximation, as written: « environ », « près de », « un peu plus de ».
+        var words: String? = nil
     }
 
     /// The words before a number that make it approximate, longest first: « un peu plus de »
@@ -45,14 +47,10 @@ enum PublishedAmountText {
                 after.append(character)
             }
         }
-        guard !whole.isEmpty else { return Reading(amount: nil, approximation: approximation(in: before)) }
+        let said = approximationWords.first { before.contains($0.words) }
+        guard !whole.isEmpty else { return Reading(amount: nil, approximation: said?.approximation, words: said?.words) }
         let unit = Self.unit(of: String(after.drop { Self.isGroupSpace($0) }))
-        return Reading(amount: Self.amount(whole: whole, fraction: fraction, unit: unit), approximation: approximation(in: before))
-    }
-
-    /// The approximation the words before the number give, if any.
-    static func approximation(in words: String) -> AmountApproximation? {
-        approximationWords.first { words.contains($0.words) }?.approximation
+        return Reading(amount: Self.amount(whole: whole, fraction: fraction, unit: unit), approximation: said?.approximation, words: said?.words)
     }
 
     private static func isGroupSpace(_ character: Character) -> Bool {
