@@ -71,4 +71,24 @@ import Testing
         let figure = try Self.codesAndLines(result, file: "content/chiffres-officiels/c.md")
         #expect(figure.filter { $0.code == "valeur-exemple" }.count == 2, "\(figure)")
     }
+
+    /// A year of budget execution is never a draft either: its example source is an error at its
+    /// line, and the file, once its amounts and sources are real, checks clean.
+    @Test func aBudgetExecutionScaffoldIsNamedByItsYearAndRefusesItsExampleSource() throws {
+        let folder = try TemporaryContent()
+        #expect(try FTAPProcess.run(["new", "execution-budgetaire", "2024"], in: folder.root).status == 0)
+        let url = folder.root.appendingPathComponent("content/execution-budgetaire/2024.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\nannee: 2024\n"))
+        try text.replacingOccurrences(of: "# cp_consommes: 0", with: "cp_consommes: 103_000_000")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        let found = try Self.codesAndLines(result, file: "content/execution-budgetaire/2024.md")
+        #expect(found.map(\.code) == ["valeur-exemple"], "\(found)")
+        let real = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: ScaffoldExample.sourceTitle, with: "Sénat, rapport spécial")
+        try real.write(to: url, atomically: true, encoding: .utf8)
+        let clean = try Self.codesAndLines(try FTAPProcess.run(["check", "--format", "json"], in: folder.root), file: "content/execution-budgetaire/2024.md")
+        #expect(clean.isEmpty, "\(clean)")
+        #expect(try FTAPProcess.run(["new", "execution-budgetaire", "budget"], in: folder.root).status == 2, "a year names the file")
+    }
 }

@@ -28,6 +28,7 @@ enum BudgetExecutionDecoder {
         }
         let isRounded = reader.bool("arrondi") ?? false
         let sources = ProjectSheetDecoder.decodeSources(reader)
+        ExampleValueRule.check(reader, body: body, isDraft: false, canBeDraft: false)
         if reader.value("sources", required: true) != nil, sources.isEmpty, !sink.hasErrors {
             sink.error(DiagnosticCode.emptyValue, "« sources » est vide : des chiffres budgétaires citent le document qui les publie", at: reader.keyPlace("sources"))
         }
