@@ -44,9 +44,37 @@ extension MarkdownBody {
         }
         let output = MarkdownParser.parse(text)
         if output.html.utf8.count > maximumHTMLBytes { return (body, [tooLong]) }
+        // A character reference (« &#11; ») writes a control character the file's bytes do not hold.
+        if let (_, scalar) = TextDecoding.firstForbiddenCharacter(in: output.html) {
+            let place = characterReference(of: scalar, in: text).map { SourcePosition(line: firstLine + $0.line - 1, column: $0.column) }
+            return (body, [Diagnostic(file: file, position: place ?? SourcePosition(line: firstLine, column: 1), code: DiagnosticCode.forbiddenCharacter,
+                                      message: "le texte écrit un caractère invisible interdit dans une page web, \(TextDecoding.name(of: scalar)), par une référence comme « &#11; » ; retirez-la")])
+        }
         body.html = output.html
         body.links = placed(output.links, in: text, firstLine: firstLine)
         return (body, [])
+    }
+
+    /// The line and column (in characters, from 1 in `text`) of the first character reference
+    /// (`&#11;`, `&#x85;`) that writes `scalar`.
+    static func characterReference(of scalar: Unicode.Scalar, in text: String) -> (line: Int, column: Int)? {
+        var line = 1, column = 1
+        let characters = Array(text.unicodeScalars)
+        var index = 0
+        while index < characters.count {
+            let current = characters[index]
+            if current == "&", index + 2 < characters.count, characters[index + 1] == "#" {
+                let hex = characters[index + 2] == "x" || characters[index + 2] == "X"
+                var digits = "", cursor = index + (hex ? 3 : 2)
+                while cursor < characters.count, digits.count < 8, characters[cursor].properties.isASCIIHexDigit { digits.unicodeScalars.append(characters[cursor]); cursor += 1 }
+                if cursor < characters.count, characters[cursor] == ";", UInt32(digits, radix: hex ? 16 : 10) == scalar.value {
+                    return (line, column)
+                }
+            }
+            if current == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+        return nil
     }
 
     /// Turns cmark's (line, byte column) places into file lines and character columns, in one

@@ -6,6 +6,9 @@ enum TextDecoding {
         case empty
         case binary
         case invalidUTF8(SourcePosition)
+        /// A control character (C0 but tab and line ends, DEL, C1) or a noncharacter (U+FFFE…):
+        /// no page, feed or data file may hold one, and none is ever typed on purpose.
+        case forbiddenCharacter(SourcePosition, Unicode.Scalar)
     }
 
     /// Decodes UTF-8, dropping a leading byte order mark and turning CRLF line ends into LF.
@@ -18,7 +21,43 @@ enum TextDecoding {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(.invalidUTF8(firstInvalidUTF8(in: bytes) ?? SourcePosition(line: 1, column: 1)))
         }
-        return .success(bytes.contains(0x0D) ? normaliseLineEnds(text) : text)
+        let normalised = bytes.contains(0x0D) ? normaliseLineEnds(text) : text
+        if let (position, scalar) = firstForbiddenCharacter(in: normalised) { return .failure(.forbiddenCharacter(position, scalar)) }
+        return .success(normalised)
+    }
+
+    /// « U+000B (saut de ligne manuel de Word) ».
+    static func name(of scalar: Unicode.Scalar) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let padded = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+        let known: [UInt32: String] = [0x0B: "saut de ligne manuel de Word", 0x0C: "saut de page", 0x1B: "caractère d'échappement",
+                                      0x00: "caractère nul", 0x7F: "caractère d'effacement"]
+        if let words = known[scalar.value] { return "\(padded) (\(words))" }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return "\(padded) (caractère de contrôle)" }
+        return "\(padded) (non-caractère Unicode)"
+    }
+
+    /// True for a scalar no text of the site may hold: C0 controls but tab and line feed, DEL,
+    /// C1 controls, and Unicode's noncharacters (U+FDD0–U+FDEF and the last two of every plane),
+    /// which XML and HTML forbid.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value != 0x09 && value != 0x0A }
+        if value < 0x7F { return false }
+        return value <= 0x9F || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
+    }
+
+    /// The first forbidden scalar and its place (columns in scalars); read on the bytes first,
+    /// since almost every text holds none: only a byte that may start one is looked at closely.
+    static func firstForbiddenCharacter(in text: String) -> (SourcePosition, Unicode.Scalar)? {
+        let suspect = text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF || $0 >= 0xF0 }
+        guard suspect else { return nil }
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if isForbidden(scalar) { return (SourcePosition(line: line, column: column), scalar) }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
     }
 
     /// The text as `decode` gives it, with any byte that breaks UTF-8 shown as « � », for

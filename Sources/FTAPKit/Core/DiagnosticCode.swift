@@ -47,6 +47,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case exampleValue = "valeur-exemple"
     case publishedAmountMismatch = "montant-publie-incoherent"
     case yearNotFileName = "annee-nom-de-fichier"
+    case forbiddenCharacter = "caractere-interdit"
     case missingLegalNotice = "mention-legale-absente"
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"

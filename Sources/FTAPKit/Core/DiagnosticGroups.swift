@@ -24,7 +24,7 @@ struct DiagnosticGroups: Sendable {
     /// Codes of mistakes that stop the reading of a file's header, hence every check of its keys
     /// and values: the file's other mistakes appear only once this one is fixed.
     static let stopsTheFileChecks: Set<DiagnosticCode> = [
-        .invalidUTF8, .missingFrontMatter, .unclosedFrontMatter, .yamlSyntax, .yamlAlias, .yamlTag, .yamlTooComplex, .notAMapping,
+        .invalidUTF8, .forbiddenCharacter, .missingFrontMatter, .unclosedFrontMatter, .yamlSyntax, .yamlAlias, .yamlTag, .yamlTooComplex, .notAMapping,
     ]
 
     /// Said under such a mistake, so that an author expects a second round.

@@ -48,13 +48,18 @@ enum FrenchFormat {
     }
 
     /// Up to two decimals with a comma, trailing zeros dropped: 24 300 000 / 10⁶ → « 24,3 ».
+    /// Computed on 128 bits, so no amount, however large, can overflow (`unit` > 0).
     static func decimal(_ amount: Int, unit: Int) -> String {
+        decimal(Int128(amount), unit: Int128(unit))
+    }
+
+    private static func decimal(_ amount: Int128, unit: Int128) -> String {
         let hundredths = (amount * 100 + unit / 2) / unit
         let whole = hundredths / 100
         var fraction = String(hundredths % 100)
         if fraction.count == 1 { fraction = "0" + fraction }
         while fraction.hasSuffix("0") { fraction.removeLast() }
-        return integer(whole) + (fraction.isEmpty ? "" : "," + fraction)
+        return integer(Int(clamping: whole)) + (fraction.isEmpty ? "" : "," + fraction)
     }
 
     /// The size of a file as the State's sites write it: « 850 octets », « 12,4 ko », « 1,25 Mo »
@@ -97,6 +102,6 @@ enum FrenchFormat {
     /// A percentage with one decimal at most: « 37,5 % ».
     static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "0" + noBreakSpace + "%" }
-        return decimal(part * 100, unit: whole) + noBreakSpace + "%"
+        return decimal(Int128(part) * 100, unit: Int128(whole)) + noBreakSpace + "%"
     }
 }

@@ -34,7 +34,7 @@ enum Charts {
                 """
                 continue
             }
-            let length = max(2, value * barWidth / maximum)
+            let length = barLength(value, of: maximum)
             svg += """
             <rect x="0" y="\(y + 22)" width="\(length)" height="22" class="ftap-chart__bar"/>
             <text x="\(length + 6)" y="\(y + 38)" class="ftap-chart__value">\(text(row.valueLabel))</text>
@@ -71,7 +71,7 @@ enum Charts {
             for (index, bar) in group.bars.enumerated() {
                 let style = index == 0 ? "ftap-chart__bar" : "ftap-chart__bar ftap-chart__bar--second"
                 if let value = bar.value {
-                    let length = max(2, value * barWidth / maximum)
+                    let length = barLength(value, of: maximum)
                     svg += """
                     <rect x="0" y="\(y)" width="\(length)" height="\(barHeight)" class="\(style)"/>
                     <text x="\(length + 6)" y="\(y + 15)" class="ftap-chart__value">\(text(bar.valueLabel))</text>
@@ -92,10 +92,16 @@ enum Charts {
 
     /// A thin bar showing how much of a whole is done, e.g. disbursements against the amount.
     static func progressBar(part: Int, whole: Int, label: String) -> String {
-        let share = whole > 0 ? min(100, part * 100 / whole) : 0
+        let share = whole > 0 ? Int(min(100, Int128(max(0, part)) * 100 / Int128(whole))) : 0
         return """
         <svg class="ftap-progress" role="img" aria-label="\(text(label))" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="12" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="100" height="6" class="ftap-progress__track"/><rect x="0" y="0" width="\(share)" height="6" class="ftap-progress__bar"/></svg>
         """
+    }
+
+    /// A bar's length in pixels, at least 2, proportional to `value` out of `maximum` (> 0);
+    /// computed on 128 bits, so no sum of amounts can overflow.
+    private static func barLength(_ value: Int, of maximum: Int) -> Int {
+        max(2, Int(Int128(max(0, value)) * Int128(barWidth) / Int128(maximum)))
     }
 
     /// A text people read (a title, a label, a description, an `aria-label`), typeset and escaped.

@@ -53,14 +53,26 @@ struct DataTable<Row>: Sendable {
     /// One CSV field. A decimal number takes the dialect's decimal mark. A text starting with
     /// « = + - @ », a tab or a carriage return is run as a formula by spreadsheets (CSV
     /// injection): it gets a leading « ' », as OWASP advises.
-    /// Read as bytes: the delimiter and the characters looked for are ASCII.
+    /// Read and written as bytes: the delimiter and the characters looked for are ASCII, and a
+    /// quote followed by a combining mark (one character for Swift's strings) is still a quote
+    /// for a CSV reader, so it is doubled byte by byte.
     static func field(_ raw: String, _ type: FieldType, _ dialect: CSVDialect) -> String {
-        let value = type == .number && dialect.decimalMark != "." && raw.utf8.contains(0x2E)
-            ? raw.replacingOccurrences(of: ".", with: String(dialect.decimalMark)) : raw
-        let text = value.utf8.first.map { "=+-@\t\r".utf8.contains($0) } == true ? "'" + value : value
+        let decimalMark = dialect.decimalMark.asciiValue ?? 0x2E
+        var bytes = Array(raw.utf8)
+        if type == .number { bytes = bytes.map { $0 == 0x2E ? decimalMark : $0 } }
+        if let first = bytes.first, "=+-@\t\r".utf8.contains(first) { bytes.insert(0x27, at: 0) }
         let delimiter = dialect.delimiter.asciiValue
-        guard text.utf8.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(bytes.count + 8)
+        for byte in bytes {
+            quoted.append(byte)
+            if byte == 0x22 { quoted.append(0x22) }
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// The frictionless Table Schema of the CSV written in `dialect`: the same columns, with the

@@ -77,6 +77,46 @@ import Testing
         "Rendering/Templates/TemplateTypography.swift: result.nodes.append(.text(start..<result.text.count))": "start is the count before appending",
     ]
 
+    /// Multiplications, each checked by hand: `file: code` → why it cannot overflow. Amounts and
+    /// sums of amounts are multiplied on 128 bits only (amounts are at most 10 Md€ each).
+    static let reviewedMultiplications: [String: String] = [
+        "SummaryLine.swift: let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)": "a run's duration in seconds",
+        "BuildOptions.swift: let days = 365 * (y - 1969) + (y / 4 - 492) - (y / 100 - 19) + (y / 400 - 4)": "y is a year of 4 digits from SOURCE_DATE_EPOCH's date, checked before",
+        "BuildOptions.swift: return days * 86_400": "days since 1970 of a 4-digit year",
+        "Content/MarkdownLimits.swift: cells += 2 * columns": "columns counted in a text of at most a few MB",
+        "Core/FrenchFormat.swift: bytes.reserveCapacity(digits.count * 2)": "at most 20 digits",
+        "Core/FrenchFormat.swift: let hundredths = (amount * 100 + unit / 2) / unit": "Int128 from Int: no Int times 100 overflows 128 bits",
+        "Core/FrenchFormat.swift: return decimal(Int128(part) * 100, unit: Int128(whole)) + noBreakSpace + \"%\"": "Int128 from Int, then × 100 once more inside: below 2^127",
+        "Core/ContentDate.swift: value = value * 10 + digit": "at most 4 digits",
+        "Core/ContentDate.swift: let doe = z - era * 146_097": "era from a date of SOURCE_DATE_EPOCH, checked to a 4-digit year before",
+        "Core/ContentDate.swift: let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)": "yoe < 400",
+        "Core/ContentDate.swift: let mp = (5 * doy + 2) / 153": "doy < 366",
+        "Core/ContentDate.swift: let d = doy - (153 * mp + 2) / 5 + 1": "mp < 12",
+        "Core/ContentDate.swift: let y = yoe + era * 400 + (m <= 2 ? 1 : 0)": "era of a 4-digit year",
+        "Serving/PreviewConnection.swift: private static let drainLimit = 4 * 1024 * 1024": "constants",
+        "Serving/PreviewConnection.swift: drained += try await socket.read(atMost: 64 * 1024).count": "constants; drained stops at drainLimit",
+        "Serving/PreviewLimits.swift: var requestLine = 8 * 1024": "constants",
+        "Serving/PreviewLimits.swift: var headerLine = 8 * 1024": "constants",
+        "Serving/PreviewLimits.swift: var headerBlock = 16 * 1024": "constants",
+        "Serving/Deadline.swift: try? await Task.sleep(nanoseconds: UInt64(max(seconds, 0) * 1_000_000_000))": "a Double: it cannot trap; seconds are the server's own timeouts",
+        "Validation/Values/MappingReader+Values.swift: amount = amount * 10 + Int(byte - 0x30)": "at most 11 digits (count < 12)",
+        "Validation/Values/PublishedAmountText.swift: let scale = fraction.reduce(1) { scale, _ in scale * 10 }": "at most 9 decimals: 10^9",
+        "Validation/Values/PublishedAmountText.swift: guard !overflow, (decimals * unit) % scale == 0 else { return nil }": "decimals < 10^9 and unit ≤ 10^9: below 10^18",
+        "Validation/Values/PublishedAmountText.swift: let (sum, sumOverflow) = product.addingReportingOverflow(decimals * unit / scale)": "decimals < 10^9 and unit ≤ 10^9: below 10^18",
+        "Rendering/Feeds.swift: let yoe = y - era * 400": "a content date: year 1990 to 2099",
+        "Rendering/Feeds.swift: let doy = (153 * mp + 2) / 5 + date.day - 1": "mp < 12",
+        "Rendering/Feeds.swift: let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy": "yoe < 400",
+        "Rendering/Feeds.swift: let days = era * 146_097 + doe - 719_468": "a content date: year 1990 to 2099",
+        "Rendering/ViewModels+Projects.swift: let first = (current - 1) * SitePlan.listPageSize + 1": "a page number of the plan, at most the number of items",
+        "Rendering/ViewModels+Projects.swift: items.dropFirst((number - 1) * SitePlan.listPageSize).prefix(SitePlan.listPageSize)": "a page number of the plan, at most the number of items",
+        "Rendering/ViewModels+News.swift: let items = site.news.dropFirst((number - 1) * SitePlan.newsPerPage).prefix(SitePlan.newsPerPage)": "a page number of the plan, at most the number of items",
+        "Rendering/Charts.swift: let height = rows.count * rowHeight + 4": "rows are groups of the site (years, types): a few dozen",
+        "Rendering/Charts.swift: let y = index * rowHeight + 4": "rows are groups of the site (years, types): a few dozen",
+        "Rendering/Charts.swift: let groupHeight = { (bars: Int) in labelHeight + bars * (barHeight + 4) + gap }": "two bars a group",
+        "Rendering/Charts.swift: let share = whole > 0 ? Int(min(100, Int128(max(0, part)) * 100 / Int128(whole))) : 0": "Int128, and at most 100 before it becomes an Int",
+        "Rendering/Charts.swift: max(2, Int(Int128(max(0, value)) * Int128(barWidth) / Int128(maximum)))": "Int128; value ≤ maximum, so at most barWidth before it becomes an Int",
+    ]
+
     /// Every Swift line of the library and the command line, as `Folder/File.swift: code`, without
     /// comments and with string literals emptied (so words inside messages are not code).
     static func codeLines() throws -> [(place: String, code: String)] {
@@ -106,6 +146,19 @@ import Testing
                 || bare.range(of: #"[\w\)\]]!(?!=)"#, options: .regularExpression) != nil
         }
         #expect(traps.isEmpty, "\(traps.map { "\($0.place): \($0.code)" })")
+    }
+
+    /// Arithmetic on input trapped once (sums of amounts × 10 000 in a percentage): every
+    /// multiplication must be one reviewed above, with why it cannot overflow.
+    @Test func everyMultiplicationIsReviewed() throws {
+        let products = try Self.codeLines().filter { _, code in
+            let bare = Self.withoutStrings(code)
+            return bare.range(of: #"[\w\)\]] ?\* ?[\w\(]"#, options: .regularExpression) != nil || bare.contains("*=")
+        }.map { "\($0.place): \($0.code)" }
+        let unreviewed = Set(products).subtracting(Self.reviewedMultiplications.keys)
+        #expect(unreviewed.isEmpty, "multiplications à examiner : \(unreviewed.sorted())")
+        let stale = Set(Self.reviewedMultiplications.keys).subtracting(products)
+        #expect(stale.isEmpty, "multiplications examinées disparues : \(stale.sorted())")
     }
 
     @Test func everyComputedRangeIsReviewed() throws {

@@ -48,6 +48,67 @@ import Testing
         return rows
     }
 
+    /// Cells as a CSV reader finds them, code point by code point: a quote followed by a
+    /// combining mark is a quote for it, though Swift sees one character.
+    static func scalarCells(_ text: String, delimiter: Unicode.Scalar) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], cell = String.UnicodeScalarView(), quoted = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if quoted {
+                if scalar == "\"" {
+                    if pending == "\"" { cell.append("\""); pending = scalars.next() } else { quoted = false }
+                } else {
+                    cell.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == delimiter {
+                row.append(String(cell)); cell = .init()
+            } else if scalar == "\r" {
+                continue
+            } else if scalar == "\n" {
+                row.append(String(cell)); rows.append(row); row = []; cell = .init()
+            } else {
+                cell.append(scalar)
+            }
+        }
+        return rows
+    }
+
+    /// Hostile titles: quotes with combining marks, every quote-like character, direction
+    /// controls, line breaks, and formulas at the start: every row keeps the header's number of
+    /// cells, and no cell starts with a formula sign.
+    @Test func quotingAndTheFormulaGuardHoldForEveryQuoteLikeCharacter() throws {
+        let titles = ["Titre \"\u{0301},=2+5,", "\"=2+5", "=1+1", "\u{0301}\",=1", "\u{202E}=1", "＂,=1", "“,=1”", "« ,=1 »",
+                      "-2,+3", "+33 1", "@SUM(1)", "a\r\n=1", "a\n\"b\u{0308}\"\n,=c", "\t=1", "\";=1;\"", "'=1"]
+        let base = try Self.site().projects[0]
+        let projects = titles.enumerated().map { index, title in
+            ProjectSheet(slug: "p\(index)", file: "p\(index).md", title: title, summary: title, programme: .ftap, callYear: 2019,
+                         carrier: Carrier(name: title, type: nil, ministry: title), amount: 1, totalCost: nil, savings: nil,
+                         levers: [], status: .laureat, milestones: [], disbursements: [], objectives: [], sources: [],
+                         checkedOn: nil, publishOn: nil, isDraft: false, body: base.body)
+        }
+        for (dialect, delimiter) in [(CSVDialect.rfc4180, Unicode.Scalar(",")), (.spreadsheet, ";")] {
+            let text = ProjectTable.csv(projects, baseURL: "https://x.gouv.fr", dialect: dialect)
+            let rows = Self.scalarCells(String(text.unicodeScalars.drop { $0 == "\u{FEFF}" }), delimiter: delimiter)
+            #expect(rows.count == titles.count + 1, "\(dialect.schemaName)")
+            for row in rows {
+                #expect(row.count == ProjectTable.columns.count, "\(dialect.schemaName) : \(row)")
+                for cell in row {
+                    #expect(!(cell.unicodeScalars.first.map { "=+-@".unicodeScalars.contains($0) } ?? false), "\(dialect.schemaName) : « \(cell) »")
+                }
+            }
+            // The titles come back as they were, behind the guard's « ' » when they start with a sign.
+            for row in rows.dropFirst() {
+                let title = titles[Int(row[0].dropFirst()) ?? 0]
+                let guarded = "=+-@\t\r".unicodeScalars.contains(title.unicodeScalars.first ?? " ") ? "'" + title : title
+                #expect(row[1] == guarded, "\(dialect.schemaName) : « \(row[1]) » pour « \(title) »")
+            }
+        }
+    }
+
     @Test func spreadsheetFileStartsWithTheByteOrderMarkAndUsesSemicolonsAndCRLF() throws {
         let text = ProjectTable.csv(try Self.site().projects, baseURL: "https://exemple.gouv.fr", dialect: .spreadsheet)
         let bytes = Array(text.utf8)

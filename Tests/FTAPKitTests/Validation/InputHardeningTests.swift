@@ -90,7 +90,7 @@ import Testing
         ("titre: \"\\u00zz\"", "séquence « \\u » ou « \\x »"),
         ("titre: \"\\xZZ\"", "séquence « \\u » ou « \\x »"),
         ((0..<1_100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x", "imbrication trop profonde"),
-        ("titre: \"a\u{07}b\"", "caractère de contrôle invisible"),
+        ("titre: \"a\u{07}b\"", "U+0007 (caractère de contrôle)"),
     ])
     func yamlProblemsAreWordedInFrench(yaml: String, words: String) {
         let d = TestContent.diagnostics([TestContent.file(.page, "p", "---\n\(yaml)\n---\n")])
@@ -117,5 +117,59 @@ import Testing
         #expect(github.count == DiagnosticFormat.printedInAll + 1)
         let json = try? JSONSerialization.jsonObject(with: Data(DiagnosticFormat.json.render(many).utf8)) as? [String: Any]
         #expect((json?["diagnostics"] as? [Any])?.count == 3_000)
+    }
+}
+
+/// Characters no page, feed or data file may hold (controls, noncharacters) are refused at the
+/// line and column where they are, with their name; they once made `atom.xml` ill-formed while
+/// `check` passed.
+@Suite struct ForbiddenCharacterTests {
+    @Test func controlsAndNoncharactersAreRefusedWhereTheyAre() {
+        let cases: [(String, String, Int, Int, String)] = [
+            ("vt", "---\ntitre: \"Ligne\u{000B}manuelle\"\ndate: 2020-01-01\nresume: \"R\"\n---\nTexte.\n", 2, 14, "U+000B (saut de ligne manuel de Word)"),
+            ("fffe", "---\ntitre: \"T\"\ndate: 2020-01-01\nresume: \"R\"\n---\nUn \u{FFFE} texte.\n", 6, 4, "U+FFFE (non-caractère Unicode)"),
+            ("esc", "---\ntitre: \"T\"\ndate: 2020-01-01\nresume: \"\u{001B}]0;TITRE\u{0007}\"\n---\nTexte.\n", 4, 10, "U+001B (caractère d'échappement)"),
+            ("c1", "---\ntitre: \"T\u{0085}\"\ndate: 2020-01-01\nresume: \"R\"\n---\nTexte.\n", 2, 10, "U+0085 (caractère de contrôle)"),
+            ("plane", "---\ntitre: \"T\"\ndate: 2020-01-01\nresume: \"R \u{1FFFF}\"\n---\nTexte.\n", 4, 12, "U+1FFFF (non-caractère Unicode)"),
+        ]
+        for (slug, text, line, column, name) in cases {
+            let d = TestContent.diagnostics([TestContent.file(.news, slug, text)])
+            #expect(d.map(\.code.rawValue) == ["caractere-interdit"], "\(slug) : \(d)")
+            #expect(d.first?.position == SourcePosition(line: line, column: column), "\(slug) : \(String(describing: d.first?.position))")
+            #expect(d.first?.message.contains(name) == true, "\(slug) : \(d.first?.message ?? "")")
+        }
+        // Tabs, line ends (CRLF included) and ordinary accents pass.
+        #expect(TestContent.diagnostics([TestContent.file(.news, "ok", "---\r\ntitre: \"Été\"\r\ndate: 2020-01-01\r\nresume: \"R\"\r\n---\r\n\tTexte ÿ \u{FFFD}.\r\n")]).isEmpty)
+    }
+
+    @Test func siteYmlSaysWhatIsWrongWithIt() {
+        let empty = TestContent.validate([], site: "  \n").diagnostics
+        #expect(empty.map(\.code.rawValue) == ["fichier-vide"])
+        #expect(empty.first?.message.contains("« titre », « url » et « description »") == true)
+        let control = TestContent.validate([], site: TestContent.siteYAML + "\u{000C}\n").diagnostics
+        #expect(control.map(\.code.rawValue) == ["caractere-interdit"])
+    }
+}
+
+extension ForbiddenCharacterTests {
+    /// YAML's escapes write characters the file's bytes do not hold: they are refused too.
+    @Test func yamlEscapesCannotWriteThem() {
+        for escape in ["\\v", "\\e", "\\0", "\\uFFFE", "\\x85"] {
+            let d = TestContent.diagnostics([TestContent.file(.news, "n", "---\ntitre: \"a\(escape)b\"\ndate: 2020-01-01\nresume: \"R\"\n---\nTexte.\n")])
+            #expect(d.map(\.code.rawValue) == ["caractere-interdit"], "\(escape) : \(d)")
+            #expect(d.first?.position?.line == 2, "\(escape)")
+        }
+    }
+}
+
+extension ForbiddenCharacterTests {
+    /// Markdown's character references (« &#11; », « &#x85; ») would write them into the page.
+    @Test func characterReferencesCannotWriteThem() {
+        let d = TestContent.diagnostics([TestContent.file(.news, "n", "---\ntitre: \"T\"\ndate: 2020-01-01\nresume: \"R\"\n---\nUn texte.\n\nA &#x85; B\n")])
+        #expect(d.map(\.code.rawValue) == ["caractere-interdit"])
+        #expect(d.first?.position == SourcePosition(line: 8, column: 3))
+        #expect(d.first?.message.contains("U+0085") == true)
+        // An ordinary reference stays welcome.
+        #expect(TestContent.diagnostics([TestContent.file(.news, "ok", "---\ntitre: \"T\"\ndate: 2020-01-01\nresume: \"R\"\n---\nA &#233; &amp; B\n")]).isEmpty)
     }
 }

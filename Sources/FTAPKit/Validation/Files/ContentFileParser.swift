@@ -12,18 +12,9 @@ enum ContentFileParser {
         switch TextDecoding.decode(file.bytes) {
         case let .success(decoded):
             text = decoded
-        case .failure(.empty):
-            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [Diagnostic(
-                file: file.path, position: nil, code: DiagnosticCode.emptyFile,
-                message: "le fichier est vide : il doit commencer par un en-tête entre deux lignes « --- »")])
-        case .failure(.binary):
-            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [Diagnostic(
-                file: file.path, position: nil, code: DiagnosticCode.binaryFile,
-                message: "ce n'est pas un fichier texte (image, document Word ?) : placez les images et documents dans « media/ »")])
-        case let .failure(.invalidUTF8(position)):
-            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [Diagnostic(
-                file: file.path, position: position, code: DiagnosticCode.invalidUTF8,
-                message: "caractère mal encodé : enregistrez le fichier en UTF-8 (dans l'éditeur : « Enregistrer sous… », encodage UTF-8)")])
+        case let .failure(failure):
+            return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil,
+                              diagnostics: diagnostics + [TextDecodingDiagnostic.diagnostic(failure, file: file.path, settings: false)])
         }
         let split: FrontMatterSplit
         switch FrontMatterSplitter.split(text, file: file.path) {

@@ -10,9 +10,8 @@ enum SiteSettingsParser {
         let text: String
         switch TextDecoding.decode(bytes) {
         case let .success(decoded): text = decoded
-        case .failure:
-            diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.invalidUTF8,
-                                          message: "« site.yml » doit être un fichier texte non vide en UTF-8"))
+        case let .failure(failure):
+            diagnostics.append(TextDecodingDiagnostic.diagnostic(failure, file: path, settings: true))
             return nil
         }
         let parsed = YAMLFrontMatterParser.parse(text, firstLine: 1, file: path)

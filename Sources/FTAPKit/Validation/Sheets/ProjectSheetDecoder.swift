@@ -42,11 +42,17 @@ enum ProjectSheetDecoder {
                        "le coût total (\(FrenchFormat.euros(totalCost))) est inférieur au montant accordé par le fonds (\(FrenchFormat.euros(amount))) : « cout_total » doit être au moins égal à « montant »",
                        at: reader.value("cout_total", required: false).flatMap(reader.place))
         }
-        let paid = disbursements.reduce(0) { $0 + $1.amount }
-        // « plus de 30 M€ » is a floor: payments above it may be right.
-        if let amount, paid > amount, approximation != .auMoins {
+        // Added on 128 bits: a sheet's payments are then bounded like any amount, and every sum
+        // of sheets stays far from overflowing.
+        let paid = disbursements.reduce(Int128(0)) { $0 + Int128($1.amount) }
+        if paid > Int128(MappingReader.maximumEuros) {
             sink.error(DiagnosticCode.disbursementsExceedAmount,
-                       "la somme des versements (\(FrenchFormat.euros(paid))) dépasse le montant accordé (\(FrenchFormat.euros(amount)))",
+                       "la somme des versements dépasse \(FrenchFormat.eurosInWords(MappingReader.maximumEuros)), plus que tout ce que le fonds a jamais reçu : vérifiez les montants des versements",
+                       at: reader.keyPlace("versements"))
+        } else if let amount, paid > Int128(amount), approximation != .auMoins {
+            // « plus de 30 M€ » is a floor: payments above it may be right.
+            sink.error(DiagnosticCode.disbursementsExceedAmount,
+                       "la somme des versements (\(FrenchFormat.euros(Int(paid)))) dépasse le montant accordé (\(FrenchFormat.euros(amount)))",
                        at: reader.keyPlace("versements"))
         }
         guard let title, let summary, let callYear, let carrier else { return nil }

@@ -34,23 +34,29 @@ extension MappingReader {
                        at: place(of: node))
             return nil
         }
-        guard let amount = Int(digits), amount <= 1_000_000_000_000 else {
-            sink.error(DiagnosticCode.invalidAmount, "« \(spoken(key)) » est trop grand (\(text))", at: place(of: node))
+        guard digits.count <= 18, let amount = Int(digits), amount <= Self.maximumEuros else {
+            sink.error(DiagnosticCode.invalidAmount,
+                       "« \(spoken(key)) » est trop grand (\(text)) : un montant du fonds ne dépasse pas \(FrenchFormat.eurosInWords(Self.maximumEuros)), plus que tout ce que le fonds a jamais reçu ; vérifiez le nombre de zéros",
+                       at: place(of: node))
             return nil
         }
         return amount
     }
 
-    /// The amount written with digits alone, as most are, when it is at most 10¹² euros; nil
-    /// for anything else, which the full reading above judges.
+    /// The largest amount the content may give: 10 Md€, ten times the whole fund. Every sum and
+    /// ratio of amounts is then far from overflowing, whatever the number of files.
+    static let maximumEuros = 10_000_000_000
+
+    /// The amount written with digits alone, as most are, when it is at most `maximumEuros`;
+    /// nil for anything else, which the full reading above judges.
     static func digitsAlone(_ text: String) -> Int? {
         var amount = 0, count = 0
         for byte in text.utf8 {
-            guard (0x30...0x39).contains(byte), count < 13 else { return nil }
+            guard (0x30...0x39).contains(byte), count < 12 else { return nil }
             amount = amount * 10 + Int(byte - 0x30)
             count += 1
         }
-        return count > 0 && amount <= 1_000_000_000_000 ? amount : nil
+        return count > 0 && amount <= maximumEuros ? amount : nil
     }
 
     /// Digits alone, or groups of three after « _ » (`24_300_000`): `1_0__0` is a typo, not a number.
@@ -183,6 +189,13 @@ extension MappingReader {
             let code = String(control.value, radix: 16, uppercase: true)
             sink.error(DiagnosticCode.invisibleCharacter,
                        "« \(spoken(key)) » contient un caractère invisible qui change le sens d'écriture du texte (U+\(code)), souvent venu d'un copier-coller : effacez la valeur et retapez-la",
+                       at: place(of: node))
+            return nil
+        }
+        // A YAML escape (« \v », « \e », « \uFFFE ») writes a character the file's bytes do not hold.
+        if let (_, forbidden) = TextDecoding.firstForbiddenCharacter(in: scalar.string) {
+            sink.error(DiagnosticCode.forbiddenCharacter,
+                       "« \(spoken(key)) » contient un caractère invisible interdit dans une page web : \(TextDecoding.name(of: forbidden)), écrit par une séquence d'échappement ; retirez-la",
                        at: place(of: node))
             return nil
         }
