@@ -75,8 +75,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(d.message))"
     }
 
+    /// GitHub's escapes for a workflow command, on a text made inert first: a line break in a
+    /// value is shown, never a new line of the log.
     private static func escapeData(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+        InertText.of(s).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 

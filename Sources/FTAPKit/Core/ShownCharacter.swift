@@ -32,7 +32,7 @@ struct ShownCharacter: Sendable, Equatable {
 
     /// A control character as its Unicode picture (« ␀ », « ␛ »), and an invisible one (a
     /// zero-width space, a direction mark, a line separator) as its code, « <U+200B> ».
-    private static func visibleSign(of scalar: Unicode.Scalar) -> String? {
+    static func visibleSign(of scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
         case 0x00...0x1F:
             return Unicode.Scalar(0x2400 + scalar.value).map(String.init)

@@ -24,7 +24,7 @@ struct TextReport: Sendable {
     }
 
     private func block(_ group: DiagnosticGroups.Group) -> String {
-        let path = DisplayPath.relative(group.file, from: workingDirectory)
+        let path = InertText.of(DisplayPath.relative(group.file, from: workingDirectory))
         var lines: [String] = []
         if !group.file.isEmpty {
             lines.append(paint("=== \(path) : \(DiagnosticGroups.counted(errors: group.errors, warnings: group.warnings)) ===", "1"))
@@ -48,7 +48,7 @@ struct TextReport: Sendable {
     /// `fichier:ligne:colonne: erreur: message [code]`, the line editors and terminals link to.
     static func line(_ d: Diagnostic, path: String) -> String {
         let place = d.position.map { "\(path):\($0.line):\($0.column)" } ?? path
-        return (place.isEmpty ? "" : "\(place): ") + "\(d.severity.frenchLabel): \(d.message) [\(d.code)]"
+        return (place.isEmpty ? "" : "\(place): ") + "\(d.severity.frenchLabel): \(InertText.of(d.message)) [\(d.code)]"
     }
 
     private func paint(_ text: String, _ style: String) -> String {
