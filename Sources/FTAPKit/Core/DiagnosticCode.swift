@@ -48,6 +48,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case publishedAmountMismatch = "montant-publie-incoherent"
     case yearNotFileName = "annee-nom-de-fichier"
     case forbiddenCharacter = "caractere-interdit"
+    case refusedMedia = "media-refuse"
     case missingLegalNotice = "mention-legale-absente"
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"

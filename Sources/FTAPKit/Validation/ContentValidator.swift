@@ -33,6 +33,7 @@ enum ContentValidator {
             { CrossReferenceRules.check(projects: allProjects, testimonials: allTestimonials, news: allNews, parsed: parsed) },
             { SiteNameRules.check(pages: allPages, news: allNews, parsed: parsed) },
             { DuplicateSheetRules.check(allProjects) },
+            { MediaRules.check(parsed.media, root: parsed.root) },
         ]
         diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }
         diagnostics = Diagnostic.sortedForReport(diagnostics)

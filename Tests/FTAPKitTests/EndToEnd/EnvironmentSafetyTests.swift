@@ -96,7 +96,7 @@ import Testing
     @Test(.enabled(if: getuid() == 0)) func fullDiskNamesTheDestinationInFrench() throws {
         let folder = try TemporaryContent()
         try folder.write("content/projets/x.md", TestContent.project())
-        try folder.write("content/media/gros.bin", bytes: [UInt8](repeating: 7, count: 900_000))
+        try folder.write("content/media/gros.pdf", bytes: [UInt8](repeating: 7, count: 900_000))
         let disk = folder.root.appendingPathComponent("disque").path
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
         let mount = try Process.run(URL(fileURLWithPath: "/bin/mount"), arguments: ["-t", "tmpfs", "-o", "size=600k", "tmpfs", disk])
