@@ -50,6 +50,9 @@ struct TemplateSet: Sendable {
                                           message: "le gabarit « \(missing) » qu'il appelle n'existe pas (attendu : \(join(folder, missing + suffix)))")
             }
         }
+        if let problem = TemplateGraphCheck.firstProblem(templates) {
+            throw BuildError.template(file: join(folder, problem.template + suffix), line: nil, column: nil, message: problem.message)
+        }
         return TemplateRenderer(templates: templates)
     }
 

@@ -16,24 +16,36 @@ struct TemplateParser {
         var inDefinition = false
         var definitionTopLevel = false
         var definitionIndent: [Character]?
+        /// How many sections, blocks and parents are open around this body.
+        var depth = 0
+        /// Where the tag that opened this body starts (the index of its « {{ »).
+        var openedAt: Int?
 
-        func entering(_ name: String, newLine: Bool) -> State {
+        func entering(_ name: String, newLine: Bool, openedAt: Int) -> State {
             var state = self
             state.section = name
             state.definitionTopLevel = false
             if !newLine { state.newLine = false }
+            state.depth += 1
+            state.openedAt = openedAt
             return state
         }
 
-        func enteringParent(_ name: String) -> State {
+        func enteringParent(_ name: String, openedAt: Int) -> State {
             var state = self
             state.section = name
             state.newLine = true
             state.inDefinition = true
             state.definitionTopLevel = true
+            state.depth += 1
+            state.openedAt = openedAt
             return state
         }
     }
+
+    /// Sections, blocks and parents open one inside another: past this, a template is refused
+    /// (100,000 nested sections once crashed the reader, even in a template no page used).
+    static let maximumDepth = 100
 
     private let chars: [Character]
     private var index = 0
@@ -89,6 +101,10 @@ struct TemplateParser {
             }
             guard openedTag else { break }
             guard let sigil = current else { throw failure("balise « {{ » jamais refermée par « }} »") }
+            let tagStart = max(0, index - 2)
+            if "#^<$".contains(sigil), state.depth >= Self.maximumDepth {
+                throw failure("plus de \(Self.maximumDepth) sections, blocs ou gabarits parents ouverts les uns dans les autres : un gabarit n'en a jamais besoin ; simplifiez-le")
+            }
             var newLineAfter = false
             func flushWhitespace() {
                 if !whitespaceBefore.isEmpty {
@@ -101,12 +117,13 @@ struct TemplateParser {
                 index += 1
                 let name = try readName()
                 if isStandalone(state) { newLineAfter = true } else { flushWhitespace() }
-                let body = try parse(state.entering(name.written, newLine: newLineAfter))
+                let body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
                 nodes.append(.section(name, body, inverted: sigil == "^"))
             case "/":
                 index += 1
                 let start = index
-                let name = try readName()
+                // A parent template in a sub-folder closes with its path: « {{/partials/boite}} ».
+                let name = try readName(allowingSlash: true)
                 guard name.written == state.section else {
                     index = start
                     throw failure(state.section.map { "« {{/\(name.written)}} » ferme une section qui n'est pas ouverte : la section ouverte est « \($0) »" }
@@ -143,7 +160,7 @@ struct TemplateParser {
                 let name = try readPartialName()
                 if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                 newLineAfter = isStandalone(state)
-                let body = try parse(state.enteringParent(name))
+                let body = try parse(state.enteringParent(name, openedAt: tagStart))
                 var overrides: [String: Template] = [:]
                 for node in body.nodes {
                     switch node {
@@ -159,12 +176,12 @@ struct TemplateParser {
                 let name = try readName()
                 if state.definitionTopLevel {
                     newLineAfter = isStandalone(state)
-                    let body = try parse(state.entering(name.written, newLine: newLineAfter))
+                    let body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
                     nodes.append(.blockDefinition(name.written, body))
                 } else {
                     if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                     newLineAfter = isStandalone(state)
-                    let body = try parse(state.entering(name.written, newLine: newLineAfter))
+                    let body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
                     nodes.append(.block(name.written, default: body, indentation: String(whitespaceBefore)))
                     whitespaceBefore = []
                 }
@@ -181,7 +198,9 @@ struct TemplateParser {
             state.newLine = newLineAfter
         }
         if let section = state.section {
-            throw failure("« \(section) » est ouvert mais jamais refermé par « {{/\(section)}} »")
+            // Said where the section opens: its end is wherever the template ends.
+            index = state.openedAt ?? index
+            throw failure("« \(section) » est ouvert ici mais jamais refermé par « {{/\(section)}} »")
         }
         return Template(nodes: nodes, text: text)
     }
@@ -220,9 +239,9 @@ struct TemplateParser {
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
 
-    private mutating func readName() throws(Failure) -> TemplateName {
+    private mutating func readName(allowingSlash: Bool = false) throws(Failure) -> TemplateName {
         _ = read { $0.isWhitespace }
-        let name = String(read { Self.nameCharacters.contains($0) })
+        let name = String(read { Self.nameCharacters.contains($0) || (allowingSlash && $0 == "/") })
         if current == "(" { throw failure("les transformations « {{fonction(nom)}} » ne sont pas prises en charge") }
         _ = read { $0.isWhitespace }
         try readClosing()

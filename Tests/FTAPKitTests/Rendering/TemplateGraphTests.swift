@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import FTAPKit
+
+/// Templates a designer cannot mean are refused when they are read, with the names that explain
+/// why: a template that calls itself (its page would never end), a block given twice along one
+/// way of calling templates (the inner one would be ignored), sections nested past reason.
+@Suite(.serialized) struct TemplateGraphTests {
+    static func problem(_ templates: [String: String]) throws -> TemplateGraphCheck.Problem? {
+        var parsed: [String: Template] = [:]
+        for (name, text) in templates { parsed[name] = try TemplateParser.parse(text) }
+        return TemplateGraphCheck.firstProblem(parsed)
+    }
+
+    @Test func aTemplateThatCallsItselfIsRefusedWithItsCycle() throws {
+        let direct = try #require(try Self.problem(["partials/rec": "<p>{{>partials/rec}}</p>"]))
+        #expect(direct.template == "partials/rec")
+        #expect(direct.message.contains("partials/rec.mustache → partials/rec.mustache"))
+        let through = try #require(try Self.problem(["a": "{{#x}}{{>b}}{{/x}}", "b": "{{>c}}", "c": "{{<a}}{{/a}}"]))
+        #expect(through.message.contains("a.mustache → b.mustache → c.mustache → a.mustache"), "\(through.message)")
+        // A parent called again from a block given to it comes back through that block.
+        let nested = try #require(try Self.problem(["layout": "<main>{{$content}}{{/content}}</main>",
+                                                   "page": "{{<layout}}{{$content}}{{<layout}}{{/layout}}{{/content}}{{/layout}}"]))
+        #expect(nested.message.contains("layout.mustache → layout.mustache") && nested.message.contains("le bloc « content » de page.mustache"), "\(nested.message)")
+        #expect(try Self.problem(["layout": "{{$content}}{{/content}}", "page": "{{<layout}}{{$content}}{{>card}}{{/content}}{{/layout}}", "card": "x"]) == nil)
+    }
+
+    @Test func aBlockGivenTwiceIsRefusedWithBothTemplatesNamed() throws {
+        let templates = ["layout": "<main>{{$content}}{{/content}}</main>",
+                         "page": "{{<layout}}{{$content}}<article>{{>partials/note}}</article>{{/content}}{{/layout}}",
+                         "box": "<div>{{$content}}{{/content}}</div>",
+                         "partials/note": "{{<box}}{{$content}}Note{{/content}}{{/box}}"]
+        let problem = try #require(try Self.problem(templates))
+        #expect(problem.template == "partials/note")
+        #expect(problem.message.hasPrefix("le bloc « content » de box.mustache est déjà fourni par page.mustache : celui de partials/note.mustache serait ignoré"))
+        // Renamed, nothing is shadowed.
+        var renamed = templates
+        renamed["box"] = "<div>{{$corps}}{{/corps}}</div>"
+        renamed["partials/note"] = "{{<box}}{{$corps}}Note{{/corps}}{{/box}}"
+        #expect(try Self.problem(renamed) == nil)
+    }
+
+    @Test func theProjectsTemplatesPass() throws {
+        _ = try TemplateSet.renderer(from: FTAPProcess.templates)
+    }
+
+    @Test func readingStopsAtAReasonableDepthAndSaysWhereSectionsOpen() {
+        let deep = String(repeating: "{{#a}}", count: 100_000) + String(repeating: "{{/a}}", count: 100_000)
+        #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse(deep) }
+        do {
+            _ = try TemplateParser.parse(deep)
+        } catch {
+            #expect(error.message.contains("plus de 100"))
+        }
+        do {
+            _ = try TemplateParser.parse("<p>\n  {{#projets}}\n  <li>{{titre}}</li>\n</p>\n")
+            Issue.record("an unclosed section must be refused")
+        } catch {
+            #expect(error.line == 2 && error.column == 3, "where it opens: \(error)")
+        }
+        // A parent in a sub-folder closes with its path.
+        #expect((try? TemplateParser.parse("{{<partials/boite}}{{$b}}x{{/b}}{{/partials/boite}}")) != nil)
+    }
+
+    /// A recursive partial saved while the preview runs: the preview keeps answering and shows
+    /// the error with its cycle in its page.
+    @Test func thePreviewSurvivesARecursiveTemplateAndShowsIt() async throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project())
+        let templates = folder.root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: FTAPProcess.templates), to: templates)
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = FTAPProcess.binary
+        process.arguments = ["serve", "--port", String(port)]
+        process.currentDirectoryURL = folder.root
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        func get(_ path: String) async -> String? {
+            guard let (data, _) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)" + path)!) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        func waitFor(_ path: String, until condition: (String) -> Bool) async -> String? {
+            for _ in 0..<80 {
+                if let body = await get(path), condition(body) { return body }
+                try? await Task.sleep(nanoseconds: 250_000_000)
+            }
+            return nil
+        }
+        #expect(await waitFor("/projets/x/") { $0.contains("Projet test") } != nil)
+        try "<p>{{>partials/project-card}}</p>\n".write(to: templates.appendingPathComponent("partials/project-card.mustache"), atomically: true, encoding: .utf8)
+        let page = await waitFor("/") { $0.contains("gabarit-invalide") }
+        #expect(page?.contains("partials/project-card.mustache → partials/project-card.mustache") == true)
+        #expect(process.isRunning)
+    }
+}
