@@ -24,7 +24,7 @@ enum Charts {
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             svg += """
-            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(text(truncated(FrenchTypography.typeset(row.label))))</text>
+            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(XMLText.escape(truncated(FrenchTypography.typeset(row.label))))</text>
 
             """
             guard let value = row.value else {
@@ -64,7 +64,7 @@ enum Charts {
         var y = 4
         for group in groups {
             svg += """
-            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(text(truncated(FrenchTypography.typeset(group.label))))</text>
+            <text x="0" y="\(y + 14)" class="ftap-chart__label">\(XMLText.escape(truncated(FrenchTypography.typeset(group.label))))</text>
 
             """
             y += labelHeight

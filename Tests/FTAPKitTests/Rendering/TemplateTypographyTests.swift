@@ -24,6 +24,15 @@ private let b = "\u{A0}"
             + "<p>Le 4<sup>e</sup> comité\(b): l’État</p>")
     }
 
+    /// Code, keyboard input, sample output and a text area show what is typed: no typography
+    /// (« "x" » must not become « «x» » in an example to copy).
+    @Test func codeAndTypedTextAreLeftAsWritten() throws {
+        let html = try Self.render("<pre>l'a : \"x\" {{t}}</pre><code>{{t}}</code> <kbd>a ; b</kbd><samp>1er</samp><textarea>{{t}}</textarea><p>{{t}}</p>",
+                                   ["t": "l'a : \"x\""])
+        #expect(html == "<pre>l'a : \"x\" l&#39;a : &quot;x&quot;</pre><code>l&#39;a : &quot;x&quot;</code> <kbd>a ; b</kbd><samp>1er</samp>"
+            + "<textarea>l&#39;a : &quot;x&quot;</textarea><p>l’a\(b): «\(n)x\(n)»</p>")
+    }
+
     @Test func scriptsStylesAndCommentsAreLeftAsWritten() throws {
         let html = try Self.render("<script>var a = '{{t}}'; // l'a : b</script><style>a:hover{x:1}</style><!-- l'a : {{t}} --><p>{{t}}</p>",
                                    ["t": "l'a"])

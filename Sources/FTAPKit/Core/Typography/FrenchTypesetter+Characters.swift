@@ -101,7 +101,9 @@ extension FrenchTypesetter {
         case 0x41...0x5A, 0x61...0x7A: .letter
         case 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x201E: .opening
         case 0xD7, 0xF7: .other
-        case 0xC0...0x24F, 0x370...0x52F, 0x1E00...0x1FFF: .letter
+        // Combining marks (« è » typed as « e » and U+0300, as macOS and PDF copies give it)
+        // belong to their letter: « 2ème » so typed is no ordinal « 2e ».
+        case 0xC0...0x24F, 0x300...0x36F, 0x370...0x52F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x1E00...0x1FFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: .letter
         default: .other
         }
     }
@@ -138,8 +140,10 @@ extension FrenchTypesetter {
             if byte == 0x22 {
                 switch previous {
                 case .nothing, .lineBreak, .space, .noBreakSpace, .opening:
+                    // A mark followed by a space, ordinary or no-break, opens nothing: the same
+                    // text typeset twice gives the same marks (« " ! » once made « « ! » »).
                     switch neighbour(at: index + 1, in: input) {
-                    case .nothing, .lineBreak, .space: role = .asWritten
+                    case .nothing, .lineBreak, .space, .noBreakSpace: role = .asWritten
                     default: role = .open
                     }
                 default:

@@ -1,6 +1,7 @@
 /// HTML source (a template's text): the typesetter follows where it is, as a browser reads the
 /// page, so that only text is typeset: tags with their attribute values, comments, character
-/// references and the content of `<script>` and `<style>` are copied as they are. Templates are
+/// references and the content of `<script>`, `<style>` and of the elements whose text is written
+/// as typed (`<pre>`, `<code>`, `<kbd>`, `<samp>`, `<textarea>`) are copied as they are. Templates are
 /// read once per build, so this part is written for clarity, not speed.
 extension FrenchTypesetter {
     /// At `<` in text: a tag, an end tag, a comment or a doctype starts, or the `<` is text.
@@ -9,7 +10,7 @@ extension FrenchTypesetter {
             index + offset < input.count ? input[index + offset] : 0
         }
         let closing = byte(1) == 0x2F
-        // In <title> and <textarea> everything is text until the element's end tag.
+        // In <title> everything is text until the element's end tag.
         if case let .textOnly(element) = place, element != "option",
            !(closing && Self.name(in: input, at: index + 2) == element) {
             output.append(0x3C)
@@ -29,8 +30,9 @@ extension FrenchTypesetter {
         }
         switch (closing, name) {
         case (true, _): placeAfterTag = .text
-        case (false, "script"), (false, "style"): placeAfterTag = .rawText(name)
-        case (false, "title"), (false, "textarea"), (false, "option"): placeAfterTag = .textOnly(name)
+        case (false, "script"), (false, "style"), (false, "pre"), (false, "code"), (false, "kbd"), (false, "samp"), (false, "textarea"):
+            placeAfterTag = .rawText(name)
+        case (false, "title"), (false, "option"): placeAfterTag = .textOnly(name)
         case (false, _): placeAfterTag = .text
         }
         place = .tag(quote: 0)

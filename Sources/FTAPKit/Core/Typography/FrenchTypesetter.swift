@@ -12,8 +12,8 @@ struct FrenchTypesetter {
     /// What the typesetter reads and writes.
     struct Options {
         /// Reads HTML source (a template's text): tags, comments, character references and the
-        /// content of `<script>` and `<style>` are copied as they are; the content of `<title>`,
-        /// `<textarea>` and `<option>` is typeset without markup.
+        /// content of `<script>`, `<style>`, `<pre>`, `<code>`, `<kbd>`, `<samp>` and `<textarea>` are
+        /// copied as they are; the content of `<title>` and `<option>` is typeset without markup.
         var readsHTML = false
         /// Reads plain text and writes HTML text: `& < > " '` are escaped as Mustache escapes them.
         var escapesHTML = false
@@ -45,7 +45,7 @@ struct FrenchTypesetter {
     enum SourcePlace: Equatable {
         /// HTML text: typeset, superscripts allowed.
         case text
-        /// Inside `<title>`, `<textarea>` or `<option>` (named): typeset, no markup.
+        /// Inside `<title>` or `<option>` (named): typeset, no markup.
         case textOnly(String)
         /// Inside a tag; `quote` is the quote mark of the attribute value being read, or 0.
         case tag(quote: UInt8)
@@ -84,6 +84,9 @@ struct FrenchTypesetter {
     /// no-break space (`&nbsp;`).
     var entityEnd = -1
     var entityIsSpace = false
+    /// The output's end just after the last `</sup>` written: what precedes it is the ordinal's
+    /// ending, a letter, as plain text sees it (« 2e ; » in a page as on a line).
+    var superscriptTagEnd = -1
     private let interesting: [Bool]
 
     init(_ options: Options) {
@@ -212,6 +215,7 @@ struct FrenchTypesetter {
             output += Self.superscriptStart
             Self.copy(input, start, end, into: &output)
             output += Self.superscriptEnd
+            superscriptTagEnd = output.count
         case .ranges:
             let first = output.count
             Self.copy(input, start, end, into: &output)
@@ -219,7 +223,7 @@ struct FrenchTypesetter {
         }
     }
 
-    /// The superscripts allowed here: none in `<title>`, `<textarea>` and `<option>`.
+    /// The superscripts allowed here: none in `<title>` and `<option>`.
     var effectiveSuperscripts: Superscripts {
         options.readsHTML && place != .text ? .none : options.superscripts
     }
@@ -230,6 +234,7 @@ struct FrenchTypesetter {
         let floor = self.floor ?? output.count
         guard output.count > floor else { return before }
         if entityEnd == output.count { return entityIsSpace ? .noBreakSpace : .other }
+        if superscriptTagEnd == output.count { return .letter }
         var start = output.count - 1
         while start > floor, output[start] & 0xC0 == 0x80, output.count - start < 4 { start -= 1 }
         return Self.neighbour(of: Self.scalar(output, at: start))

@@ -52,7 +52,7 @@ enum TemplateEscaping: Sendable {
 enum VariablePlace: Sendable {
     /// In the text of a template under `HTML_FTAP`: typeset, ordinals' endings in `<sup>`.
     case text
-    /// In the text of `<title>`, `<textarea>` or `<option>` under `HTML_FTAP`: typeset, no markup.
+    /// In the text of `<title>` or `<option>` under `HTML_FTAP`: typeset, no markup.
     case textOnly
     /// In an attribute value, `<script>`, `<style>`, a comment, or a template without
     /// `HTML_FTAP`: escaped only.
