@@ -64,16 +64,21 @@ test: setup dsfr
 bench: build
 	scripts/bench.sh
 
-# libFuzzer on the validation stage (Sources/FTAPFuzz), from the seeds in fuzz/corpus, for
-# FUZZ_SECONDS. New inputs go to .cache/fuzz/corpus; a crash is saved in .cache/fuzz/ and
-# replays with `swift run FTAPFuzz FILE`.
+# libFuzzer on one of three targets (Sources/FTAPFuzz), FUZZ_TARGET=validation (the whole validation
+# stage, default), gabarits (the template engine: read, checked, rendered) or typographie (its
+# properties: idempotent, the page as the line), from the seeds in fuzz/corpus-$(FUZZ_TARGET), for
+# FUZZ_SECONDS. New inputs go to .cache/fuzz/$(FUZZ_TARGET); a crash, a Swift trap included
+# (SWIFT_BACKTRACE=enable=no lets libFuzzer see it), is saved in .cache/fuzz/ as
+# $(FUZZ_TARGET)-crash-… and replays with `FTAP_FUZZ_TARGET=… swift run FTAPFuzz FILE`.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGET ?= validation
 fuzz: setup
 	$(SWIFT) build --product FTAPFuzz --scratch-path .build-fuzz -c release \
 		-Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library
-	mkdir -p .cache/fuzz/corpus && cp -n fuzz/corpus/* .cache/fuzz/corpus/
-	.build-fuzz/release/FTAPFuzz .cache/fuzz/corpus fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
-		-max_len=65536 -rss_limit_mb=2048 -timeout=10 -artifact_prefix=.cache/fuzz/ -print_final_stats=1
+	mkdir -p .cache/fuzz/$(FUZZ_TARGET) && cp -n fuzz/corpus-$(FUZZ_TARGET)/* .cache/fuzz/$(FUZZ_TARGET)/
+	SWIFT_BACKTRACE=enable=no FTAP_FUZZ_TARGET=$(FUZZ_TARGET) .build-fuzz/release/FTAPFuzz .cache/fuzz/$(FUZZ_TARGET) fuzz/corpus-$(FUZZ_TARGET) \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+		-artifact_prefix=.cache/fuzz/$(FUZZ_TARGET)- -print_final_stats=1
 
 clean:
 	rm -rf .build .build-fuzz public .cache templates/static/dsfr

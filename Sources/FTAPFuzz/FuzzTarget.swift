@@ -1,5 +1,37 @@
-import FTAPKit
+@_spi(Fuzzing) import FTAPKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The three targets of `make fuzz`, chosen by `FTAP_FUZZ_TARGET` (`FUZZ_TARGET=…` for make):
+/// the validation stage, the template engine, the typography.
+enum FuzzTarget: String {
+    case validation, gabarits, typographie
+
+    static let chosen = FuzzTarget(rawValue: ProcessInfo.processInfo.environment["FTAP_FUZZ_TARGET"] ?? "") ?? .validation
+    /// `FTAP_FUZZ_PLANTED_TRAP=1` plants a Swift trap on an input holding « piege », to prove
+    /// that a crash is saved (and replayed).
+    static let plantsTrap = ProcessInfo.processInfo.environment["FTAP_FUZZ_PLANTED_TRAP"] == "1"
+
+    func run(_ input: UnsafeRawBufferPointer) {
+        if Self.plantsTrap, String(decoding: input, as: UTF8.self).contains("piege") {
+            var overflowing = Int.max
+            overflowing += input.count
+            print(overflowing)
+        }
+        switch self {
+        case .validation: validate(input)
+        case .gabarits: FuzzingEntryPoints.renderTemplates([UInt8](input))
+        case .typographie:
+            // A property that fails is a crash: libFuzzer keeps the input that broke it.
+            if let fault = FuzzingEntryPoints.typographyFault(String(decoding: input, as: UTF8.self)) {
+                FileHandle.standardError.write(Data("typographie : \(fault)\n".utf8))
+                abort()
+            }
+        }
+    }
+}
 
 /// One fuzz input: its first byte chooses what the rest is (a project sheet, a testimonial, a
 /// news item, a free page, a published figure, a year of budget execution or `site.yml`), and the whole validation stage runs on it, from bytes to
@@ -35,7 +67,7 @@ func validate(_ input: UnsafeRawBufferPointer) {
 /// libFuzzer's entry point (built with `-sanitize=fuzzer`, see `make fuzz`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    validate(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
+    FuzzTarget.chosen.run(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
     return 0
 }
 
@@ -58,7 +90,7 @@ struct Replay {
     static func main() {
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            data.withUnsafeBytes(validate)
+            data.withUnsafeBytes(FuzzTarget.chosen.run)
             print("rejoué : \(path)")
         }
     }

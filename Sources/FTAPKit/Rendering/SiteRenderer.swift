@@ -75,7 +75,7 @@ struct SiteRenderer {
         return try parallelMap(pages) { planned -> Result<OutputFile, BuildError>? in
             guard let page = views.page(planned) else { return nil }
             do {
-                return .success(OutputFile(path: page.path, bytes: try templates.render(page.template, page.context.templateValue)))
+                return .success(OutputFile(path: page.path, bytes: try templates.render(page.template, page.context.templateValue, page: page.path)))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

@@ -56,12 +56,22 @@ struct TemplateSet: Sendable {
         return TemplateRenderer(templates: templates)
     }
 
-    /// Renders one template with a view model; a missing template is a build error.
-    func render(_ template: String, _ value: TemplateValue) throws -> [UInt8] {
-        guard let bytes = renderer.render(named: template, with: value) else {
-            throw BuildError.missingTemplate(name: template)
+    /// Renders one template with a view model for the page at `path`; a missing template, or a
+    /// page the templates cannot finish, is a build error.
+    func render(_ template: String, _ value: TemplateValue, page path: String) throws -> [UInt8] {
+        let rendered: [UInt8]?
+        do {
+            rendered = try renderer.render(named: template, with: value)
+        } catch {
+            let reason = switch error {
+            case .pageTooLarge: "elle dépasserait \(TemplateRenderer.maximumPageBytes >> 20) Mo : une section se répète sans doute dans une autre section qui parcourt la même liste"
+            case .tooDeep: "plus de \(TemplateRenderer.maximumDepth) gabarits et blocs s'y appellent les uns dans les autres"
+            }
+            throw BuildError.template(file: template + ".mustache", line: nil, column: nil,
+                                      message: "la page « \(path) » n'a pas pu être écrite : \(reason). Simplifiez le gabarit")
         }
-        return bytes
+        guard let rendered else { throw BuildError.missingTemplate(name: template) }
+        return rendered
     }
 
     /// The regular files under `<templates>/static/`, by output path and real source path, and the

@@ -27,7 +27,7 @@ import Testing
         let views = ViewModels(site: site, aggregates: Aggregates(site: site), dataFileSizes: [:])
         let home = try #require(views.page(.home))
         let templates = try TemplateSet.load(from: FTAPProcess.templates)
-        return String(decoding: try templates.render(home.template, home.context.templateValue), as: UTF8.self)
+        return String(decoding: try templates.render(home.template, home.context.templateValue, page: home.path), as: UTF8.self)
     }
 
     @Test func emptySectionsStayOutOfTheHomePage() throws {

@@ -6,7 +6,7 @@ import Testing
     static func render(_ text: String, _ value: TemplateObject, partials: [String: String] = [:]) throws -> String {
         var templates = try partials.mapValues { try TemplateParser.parse($0) }
         templates["main"] = try TemplateParser.parse(text)
-        return String(decoding: TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: value.templateValue), as: UTF8.self)
+        return String(decoding: try TemplateRenderer(templates: templates).render(try #require(templates["main"]), with: value.templateValue), as: UTF8.self)
     }
 
     @Test("Variables are escaped, triple braces and & are not, missing names write nothing")

@@ -43,6 +43,41 @@ import Testing
         #expect(try Self.problem(renamed) == nil)
     }
 
+    /// Found by `make fuzz FUZZ_TARGET=gabarits`: a block given to the layout that holds a block
+    /// of its own name wrote itself until memory ran out.
+    @Test func aBlockThatHoldsItsOwnNameIsRefused() throws {
+        let layout = "<main>{{$content}}{{/content}}</main>"
+        let direct = try #require(try Self.problem(["layout": layout, "page": "{{<layout}}{{$content}}<h1>x</h1>{{$content}}{{/content}}{{/content}}{{/layout}}"]))
+        #expect(direct.template == "page")
+        #expect(direct.message == "le bloc « content » que page.mustache donne à layout.mustache contient lui-même un bloc « content » (directement) : une page l'écrirait sans fin. Renommez le bloc intérieur")
+        let through = try #require(try Self.problem(["layout": layout, "page": "{{<layout}}{{$content}}{{#a}}{{>partials/aside}}{{/a}}{{/content}}{{/layout}}",
+                                                    "partials/aside": "<aside>{{$content}}rien{{/content}}</aside>"]))
+        #expect(through.message.contains("(par partials/aside.mustache qu'il appelle)"), "\(through.message)")
+        // Another block's name inside is what blocks are for.
+        #expect(try Self.problem(["layout": layout, "page": "{{<layout}}{{$content}}{{$titre}}t{{/titre}}{{/content}}{{/layout}}"]) == nil)
+    }
+
+    /// Whatever the templates, a page ends: sections repeated inside one another over a list
+    /// stop at the limit (256 MB; 1 MB here) with a failure, never a build that runs out of memory.
+    @Test func aPageTooLargeToWriteIsAFailureNotAnEndlessBuild() throws {
+        let nested = String(repeating: "{{#l}}", count: 40) + "xxxxxxxx" + String(repeating: "{{/l}}", count: 40)
+        let renderer = TemplateRenderer(templates: ["page": try TemplateParser.parse(nested)], maximumPageBytes: 1 << 20)
+        let value = (["l": ["a", "b"]] as TemplateObject).templateValue
+        #expect(throws: TemplateRenderer.Failure.pageTooLarge) { try renderer.render(named: "page", with: value) }
+        let set = TemplateSet(renderer: renderer, staticFiles: [])
+        do {
+            _ = try set.render("page", value, page: "projets/index.html")
+            Issue.record("a page past the limit must be a build error")
+        } catch {
+            #expect("\(error)".hasPrefix("page.mustache:?:?: erreur de gabarit : la page « projets/index.html » n'a pas pu être écrite : elle dépasserait 256 Mo"), "\(error)")
+        }
+        // Partials called one in another past 200 levels (no cycle: each calls the next).
+        var chain: [String: Template] = [:]
+        for level in 0..<250 { chain["p\(level)"] = try TemplateParser.parse("{{>p\(level + 1)}}") }
+        #expect(TemplateGraphCheck.firstProblem(chain) == nil)
+        #expect(throws: TemplateRenderer.Failure.tooDeep) { try TemplateRenderer(templates: chain).render(named: "p0", with: value) }
+    }
+
     @Test func theProjectsTemplatesPass() throws {
         _ = try TemplateSet.renderer(from: FTAPProcess.templates)
     }

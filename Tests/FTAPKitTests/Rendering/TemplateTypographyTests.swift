@@ -8,7 +8,7 @@ private let b = "\u{A0}"
 @Suite struct TemplateTypographyTests {
     static func render(_ text: String, _ value: TemplateObject) throws -> String {
         let template = try TemplateParser.parse(HTMLEscaping.pragma + "\n" + text)
-        return String(decoding: TemplateRenderer(templates: [:]).render(template, with: value.templateValue), as: UTF8.self)
+        return String(decoding: try TemplateRenderer(templates: [:]).render(template, with: value.templateValue), as: UTF8.self)
     }
 
     @Test func aValueInAnAttributeIsNotTypesetWhileTheSameValueInTextIs() throws {
@@ -51,7 +51,7 @@ private let b = "\u{A0}"
 
     @Test func withoutFtapsPragmaNothingIsTypeset() throws {
         let template = try TemplateParser.parse("{{% CONTENT_TYPE: HTML}}<p>l'a : {{t}}</p>")
-        let html = String(decoding: TemplateRenderer(templates: [:]).render(template, with: (["t": "l'a"] as TemplateObject).templateValue), as: UTF8.self)
+        let html = String(decoding: try TemplateRenderer(templates: [:]).render(template, with: (["t": "l'a"] as TemplateObject).templateValue), as: UTF8.self)
         #expect(html == "<p>l'a : l&#39;a</p>")
     }
 

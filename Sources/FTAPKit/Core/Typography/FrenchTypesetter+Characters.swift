@@ -126,9 +126,11 @@ extension FrenchTypesetter {
         }
     }
 
-    /// The role of each double quote mark of a text, in order. “ opens and ” closes; a straight
-    /// quote opens after a space, a line start or an opening mark and closes elsewhere; one with
-    /// spaces on both sides, and any mark left without its pair, stays as it is.
+    /// The role of each double quote mark of a text, in order: « and “ open, » and ” close; a
+    /// straight quote opens after a space, a line start or an opening mark and closes elsewhere.
+    /// Marks pair like brackets, whatever their shape, so the writer's stack and this one agree
+    /// (« " x » pairs » with "); a straight quote with spaces on both sides, and any mark left
+    /// without its pair, stays as it is: typeset again, every mark keeps its role.
     static func quoteRoles(_ input: UnsafeBufferPointer<UInt8>, before: Neighbour) -> [QuoteRole] {
         var roles: [QuoteRole] = []
         var open: [Int] = []
@@ -149,6 +151,8 @@ extension FrenchTypesetter {
                 default:
                     role = .close
                 }
+            } else if byte == 0xC2, index + 1 < input.count, input[index + 1] == 0xAB || input[index + 1] == 0xBB {
+                role = input[index + 1] == 0xAB ? .open : .close
             } else if byte == 0xE2, index + 2 < input.count, input[index + 1] == 0x80 {
                 if input[index + 2] == 0x9C { role = .open }
                 if input[index + 2] == 0x9D { role = .close }

@@ -16,14 +16,7 @@ extension FrenchTypesetter {
     /// « » with narrow no-break spaces inside, a pair inside them “ ”; a mark without its pair
     /// stays as it is.
     mutating func quote(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, length: Int, _ output: inout [UInt8]) -> Int {
-        if roles == nil {
-            roles = Self.quoteRoles(input, before: tail(output))
-            roleIndex = 0
-        }
-        let roles = roles ?? []
-        let role = roleIndex < roles.count ? roles[roleIndex] : .asWritten
-        roleIndex += 1
-        switch role {
+        switch nextQuoteRole(input, output) {
         case .open where quotes.contains(true):
             output += Self.openingQuote
             quotes.append(false)
@@ -41,6 +34,36 @@ extension FrenchTypesetter {
             return copyAsWritten(input, index, index + length, &output)
         }
         return index + length
+    }
+
+    /// A typed « or » at `index`: written as it is, with its spaces; out of HTML source it opens
+    /// or closes a quote as its role says, so a " inside « » becomes “ and a " closing after it ».
+    mutating func guillemet(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ output: inout [UInt8]) -> Int {
+        let opens = input[index + 1] == 0xAB
+        if !options.readsHTML {
+            switch nextQuoteRole(input, output) {
+            case .open: quotes.append(true)
+            case .close: _ = quotes.popLast()
+            case .asWritten: break
+            }
+        }
+        guard opens else {
+            closeGuillemet(&output)
+            return index + 2
+        }
+        output += Self.openingGuillemet
+        return afterOpeningGuillemet(input, index + 2, &output)
+    }
+
+    /// The role of the next double quote mark, the text's roles decided at its first mark.
+    private mutating func nextQuoteRole(_ input: UnsafeBufferPointer<UInt8>, _ output: [UInt8]) -> QuoteRole {
+        if roles == nil {
+            roles = Self.quoteRoles(input, before: tail(output))
+            roleIndex = 0
+        }
+        let roles = roles ?? []
+        defer { roleIndex += 1 }
+        return roleIndex < roles.count ? roles[roleIndex] : .asWritten
     }
 
     /// After « : the spaces that follow become one narrow no-break space, and one is added when

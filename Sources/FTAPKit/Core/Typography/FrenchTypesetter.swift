@@ -73,7 +73,8 @@ struct FrenchTypesetter {
     var floor: Int?
     /// What precedes the output at `floor`.
     var before = Neighbour.nothing
-    /// The quotes open, innermost last: true for « », false for “ ” inside them.
+    /// The quotes open, innermost last: true for « », false for “ ” inside them. Out of HTML
+    /// source, every mark in the order `roles` pairs them.
     var quotes: [Bool] = []
     /// The role of each double quote mark of the text, in order, and the next one's index.
     var roles: [QuoteRole]?
@@ -190,14 +191,8 @@ struct FrenchTypesetter {
             return number(input, index, &output)
         case 0x43, 0x49, 0x4C, 0x56, 0x58:
             return romanNumeral(input, index, &output)
-        case 0xC2 where index + 1 < input.count && input[index + 1] == 0xAB:
-            output += Self.openingGuillemet
-            quotes.append(true)
-            return afterOpeningGuillemet(input, index + 2, &output)
-        case 0xC2 where index + 1 < input.count && input[index + 1] == 0xBB:
-            closeGuillemet(&output)
-            if quotes.last == true { quotes.removeLast() }
-            return index + 2
+        case 0xC2 where index + 1 < input.count && (input[index + 1] == 0xAB || input[index + 1] == 0xBB):
+            return guillemet(input, index, &output)
         case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && (input[index + 2] == 0x9C || input[index + 2] == 0x9D):
             return quote(input, index, length: 3, &output)
         default:

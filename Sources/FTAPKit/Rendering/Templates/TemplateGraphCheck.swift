@@ -3,6 +3,8 @@
 /// block given twice along one way of calling templates. The Mustache specification scopes block
 /// overrides dynamically: the outermost one wins, also inside parents rendered within it, so the
 /// inner one is silently ignored; a designer cannot mean that, so it is refused with both names.
+/// Nor a block given to a parent that holds a block of its own name: written, it would write
+/// itself again, without end.
 enum TemplateGraphCheck {
     /// A template refused, by name, and why, in French.
     struct Problem: Error, Equatable {
@@ -11,7 +13,8 @@ enum TemplateGraphCheck {
     }
 
     static func firstProblem(_ templates: [String: Template]) -> Problem? {
-        cycle(templates) ?? shadowedBlock(templates)
+        // Blocks that write themselves are looked for once calls are known to end.
+        cycle(templates) ?? shadowedBlock(templates) ?? selfWritingBlock(templates)
     }
 
     // MARK: Calls that come back
@@ -107,6 +110,63 @@ enum TemplateGraphCheck {
         }
         for name in templates.keys.sorted() {
             if let template = templates[name], let problem = enter(template, named: name, active: [:]) { return problem }
+        }
+        return nil
+    }
+
+    // MARK: Blocks that write themselves
+
+    /// A block given to a parent whose text holds a block of the same name, itself or in a
+    /// template it calls: that inner block writes the given one, which holds it again.
+    private static func selfWritingBlock(_ templates: [String: Template]) -> Problem? {
+        var memo: [String: Set<String>] = [:]
+        func blocks(ofTemplate name: String) -> Set<String> {
+            if let known = memo[name] { return known }
+            let found = templates[name].map(blocks(in:)) ?? []
+            memo[name] = found
+            return found
+        }
+        // The block names a template may write, itself or through what it calls.
+        func blocks(in template: Template) -> Set<String> {
+            var found = Set<String>()
+            for node in template.nodes {
+                switch node {
+                case let .section(_, body, _): found.formUnion(blocks(in: body))
+                case let .block(name, fallback, _): found.insert(name); found.formUnion(blocks(in: fallback))
+                case let .blockDefinition(_, body): found.formUnion(blocks(in: body))
+                case let .partial(name, _, overrides):
+                    found.formUnion(blocks(ofTemplate: name))
+                    for body in (overrides ?? [:]).values { found.formUnion(blocks(in: body)) }
+                case .text, .variable, .escaping: break
+                }
+            }
+            return found
+        }
+        func visit(_ template: Template, owner: String) -> Problem? {
+            for node in template.nodes {
+                switch node {
+                case let .section(_, body, _):
+                    if let problem = visit(body, owner: owner) { return problem }
+                case let .block(_, fallback, _):
+                    if let problem = visit(fallback, owner: owner) { return problem }
+                case let .blockDefinition(_, body):
+                    if let problem = visit(body, owner: owner) { return problem }
+                case let .partial(parent, _, overrides):
+                    for (block, body) in (overrides ?? [:]).sorted(by: { $0.key < $1.key }) where blocks(in: body).contains(block) {
+                        let through = body.partialNames.first { blocks(ofTemplate: $0).contains(block) }
+                        let place = through.map { "par \($0).mustache qu'il appelle" } ?? "directement"
+                        return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache contient lui-même un bloc « \(block) » (\(place)) : une page l'écrirait sans fin. Renommez le bloc intérieur")
+                    }
+                    for (_, body) in (overrides ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        if let problem = visit(body, owner: owner) { return problem }
+                    }
+                case .text, .variable, .escaping: break
+                }
+            }
+            return nil
+        }
+        for name in templates.keys.sorted() {
+            if let template = templates[name], let problem = visit(template, owner: name) { return problem }
         }
         return nil
     }

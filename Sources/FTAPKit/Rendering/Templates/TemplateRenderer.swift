@@ -4,10 +4,13 @@
 /// walks the templates compiled once (`CompiledTemplates`), which hold no references.
 struct TemplateRenderer: Sendable {
     private let compiled: CompiledTemplates
+    /// The size past which a page is a failure (`maximumPageBytes` unless a test gives less).
+    private let pageLimit: Int
 
     /// A renderer of every template by name (`layout`, `partials/project-card`, …).
-    init(templates: [String: Template]) {
+    init(templates: [String: Template], maximumPageBytes: Int = TemplateRenderer.maximumPageBytes) {
         compiled = CompiledTemplates(templates)
+        pageLimit = maximumPageBytes
     }
 
     /// Where a template is being written: the values entered so far, the indentation of the
@@ -18,28 +21,48 @@ struct TemplateRenderer: Sendable {
         var indentation: [UInt8] = []
         var overrides: CompiledTemplates.Overrides = []
         var escaping: TemplateEscaping = .html
+        /// Partials and blocks entered one in another.
+        var depth = 0
+        /// Set when the page cannot be finished; nothing more is written.
+        var failure: Failure?
     }
+
+    /// Why a page could not be written. The checks made when templates are read refuse every
+    /// template that calls itself; these bounds hold whatever the templates and values.
+    enum Failure: Error, Equatable {
+        /// The page would exceed `maximumPageBytes` (sections repeated inside one another).
+        case pageTooLarge
+        /// Partials and blocks nested deeper than `maximumDepth`.
+        case tooDeep
+    }
+
+    /// Far above any page (the list of 10,000 sheets is a few megabytes), far below what a
+    /// build's memory holds.
+    static let maximumPageBytes = 256 << 20
+    /// Partials and blocks entered one in another; real templates use fewer than ten.
+    static let maximumDepth = 200
 
     /// The bytes (UTF-8) of the template `name` written with `value`; nil when the set has no
     /// such template. Pages go to their files as bytes, so they are written as bytes.
-    func render(named name: String, with value: TemplateValue) -> [UInt8]? {
+    func render(named name: String, with value: TemplateValue) throws(Failure) -> [UInt8]? {
         guard let entry = compiled.entry(name) else { return nil }
-        return Writer(compiled: compiled).render(compiled.entries[Int(entry)], with: value)
+        return try Writer(compiled: compiled, pageLimit: pageLimit).render(compiled.entries[Int(entry)], with: value)
     }
 
     /// The bytes of `template`, which need not be in the set, written with `value` (its partials
     /// come from the set).
-    func render(_ template: Template, with value: TemplateValue) -> [UInt8] {
+    func render(_ template: Template, with value: TemplateValue) throws(Failure) -> [UInt8] {
         var compiled = compiled
         let body = compiled.append(template)
-        return Writer(compiled: compiled).render(body, with: value)
+        return try Writer(compiled: compiled, pageLimit: pageLimit).render(body, with: value)
     }
 
     /// One page's writing over the compiled templates.
     private struct Writer {
         let compiled: CompiledTemplates
+        let pageLimit: Int
 
-        func render(_ body: Range<Int32>, with value: TemplateValue) -> [UInt8] {
+        func render(_ body: Range<Int32>, with value: TemplateValue) throws(Failure) -> [UInt8] {
             var output: [UInt8] = []
             output.reserveCapacity(16_384)
             var context = Context(stack: [value])
@@ -49,6 +72,7 @@ struct TemplateRenderer: Sendable {
                     write(body, program, &context, into: &output)
                 }
             }
+            if let failure = context.failure { throw failure }
             return output
         }
 
@@ -66,18 +90,36 @@ struct TemplateRenderer: Sendable {
             var index = Int(body.lowerBound)
             let end = Int(body.upperBound)
             guard !context.indentation.isEmpty else {
-                while index < end { index = write(at: index, program, &context, into: &output) }
+                while index < end, context.failure == nil {
+                    index = write(at: index, program, &context, into: &output)
+                    checkSize(output, &context)
+                }
                 return
             }
             let start = output.count
-            while index < end {
+            while index < end, context.failure == nil {
                 let startsLine = Self.endsWithLineFeed(output, from: start)
                 let before = output.count
                 index = write(at: index, program, &context, into: &output)
                 if startsLine, output.count > before {
                     output.insert(contentsOf: context.indentation, at: before)
                 }
+                checkSize(output, &context)
             }
+        }
+
+        private func checkSize(_ output: [UInt8], _ context: inout Context) {
+            if output.count > pageLimit { context.failure = .pageTooLarge }
+        }
+
+        /// Counts one more partial or block entered; false, with the failure set, past the limit.
+        private func enter(_ context: inout Context) -> Bool {
+            guard context.depth < TemplateRenderer.maximumDepth else {
+                context.failure = .tooDeep
+                return false
+            }
+            context.depth += 1
+            return true
         }
 
         /// Writes the operation at `index`; gives the index of the next one (after its body).
@@ -110,8 +152,9 @@ struct TemplateRenderer: Sendable {
                 writePartial(template, indentation: indentation, overrides: overrides, program, &context, into: &output)
                 return Int(end)
             case let .block(name, indentation, end):
-                let saved = context.indentation
-                defer { context.indentation = saved }
+                let saved = (context.indentation, context.depth)
+                defer { (context.indentation, context.depth) = saved }
+                guard enter(&context) else { return Int(end) }
                 context.indentation += compiled.indentations[Int(indentation)]
                 let given = context.overrides.first { $0.name == name }?.body
                 write(given ?? Int32(index + 1)..<end, program, &context, into: &output)
@@ -128,18 +171,22 @@ struct TemplateRenderer: Sendable {
                                   _ context: inout Context, into output: inout [UInt8]) {
             guard template >= 0 else { return }
             let body = compiled.entries[Int(template)]
-            let saved = (context.indentation, context.overrides, context.escaping)
-            defer { (context.indentation, context.overrides, context.escaping) = saved }
+            let saved = (context.indentation, context.overrides, context.escaping, context.depth)
+            defer { (context.indentation, context.overrides, context.escaping, context.depth) = saved }
+            guard enter(&context) else { return }
             context.indentation += compiled.indentations[Int(indentation)]
             context.escaping = .html
             if overrides < 0, case let .shared(shared)? = context.stack.last {
                 let indentation = context.indentation
-                output += shared.partial(.init(template: template, indentation: indentation)) {
-                    var own = Context(stack: [.shared(shared)], indentation: indentation)
+                var failure: Failure?
+                let bytes = shared.partial(.init(template: template, indentation: indentation)) {
+                    var own = Context(stack: [.shared(shared)], indentation: indentation, depth: context.depth)
                     var bytes: [UInt8] = []
                     write(body, program, &own, into: &bytes)
-                    return bytes
+                    failure = own.failure
+                    return failure == nil ? bytes : nil
                 }
+                if let bytes { output += bytes } else { context.failure = failure ?? .pageTooLarge }
                 return
             }
             if overrides >= 0 {

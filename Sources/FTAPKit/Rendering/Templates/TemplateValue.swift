@@ -42,10 +42,11 @@ final class SharedTemplateObject: Sendable {
         self.values = values
     }
 
-    /// The bytes of the partial `key`, written by `write` the first time.
-    func partial(_ key: PartialKey, write: () -> [UInt8]) -> [UInt8] {
+    /// The bytes of the partial `key`, written by `write` the first time; nil, and nothing
+    /// kept, when `write` could not finish it.
+    func partial(_ key: PartialKey, write: () -> [UInt8]?) -> [UInt8]? {
         if let bytes = written.withLock({ $0[key] }) { return bytes }
-        let bytes = write()
+        guard let bytes = write() else { return nil }
         written.withLock { $0[key] = bytes }
         return bytes
     }
