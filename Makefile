@@ -59,6 +59,7 @@ test: setup dsfr
 	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public
 	$(PYTHON_VENV)/bin/python -m pagefind --site $(LARGE)/public --silent
 	$(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
+	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
 	$(MAKE) --no-print-directory checkers-selftest
 
 bench: build

@@ -221,7 +221,7 @@ def main():
                                              "arrondi: true\nperimetre: \"Programme entier (fictif).\"\nsources:\n  - titre: \"Rapport fictif\"\n"
                                              "    url: \"https://ftap.example.org/senat-2025\"\n---\n",
              "chiffres-officiels/bilan-fictif.md": "---\ntitre: \"Bilan fictif des appels 2018 à 2022\"\ndate: 2023-02-10\nemetteur: etat\nemetteur_nom: \"DITP\"\n"
-                                                   f"periode: {{debut: 2018, fin: 2022}}\nprojets: {2 * a.n}\nmontant: {a.n * 40_000_000:_}\n"
+                                                   f"periode: {{debut: 2018, fin: 2022}}\nprojets: {2 * a.n}\nmontant: {min(a.n * 40_000_000, 10_000_000_000):_}\n"
                                                    "sources:\n  - titre: \"Source fictive\"\n    url: \"https://ftap.example.org/bilan\"\n"
                                                    "---\nChiffre fictif, pour les tests.\n"}
     for i in range(1, a.n + 1):

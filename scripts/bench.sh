@@ -3,7 +3,8 @@
 # default "1000 10000"): N sheets and N/4 news from checks/gen_content.py; the same files as the
 # content of a Hugo site (scripts/hugo-peer: a page per item, lists paginated by 100, RSS);
 # both built into a tmpfs folder (/dev/shm), a warm-up then BENCH_RUNS runs each (default 3),
-# alternated; median wall time and peak RSS from /usr/bin/time. Writes BENCHMARKS.md.
+# alternated; median wall time and peak RSS from /usr/bin/time. Then the adversarial contents of
+# checks/gen_adversarial.py. Writes BENCHMARKS.md.
 # Speed is measured here, never asserted in tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,42 @@ for n in ${BENCH_SIZES:-1000 10000}; do
     echo "bench: $n sheets done" >&2
 done
 
+# The cases issue 21 found quadratic or heavy (checks/gen_adversarial.py): each must stay far
+# under a second of work of its own; the ministries case is a whole 20,000-sheet build.
+adversarial=()
+for case in cles-distinctes cles-repetees tableau-colonnes ministeres; do
+    content=$work/adversarial-$case
+    python3 checks/gen_adversarial.py "$case" "$content"
+    rm -f "$work"/*.times
+    if [ "$case" = ministeres ]; then
+        command=("$ftap" build --content "$content" --templates templates --output "$shm/adversarial")
+        rm -rf "$shm/adversarial"
+        # The same sheets naming six ministries: what the build costs without the 20,000 names.
+        baseline=$work/adversarial-baseline
+        python3 checks/gen_content.py 20000 "$baseline" >/dev/null
+        rm -rf "$shm/baseline"
+        /usr/bin/time -f "%e %M" -o "$work/one" "$ftap" build --content "$baseline" --templates templates --output "$shm/baseline" >/dev/null 2>&1 || true
+        note="build of 20,000 sheets (the same sheets naming 6 ministries: $(cut -d' ' -f1 "$work/one") s)"
+    else
+        command=("$ftap" check --content "$content" --templates templates)
+        note="check"
+    fi
+    # These contents hold errors on purpose (unknown keys, a table too wide): exit status 1.
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$work/one" "${command[@]}" >/dev/null 2>&1 || true
+        tail -n 1 "$work/one" >> "$work/$case.times"
+    done
+    wall=$(cut -d' ' -f1 "$work/$case.times" | median)
+    rss=$(cut -d' ' -f2 "$work/$case.times" | median)
+    adversarial+=("| $case | $note | $wall s | $((rss / 1024)) MB |")
+    echo "bench: adversarial $case done" >&2
+done
+
+# The preview serving one 50 MB file to 60 slow clients at once.
+python3 checks/gen_content.py 20 "$work/preview-content" >/dev/null
+preview=$(python3 checks/preview_memory.py "$ftap" "$work/preview-content" templates | sed 's/.*"peak_rss_mb": \([0-9]*\).*/\1/')
+adversarial+=("| preview | 60 slow clients download one 50 MB file | – | $preview MB |")
+
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 memory=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
 {
@@ -76,5 +113,16 @@ memory=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
     echo "| sheets | tool | wall (median) | pages/s | peak RSS | HTML pages |"
     echo "|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
+    echo
+    echo "## Adversarial contents"
+    echo
+    echo "The cases issue 21 found quadratic or heavy, from \`checks/gen_adversarial.py\`: a front matter"
+    echo "just under 1 MB of distinct or repeated keys, a table row of 25,000 cells (refused), and"
+    echo "20,000 ministries whose names differ only by punctuation, so they share one page name."
+    echo "Median of $runs runs; these contents hold errors on purpose, so \`check\` reports them."
+    echo
+    echo "| case | what is run | wall (median) | peak RSS |"
+    echo "|---|---|---|---|"
+    printf '%s\n' "${adversarial[@]}"
 } > BENCHMARKS.md
 cat BENCHMARKS.md

@@ -40,7 +40,7 @@ extension MarkdownBody {
         if let table = MarkdownLimits.oversizedTable(in: text) {
             return (body, [Diagnostic(file: file, position: SourcePosition(line: firstLine + table.line - 1, column: 1),
                                       code: DiagnosticCode.tableTooLarge,
-                                      message: "tableau trop grand : \(table.columns) colonnes × \(table.rows) lignes, soit \(table.columns * table.rows) cases, pour \(MarkdownLimits.maximumCells) au plus dans un texte ; découpez-le ou publiez les données dans un fichier CSV de « media/ »")])
+                                      message: tableMessage(table))])
         }
         let output = MarkdownParser.parse(text)
         if output.html.utf8.count > maximumHTMLBytes { return (body, [tooLong]) }
@@ -105,5 +105,22 @@ extension MarkdownBody {
                          position: SourcePosition(line: firstLine + max(link.line, 1) - 1,
                                                   column: columns[link.line]?[link.byteColumn] ?? max(link.byteColumn, 1)))
         }
+    }
+}
+
+extension MarkdownBody {
+    /// What is wrong with a table past a limit, in numbers an author can check.
+    static func tableMessage(_ table: MarkdownLimits.OversizedTable) -> String {
+        let advice = "découpez-le ou publiez les données dans un fichier CSV de « media/ »"
+        let number = FrenchFormat.integer
+        if table.tooWide {
+            return "tableau trop large : une ligne de \(number(table.columns)) cases, pour \(MarkdownLimits.maximumColumns) colonnes au plus ; \(advice)"
+        }
+        let own = table.columns * table.rows
+        let size = "\(number(table.columns)) colonnes × \(number(table.rows)) lignes"
+        guard table.cellsInText > own else {
+            return "tableau trop grand : \(size), soit \(number(own)) cases, pour \(number(MarkdownLimits.maximumCells)) au plus dans un texte ; \(advice)"
+        }
+        return "tableau trop grand : \(size) (\(number(own)) cases) ; avec les tableaux qui le précèdent, ce texte en compte \(number(table.cellsInText)), pour \(number(MarkdownLimits.maximumCells)) au plus ; \(advice)"
     }
 }

@@ -6,16 +6,30 @@
 enum MarkdownLimits {
     /// Cells in all the tables of one text; far above any real table, far below what hurts.
     static let maximumCells = 50_000
+    /// Cells in one row. cmark-gfm appends each cell of a row to a linked list by walking it, so
+    /// a row's cost grows with the square of its cells (a row of 25,000 took 17 s); real tables
+    /// have a few dozen columns.
+    static let maximumColumns = 200
 
-    /// The table that takes the text past the limit: its header line (1-based in the text),
-    /// its columns and its rows (header included).
-    static func oversizedTable(in text: String) -> (line: Int, columns: Int, rows: Int)? {
+    /// A table that takes the text past a limit: its header line (1-based in the text), its
+    /// columns, its rows (header included) and the cells of every table of the text so far.
+    /// `tooWide` when one of its rows, or a row that would start one, has too many cells.
+    struct OversizedTable: Equatable {
+        var line: Int
+        var columns: Int
+        var rows: Int
+        var cellsInText: Int
+        var tooWide = false
+    }
+
+    /// The table that takes the text past a limit, if any.
+    static func oversizedTable(in text: String) -> OversizedTable? {
         // Every delimiter row holds a « | »: a text without one has no table.
         guard text.utf8.contains(UInt8(ascii: "|")) else { return nil }
         var cells = 0
         var fence: (marker: UInt8, length: Int)?
         var previous: Substring.UTF8View?
-        var table: (line: Int, columns: Int, rows: Int)?
+        var table: OversizedTable?
         var lineNumber = 0
         let utf8 = text.utf8
         var next: String.UTF8View.Index? = utf8.startIndex
@@ -42,13 +56,25 @@ enum MarkdownLimits {
             } else if var current = table {
                 current.rows += 1
                 cells += current.columns
+                current.cellsInText = cells
                 table = current
+                // cmark reads every cell of a row before it drops those past the header's.
+                let width = cellCount(Substring(content))
+                if width > maximumColumns {
+                    return OversizedTable(line: lineNumber, columns: width, rows: 1, cellsInText: cells, tooWide: true)
+                }
                 if cells > maximumCells { return current }
-            } else if let header = previous, let columns = delimiterColumns(Substring(content)),
-                      columns > 0, cellCount(Substring(header)) == columns {
-                cells += 2 * columns
-                table = (lineNumber - 1, columns, 2)
-                if cells > maximumCells { return table }
+            } else if let header = previous, let columns = delimiterColumns(Substring(content)), columns > 0 {
+                // cmark reads the delimiter row, then the line above it, before it compares them.
+                let headerCells = cellCount(Substring(header))
+                if max(columns, headerCells) > maximumColumns {
+                    return OversizedTable(line: lineNumber - 1, columns: max(columns, headerCells), rows: 2, cellsInText: cells, tooWide: true)
+                }
+                if headerCells == columns {
+                    cells += 2 * columns
+                    table = OversizedTable(line: lineNumber - 1, columns: columns, rows: 2, cellsInText: cells)
+                    if cells > maximumCells { return table }
+                }
             }
             previous = line.isEmpty ? nil : Substring(line).utf8
         }

@@ -73,7 +73,7 @@ struct YAMLPlainComposer {
     private mutating func mapping(indent: Int, depth: Int, firstKeyAt: Int? = nil) -> YAMLNode? {
         guard depth <= Self.maximumDepth else { return nil }
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var seen: [String] = []
+        var seen: [String: Int] = [:]
         var mark: YAMLMark?
         var keyStart = firstKeyAt
         while current < lines.count {
@@ -90,11 +90,12 @@ struct YAMLPlainComposer {
             if mark == nil { mark = key.mark }
             guard let value = value(after: afterColon, in: line, keyIndent: indent, depth: depth) else { return nil }
             let name = key.scalar?.string ?? ""
-            // Every key here is a scalar, so `seen` and `pairs` go in step.
-            if let index = seen.firstIndex(of: name) {
+            // Each key's index in `pairs`, looked up in constant time: a front matter of a
+            // hundred thousand keys is read in linear time.
+            if let index = seen[name] {
                 repeatedKeys.append(YAMLComposer.RepeatedKey(key: name, mark: key.mark, first: pairs[index].key.mark))
             } else {
-                seen.append(name)
+                seen[name] = pairs.count
                 pairs.append((key, value))
             }
         }

@@ -60,28 +60,50 @@ enum RegularFileIO {
     static func write(_ bytes: [UInt8], to path: String) -> Failure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, code: errno) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in
-                raw.baseAddress.map { Glibc.write(descriptor, $0 + written, raw.count - written) } ?? 0
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(descriptor)
-                return Failure(path: path, code: code)
-            }
-            written += count
+        if let failure = bytes.withUnsafeBytes({ writeAll($0, to: descriptor, path: path) }) {
+            close(descriptor)
+            return failure
         }
         return close(descriptor) == 0 ? nil : Failure(path: path, code: errno)
     }
 
     /// Copies the regular file at `source` to `destination`; the failure names the side that failed.
+    /// Streamed through a buffer of 1 MB, so copying a 50 MB video costs 1 MB of memory.
     static func copy(_ source: String, to destination: String) -> Failure? {
-        switch read(source) {
-        case let .success(bytes): write(bytes, to: destination)
-        case let .failure(failure): failure
+        let input = open(source, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard input >= 0 else { return Failure(path: source, code: errno, notRegular: errno == ELOOP) }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0 else { return Failure(path: source, code: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return Failure(path: source, code: EINVAL, notRegular: true) }
+        let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard output >= 0 else { return Failure(path: destination, code: errno) }
+        let failure = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 20) { buffer -> Failure? in
+            guard let base = buffer.baseAddress else { return Failure(path: source, code: ENOMEM) }
+            while true {
+                let count = Glibc.read(input, base, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { return Failure(path: source, code: errno) }
+                if count == 0 { return nil }
+                if let failure = writeAll(UnsafeRawBufferPointer(start: base, count: count), to: output, path: destination) { return failure }
+            }
         }
+        let closed = close(output) == 0 ? nil : Failure(path: destination, code: errno)
+        return failure ?? closed
+    }
+
+    /// Writes every byte of `bytes` to an open file, again after an interruption or a short write.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) -> Failure? {
+        var written = 0
+        while written < bytes.count, let base = bytes.baseAddress {
+            let count = Glibc.write(descriptor, base + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return Failure(path: path, code: errno)
+            }
+            written += count
+        }
+        return nil
     }
 
     /// A hard link (no copy) to a regular file, or a copy where links cannot be made.

@@ -30,15 +30,19 @@ enum Ministries {
         }
         let shownName = shown.mapValues(\.name)
         var used: Set<String> = [unspecifiedSlug]
+        // The next number to try after each base: twenty thousand names with one slug take
+        // linear time, not a scan from « -2 » for each.
+        var nextSuffix: [String: Int] = [:]
         var groups: [Group] = []
         for (identity, name) in shownName.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
             let base = Slug.suggestion(for: name)
             var slug = base
-            var suffix = 2
+            var suffix = nextSuffix[base, default: 2]
             while used.contains(slug) {
                 slug = "\(base)-\(suffix)"
                 suffix += 1
             }
+            nextSuffix[base] = suffix
             used.insert(slug)
             groups.append(Group(name: name, slug: slug, projects: members[identity] ?? []))
         }

@@ -11,5 +11,6 @@ struct HTTPStatus: Sendable, Equatable {
     static let uriTooLong = HTTPStatus(code: 414, reason: "URI Too Long")
     static let misdirectedRequest = HTTPStatus(code: 421, reason: "Misdirected Request")
     static let headerFieldsTooLarge = HTTPStatus(code: 431, reason: "Request Header Fields Too Large")
+    static let internalServerError = HTTPStatus(code: 500, reason: "Internal Server Error")
     static let versionNotSupported = HTTPStatus(code: 505, reason: "HTTP Version Not Supported")
 }

@@ -28,9 +28,13 @@ struct PreviewConnection: Sendable {
         case .success(.incomplete), .failure:
             return  // the client left before finishing its request
         }
-        let bytes = response.encoded(includingBody: includingBody)
-        let socket = socket
-        _ = await Deadline.run(seconds: limits.writeTimeout) { try await socket.write(bytes) }
+        let socket = socket, withBody = includingBody
+        let sent = await Deadline.run(seconds: limits.writeTimeout) {
+            try await response.send(includingBody: withBody) { try await socket.write($0) }
+        }
+        // A file cut short (it shrank while sent) ends the connection as it is: the client sees
+        // fewer bytes than announced, never a wrong page.
+        guard case .success(true)? = sent else { return }
         await drainAfterResponse()
     }
 

@@ -29,16 +29,16 @@ struct PreviewResponder: Sendable {
         }
         if let failure {
             let isStyle = head.path.hasPrefix("/dsfr/") || head.path.hasPrefix("/assets/")
-            if isStyle, let (data, name) = output.file(atURLPath: head.path) ?? staticFiles.file(atURLPath: head.path) {
-                return file(data, named: name, status: .ok)
+            if isStyle, let served = output.file(atURLPath: head.path) ?? staticFiles.file(atURLPath: head.path) {
+                return file(served, status: .ok)
             }
             return .html(.ok, failure.html(generation: generation))
         }
-        if let (data, name) = output.file(atURLPath: head.path) {
-            return file(data, named: name, status: .ok)
+        if let served = output.file(atURLPath: head.path) {
+            return file(served, status: .ok)
         }
-        if let (data, name) = output.file(atURLPath: "/404.html") {
-            return file(data, named: name, status: .notFound)
+        if let served = output.file(atURLPath: "/404.html") {
+            return file(served, status: .notFound)
         }
         return .text(.notFound, "Page non trouvée")
     }
@@ -51,12 +51,15 @@ struct PreviewResponder: Sendable {
         return names.contains { host == $0 || host == "\($0):\(port)" }
     }
 
-    private func file(_ data: Data, named name: String, status: HTTPStatus) -> PreviewResponse {
-        if name.hasSuffix(".html") {
-            let page = PreviewPages.injectingReload(into: String(decoding: data, as: UTF8.self), generation: generation)
-            return .html(status, page)
+    /// A page gets the live-reload script (read whole: pages are small); any other file is sent
+    /// from the disk as it is read.
+    private func file(_ served: ServedFile, status: HTTPStatus) -> PreviewResponse {
+        guard served.name.hasSuffix(".html") else {
+            return PreviewResponse(status: status, contentType: Self.contentType(of: served.name), file: served)
         }
-        return PreviewResponse(status: status, contentType: Self.contentType(of: name), body: data)
+        guard let data = served.allBytes() else { return .text(.internalServerError, "Lecture du fichier impossible.") }
+        let page = PreviewPages.injectingReload(into: String(decoding: data, as: UTF8.self), generation: generation)
+        return .html(status, page)
     }
 
     static func contentType(of name: String) -> String {

@@ -3,15 +3,42 @@ import Foundation
 /// One HTTP response of the preview server. Every response closes its connection and forbids
 /// caching, so a page is always read again from the freshly built folder.
 struct PreviewResponse: Sendable {
+    /// What follows the head: bytes made here, or a file of the site sent from the disk.
+    enum Body: Sendable {
+        case bytes(Data)
+        case file(ServedFile)
+
+        var count: Int {
+            switch self {
+            case let .bytes(data): data.count
+            case let .file(file): file.size
+            }
+        }
+
+        /// Every byte of the body, read now; nil when its file cannot be read.
+        var allBytes: Data? {
+            switch self {
+            case let .bytes(data): data
+            case let .file(file): file.allBytes()
+            }
+        }
+    }
+
     var status: HTTPStatus
     var contentType: String
-    var body: Data
+    var body: Body
     var extraHeaders: [(name: String, value: String)] = []
 
     init(status: HTTPStatus, contentType: String, body: Data) {
         self.status = status
         self.contentType = contentType
-        self.body = body
+        self.body = .bytes(body)
+    }
+
+    init(status: HTTPStatus, contentType: String, file: ServedFile) {
+        self.status = status
+        self.contentType = contentType
+        body = .file(file)
     }
 
     /// A short French text, for refusals and errors.
@@ -24,14 +51,33 @@ struct PreviewResponse: Sendable {
         PreviewResponse(status: status, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
     }
 
-    /// The bytes sent on the wire; a response to `HEAD` keeps its headers and drops its body.
-    func encoded(includingBody: Bool) -> Data {
+    /// The status line and headers, blank line included.
+    var head: Data {
         var head = "HTTP/1.1 \(status.code) \(status.reason)\r\n"
         head += "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n"
         head += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n"
         for header in extraHeaders { head += "\(header.name): \(header.value)\r\n" }
-        var data = Data((head + "\r\n").utf8)
-        if includingBody { data.append(body) }
-        return data
+        return Data((head + "\r\n").utf8)
+    }
+
+    /// The bytes sent on the wire, in pieces of at most `pieceSize` bytes after the head; a
+    /// response to `HEAD` keeps its headers and drops its body. `send` is awaited for each piece,
+    /// so only one piece of a file is in memory at a time. False when the file could not be read
+    /// to its announced end (the connection is then closed early, and the client sees it).
+    func send(includingBody: Bool, pieceSize: Int = 1 << 16, _ send: (Data) async throws -> Void) async throws -> Bool {
+        switch body {
+        case let .bytes(data):
+            try await send(includingBody ? head + data : head)
+        case let .file(file):
+            try await send(head)
+            guard includingBody else { return true }
+            var offset = 0
+            while offset < file.size {
+                guard let piece = file.bytes(at: offset, count: min(pieceSize, file.size - offset)), !piece.isEmpty else { return false }
+                try await send(piece)
+                offset += piece.count
+            }
+        }
+        return true
     }
 }

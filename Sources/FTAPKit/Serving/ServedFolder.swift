@@ -12,9 +12,9 @@ import Darwin
 struct ServedFolder: Sendable {
     let path: String
 
-    /// The contents and name of the file for a URL path (a folder gives its `index.html`), or nil
-    /// when the path leaves the folder, crosses a link, or names anything but a regular file.
-    func file(atURLPath urlPath: String) -> (data: Data, name: String)? {
+    /// The file for a URL path, open (a folder gives its `index.html`), or nil when the path
+    /// leaves the folder, crosses a link, or names anything but a regular file.
+    func file(atURLPath urlPath: String) -> ServedFile? {
         guard let decoded = urlPath.removingPercentEncoding, !decoded.contains("\0") else { return nil }
         let components = decoded.split(separator: "/").map(String.init).filter { $0 != "." }
         guard !components.contains("..") else { return nil }
@@ -32,7 +32,7 @@ struct ServedFolder: Sendable {
             case S_IFREG:
                 // `index.html` is only looked for once the URL path names a folder.
                 guard index >= components.count - 1 else { return nil }
-                return readRegularFile(name, in: folder).map { ($0, name) }
+                return openRegularFile(name, in: folder)
             default:
                 return nil
             }
@@ -47,11 +47,11 @@ struct ServedFolder: Sendable {
         return status.st_mode & S_IFMT
     }
 
-    private func readRegularFile(_ name: String, in folder: Int32) -> Data? {
-        // O_NONBLOCK: should a FIFO replace the file after the check, opening it does not wait.
+    private func openRegularFile(_ name: String, in folder: Int32) -> ServedFile? {
+        // O_NONBLOCK: should a FIFO replace the file after the check, opening it does not wait;
+        // `ServedFile` checks again, on the open file, that it is a regular one.
         let file = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard file >= 0 else { return nil }
-        defer { close(file) }
-        return (try? RegularFileIO.readAll(file, path: name).get()).map { Data($0) }
+        return ServedFile(descriptor: file, name: name)
     }
 }

@@ -25,4 +25,18 @@ import Testing
             #expect(groups.map { $0.projects.count } == [1, 2])
         }
     }
+
+    /// Names that differ only by punctuation share a page name; each gets the next free number,
+    /// and a name whose own page name ends in a number takes its place first.
+    @Test func namesWithOnePageNameGetTheNextFreeNumber() throws {
+        let names = ["Ministère A.", "Ministère A", "Ministère A,", "Ministère A 2"]
+        let files = names.enumerated().map { index, name in
+            Self.sheet("s\(index)", ministry: name, title: "Projet \(index)")
+        }.map { TestContent.file(.project, $0.0, $0.1) }
+        let result = TestContent.validate(files)
+        let projects = try #require(result.content).projects
+        let groups = Ministries.groups(of: projects)
+        #expect(groups.map(\.name) == ["Ministère A", "Ministère A 2", "Ministère A,", "Ministère A."])
+        #expect(groups.map(\.slug) == ["ministere-a", "ministere-a-2", "ministere-a-3", "ministere-a-4"])
+    }
 }

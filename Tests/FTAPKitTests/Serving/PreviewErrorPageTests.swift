@@ -105,10 +105,10 @@ import Testing
         }
         let css = get("/assets/ftap.css")
         #expect(css.status == .ok && css.contentType == "text/css")
-        #expect(!css.body.isEmpty)
+        #expect(css.body.count > 0 && css.body.allBytes?.count == css.body.count)
         for path in ["/", "/projets/x/", "/assets/absent.css", "/donnees/agregats.schema.json"] {
             let page = get(path)
-            #expect(page.status == .ok && String(decoding: page.body, as: UTF8.self).contains("1 erreur à corriger"), "\(path)")
+            #expect(page.status == .ok && String(decoding: page.body.allBytes ?? Data(), as: UTF8.self).contains("1 erreur à corriger"), "\(path)")
         }
     }
 }

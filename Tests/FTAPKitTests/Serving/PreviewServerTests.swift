@@ -110,6 +110,38 @@ import Testing
         #expect(await preview.get("/").status == 200)
     }
 
+    /// A file of the site is sent from the disk in pieces: byte for byte, with its length
+    /// announced, and to `HEAD` without its body.
+    @Test func aLargeFileIsSentWholeInPieces() async throws {
+        let preview = try await RunningPreview()
+        let text = (0..<200_000).map { "ligne \($0)\n" }.joined()
+        try FileManager.default.createDirectory(atPath: preview.path("public/media"), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: preview.path("public/media/gros.txt")))
+        let reply = await preview.get("/media/gros.txt")
+        #expect(reply.status == 200)
+        #expect(reply.raw.contains("Content-Length: \(text.utf8.count)\r\n"))
+        #expect(reply.body == text)
+        let head = await preview.exchange(Array("HEAD /media/gros.txt HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8))
+        #expect(head.raw.contains("Content-Length: \(text.utf8.count)\r\n") && head.body.isEmpty)
+        // Piece by piece: never more than one piece of the file at a time in memory.
+        let served = try #require(ServedFolder(path: preview.path("public")).file(atURLPath: "/media/gros.txt"))
+        let response = PreviewResponse(status: .ok, contentType: "text/plain", file: served)
+        let pieces = PieceCounter()
+        #expect(try await response.send(includingBody: true, pieceSize: 65_536) { await pieces.add($0.count) })
+        #expect(await pieces.largest == 65_536)
+        #expect(await pieces.total == response.head.count + text.utf8.count)
+    }
+
+    actor PieceCounter {
+        var largest = 0, total = 0, first = true
+        func add(_ count: Int) {
+            // The head is the first piece; the file's pieces follow.
+            if !first { largest = max(largest, count) }
+            first = false
+            total += count
+        }
+    }
+
     @Test func headGetsHeadersWithoutBodyAndOtherMethodsAreRefused() async throws {
         let preview = try await RunningPreview()
         let head = await preview.exchange(Array("HEAD / HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8))
