@@ -31,6 +31,10 @@ enum FrenchFrame {
             let choices = match.output.3.replacing("' or '", with: "', '").replacing("'", with: "")
             return "la valeur « \(match.output.1) » n'est pas valable pour « \(match.output.2) » ; valeurs possibles : \(choices)."
         }
+        // Any other value the library cannot read (a number that is not one, …).
+        text = text.replacing(/The value '([^']*)' is invalid for '([^']*)'(?:: [^\n]*)?/) { match in
+            "la valeur « \(match.output.1) » n'est pas valable pour « \(match.output.2) »"
+        }
         text = text.replacing(/Missing expected argument '([^']*)'/) { "il manque l'argument « \($0.output.1) »" }
         text = text.replacing(/Unknown option '([^']*)'/) { "option inconnue « \($0.output.1) »" }
         text = text.replacing(/Unexpected argument '([^']*)'/) { "argument inattendu « \($0.output.1) »" }

@@ -7,8 +7,14 @@ struct Serve: AsyncParsableCommand {
         abstract: "Construit le site, le sert sur 127.0.0.1 et le reconstruit à chaque modification ; les erreurs s'affichent dans la page.")
 
     @OptionGroup var common: CommonOptions
-    @Option(name: .long, help: ArgumentHelp("Port d'écoute sur 127.0.0.1.", valueName: "port"))
-    var port: UInt16 = 8080
+    @Option(name: .long, help: ArgumentHelp("Port d'écoute sur 127.0.0.1 (0 : un port libre, choisi par le système).", valueName: "port"))
+    var port: Int = 8080
+
+    func validate() throws {
+        guard UInt16(exactly: port) != nil else {
+            throw ValidationError("« --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : \(port)")
+        }
+    }
 
     func run() async throws {
         let format = common.format
@@ -21,7 +27,7 @@ struct Serve: AsyncParsableCommand {
         // Listen first: a taken port is reported before anything claims the preview runs.
         let listener: PreviewListener
         do {
-            listener = try PreviewListener.bind(port: port)
+            listener = try PreviewListener.bind(port: UInt16(clamping: port))
         } catch {
             Report.fail(error, format: format)
         }

@@ -27,7 +27,11 @@ import Testing
         #expect(unknown.status == 2 && unknown.stderr.hasPrefix("Erreur : option inconnue « --nope »"), "\(unknown.stderr)")
         let missing = try Self.run(["new"])
         #expect(missing.status == 2 && missing.stderr.hasPrefix("Erreur : il manque l'argument « <type> »"), "\(missing.stderr)")
-        for result in [wrongKind, unknown, missing] {
+        let port = try Self.run(["serve", "--port", "65536"])
+        #expect(port.status == 2 && port.stderr.hasPrefix("Erreur : « --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : 65536"), "\(port.stderr)")
+        let notANumber = try Self.run(["serve", "--port", "huit"])
+        #expect(notANumber.status == 2 && notANumber.stderr.hasPrefix("Erreur : la valeur « huit » n'est pas valable pour « --port <port> »"), "\(notANumber.stderr)")
+        for result in [wrongKind, unknown, missing, port, notANumber] {
             #expect(result.stderr.contains("Utilisation : ftap "))
             for word in Self.english { #expect(!result.stderr.contains(word), "« \(word) » dans : \(result.stderr)") }
         }
