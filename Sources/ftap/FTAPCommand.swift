@@ -14,6 +14,9 @@ struct FTAPCommand: AsyncParsableCommand {
     /// Parses and runs the command; a usage mistake exits with status 2, as DESIGN.md fixes it
     /// (argument-parser's own default is 64).
     static func main() async {
+        // A file past the size limit of the account (`ulimit -f`) is a write error to report in
+        // French, with nothing half written left behind, not a signal that kills ftap.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

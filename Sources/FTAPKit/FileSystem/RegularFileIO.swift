@@ -56,15 +56,12 @@ enum RegularFileIO {
         }
     }
 
-    /// Creates `path` (which must not exist) with `bytes`.
+    /// Creates `path` (which must not exist) with `bytes`; on failure, nothing is left at `path`.
     static func write(_ bytes: [UInt8], to path: String) -> Failure? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, code: errno) }
-        if let failure = bytes.withUnsafeBytes({ writeAll($0, to: descriptor, path: path) }) {
-            close(descriptor)
-            return failure
-        }
-        return close(descriptor) == 0 ? nil : Failure(path: path, code: errno)
+        let failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor, path: path) }
+        return finish(descriptor, path: path, after: failure)
     }
 
     /// Copies the regular file at `source` to `destination`; the failure names the side that failed.
@@ -88,8 +85,16 @@ enum RegularFileIO {
                 if let failure = writeAll(UnsafeRawBufferPointer(start: base, count: count), to: output, path: destination) { return failure }
             }
         }
-        let closed = close(output) == 0 ? nil : Failure(path: destination, code: errno)
-        return failure ?? closed
+        return finish(output, path: destination, after: failure)
+    }
+
+    /// Closes a file this code created; when writing it failed (a full disk, a quota), removes
+    /// it, so no empty or cut file is left to be taken for a good one.
+    private static func finish(_ descriptor: Int32, path: String, after failure: Failure?) -> Failure? {
+        let closed = close(descriptor) == 0 ? nil : Failure(path: path, code: errno)
+        guard let failed = failure ?? closed else { return nil }
+        unlink(path)
+        return failed
     }
 
     /// Writes every byte of `bytes` to an open file, again after an interruption or a short write.

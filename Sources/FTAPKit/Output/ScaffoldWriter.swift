@@ -13,6 +13,10 @@ public enum ScaffoldWriter {
         }
         let folder = join(contentPath, kind.folder)
         let path = join(folder, slug + ".md")
+        // `check` would refuse the file: it is not written.
+        if let reservation = SitePlan.reservation(of: slug, for: kind) {
+            throw BuildError.io(path: path, message: "\(reservation) : choisissez un autre nom ; rien n'a été écrit")
+        }
         if let failure = RegularFileIO.makeFolders(folder) {
             throw BuildError.io(path: failure.path, message: "création du dossier impossible : \(SystemErrorText.french(failure.code))")
         }

@@ -25,4 +25,17 @@ extension SitePlan {
             names.insert(String(page.url.dropFirst(news.count).prefix { $0 != "/" }))
         }
     }
+
+    /// Why `slug` cannot name a file of `kind` (« le nom … est réservé à … »): another page of
+    /// the site has that address. Nil when the name is free.
+    static func reservation(of slug: String, for kind: ContentKind) -> String? {
+        switch kind {
+        case .page where reservedSlugs.contains(slug):
+            "le nom « \(slug) » est réservé à une rubrique du site"
+        case .news where reservedNewsSlugs.contains(slug):
+            "le nom « \(slug) » est réservé à une page de la rubrique Actualités (\(newsItem(slug)))"
+        default:
+            nil
+        }
+    }
 }

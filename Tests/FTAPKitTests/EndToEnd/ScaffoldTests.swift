@@ -33,6 +33,42 @@ import Testing
         #expect(result.stderr.contains("non publié : 3 brouillons"), "\(result.stderr)")
     }
 
+    /// A name `check` would refuse is refused by `ftap new` too, before anything is written.
+    @Test func aReservedNameIsRefusedAndNothingIsWritten() throws {
+        let folder = try TemporaryContent()
+        let news = try FTAPProcess.run(["new", "actualite", "s-abonner"], in: folder.root)
+        #expect(news.status == 2)
+        #expect(news.stderr == "erreur : content/actualites/s-abonner.md : le nom « s-abonner » est réservé à une page de la rubrique Actualités (/actualites/s-abonner/) : choisissez un autre nom ; rien n'a été écrit\n", "\(news.stderr)")
+        let page = try FTAPProcess.run(["new", "page", "projets"], in: folder.root)
+        #expect(page.status == 2 && page.stderr.contains("le nom « projets » est réservé à une rubrique du site"), "\(page.stderr)")
+        for path in ["content/actualites/s-abonner.md", "content/pages/projets.md"] {
+            #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(path).path), "\(path)")
+        }
+        // Free for a project or a testimonial.
+        #expect(try FTAPProcess.run(["new", "projet", "s-abonner"], in: folder.root).status == 0)
+    }
+
+    /// A disk that refuses the file (here the account's file size limit, as a full disk does)
+    /// leaves no empty file behind: `check` is not blocked and a retry works.
+    @Test func aWriteRefusedByTheDiskLeavesNoFile() throws {
+        let folder = try TemporaryContent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 0; exec \"$0\" new projet plein", FTAPProcess.binary.path]
+        process.currentDirectoryURL = folder.root
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1764028800"]) { _, new in new }
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "erreur : content/projets/plein.md : écriture impossible : fichier trop grand pour ce disque\n", "\(message)")
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("content/projets/plein.md").path))
+        #expect(try FTAPProcess.run(["new", "projet", "plein"], in: folder.root).status == 0)
+    }
+
     @Test func aProjectScaffoldSetToPublishGetsExampleValueErrorsAtItsLines() throws {
         let folder = try TemporaryContent()
         #expect(try FTAPProcess.run(["new", "projet", "x"], in: folder.root).status == 0)

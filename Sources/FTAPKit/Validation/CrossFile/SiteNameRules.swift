@@ -3,13 +3,11 @@
 enum SiteNameRules {
     static func check(pages: [FreePage], news: [NewsItem], parsed: ParsedContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for page in pages where SitePlan.reservedSlugs.contains(page.slug) {
-            diagnostics.append(Diagnostic(file: page.file, position: nil, code: DiagnosticCode.duplicateItem,
-                                          message: "le nom « \(page.slug) » est réservé à une rubrique du site : renommez le fichier"))
-        }
-        for item in news where SitePlan.reservedNewsSlugs.contains(item.slug) {
-            diagnostics.append(Diagnostic(file: item.file, position: nil, code: DiagnosticCode.duplicateItem,
-                                          message: "le nom « \(item.slug) » est réservé à une page de la rubrique Actualités (\(SitePlan.newsItem(item.slug))) : renommez le fichier"))
+        let named = pages.map { ($0.file, $0.slug, ContentKind.page) } + news.map { ($0.file, $0.slug, ContentKind.news) }
+        for (file, slug, kind) in named {
+            guard let reservation = SitePlan.reservation(of: slug, for: kind) else { continue }
+            diagnostics.append(Diagnostic(file: file, position: nil, code: DiagnosticCode.duplicateItem,
+                                          message: "\(reservation) : renommez le fichier"))
         }
         let pageSlugs = Set(parsed.files.filter { $0.kind == .page }.map(\.slug))
         for (slug, title) in SitePlan.mandatoryPages where !pageSlugs.contains(slug) {
