@@ -21,8 +21,12 @@ struct ContentReader: Sendable {
         var sheets: [(kind: ContentKind, name: String, path: String)] = []
         for kind in ContentKind.allCases {
             let folder = join(root, kind.folder)
-            guard let names = try? fm.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            guard let listing = FolderListing.names(in: folder) else { continue }
+            for name in listing.undecodable where !name.shown.hasPrefix(".") {
+                let refusal = PublishableFile.Refusal.undecodableName(suggestion: PublishableFile.suggestedName(forLatin1: name.asLatin1))
+                diagnostics.append(Self.refusedDiagnostic((join(folder, name.shown), refusal)))
+            }
+            for name in listing.names where !name.hasPrefix(".") {
                 let path = join(folder, name)
                 guard name.hasSuffix(".md") else {
                     diagnostics.append(PublishableFile(path: path, boundary: boundary) == .directory
@@ -79,16 +83,19 @@ struct ContentReader: Sendable {
     }
 
     static func refusedDiagnostic(_ entry: (path: String, refusal: PublishableFile.Refusal)) -> Diagnostic {
-        Diagnostic(file: entry.path, position: nil, code: DiagnosticCode.notARegularFile,
-                   message: PublishableFile.explanation(entry.refusal))
+        let code = if case .undecodableName = entry.refusal { DiagnosticCode.unreadableFile } else { DiagnosticCode.notARegularFile }
+        return Diagnostic(file: entry.path, position: nil, code: code, message: PublishableFile.explanation(entry.refusal))
     }
 
     /// Entries of the content folder that the builder would not read: a misspelt folder holding
     /// sheets is an error, so a typo never silently drops content.
     private func unexpectedEntries() -> [Diagnostic] {
         let known = ContentKind.allCases.map(\.folder) + ["media"]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        return names.sorted().filter { !$0.hasPrefix(".") && $0 != "site.yml" && !known.contains($0) }.map { name in
+        let listing = FolderListing.names(in: root)
+        let undecodable = (listing?.undecodable ?? []).filter { !$0.shown.hasPrefix(".") }.map { name in
+            Self.refusedDiagnostic((join(root, name.shown), .undecodableName(suggestion: PublishableFile.suggestedName(forLatin1: name.asLatin1))))
+        }
+        return undecodable + (listing?.names ?? []).filter { !$0.hasPrefix(".") && $0 != "site.yml" && !known.contains($0) }.map { name in
             let path = join(root, name)
             let isDirectory = FileKind(atPath: path) == .directory
             var message = isDirectory ? "dossier inconnu « \(name) », non lu" : "fichier inconnu « \(name) », non lu"

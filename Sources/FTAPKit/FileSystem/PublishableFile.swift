@@ -19,6 +19,8 @@ enum PublishableFile: Equatable, Sendable {
         case linkLoop
         case linkToFolder
         case special(description: String)
+        /// A name that is not UTF-8 (`FolderListing`); `suggestion` is a name to give it.
+        case undecodableName(suggestion: String)
     }
 
     /// - Parameters:
@@ -69,7 +71,18 @@ enum PublishableFile: Equatable, Sendable {
             "lien symbolique vers un dossier : il n'est pas suivi ; placez les fichiers eux-mêmes dans ce dossier"
         case let .special(description):
             "\(description), pas un fichier ordinaire : il n'est ni lu ni publié ; supprimez-le"
+        case let .undecodableName(suggestion):
+            "nom de fichier illisible : il n'est pas écrit en UTF-8, comme il arrive aux fichiers venus d'un ancien Windows ou d'une archive ZIP ; il n'est ni lu ni publié. Renommez-le, par exemple « \(suggestion) »"
         }
+    }
+
+    /// A name to give a file whose name is not UTF-8, from that name read as Latin-1: « café.md »
+    /// gives « cafe.md ».
+    static func suggestedName(forLatin1 name: String) -> String {
+        let dot = name.lastIndex(of: ".")
+        let stem = dot.map { String(name[..<$0]) } ?? name
+        let suffix = dot.map { String(name[$0...]).lowercased() } ?? ""
+        return Slug.suggestion(for: stem) + (suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") } ? suffix : "")
     }
 
     /// The real path of a folder, used as the boundary of the links found under it.
@@ -83,8 +96,11 @@ enum PublishableFile: Equatable, Sendable {
         var files: [(relative: String, source: String)] = []
         var refused: [(path: String, refusal: Refusal)] = []
         func visit(_ folder: String, _ prefix: String) {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            for name in names where !name.hasPrefix(".") {
+            let listing = FolderListing.names(in: folder)
+            for name in listing?.undecodable ?? [] where !name.shown.hasPrefix(".") {
+                refused.append((join(folder, name.shown), .undecodableName(suggestion: suggestedName(forLatin1: name.asLatin1))))
+            }
+            for name in listing?.names ?? [] where !name.hasPrefix(".") {
                 let path = join(folder, name)
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 switch PublishableFile(path: path, boundary: boundary) {

@@ -81,6 +81,29 @@ import Testing
         #expect(fm.contents(atPath: published + "/interne.txt") == Data("vrai".utf8))
     }
 
+    /// A name that is not UTF-8 (Latin-1 « café », from an old Windows or a ZIP archive) is said
+    /// to be one, with a name to give it; never « lien symbolique cassé ».
+    @Test func aFileNameThatIsNotUTF8IsNamedAsSuch() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project())
+        try folder.write("content/media/vrai.txt", "vrai")
+        for (folderName, latin1Name) in [("content/projets/", [0x63, 0x61, 0x66, 0xE9, 0x2E, 0x6D, 0x64]),
+                                         ("content/media/", [0x72, 0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x2E, 0x70, 0x64, 0x66])] as [(String, [UInt8])] {
+            let path = Array(folder.root.appendingPathComponent(folderName).path.utf8) + [0x2F] + latin1Name + [0]
+            let descriptor = path.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+            }
+            try #require(descriptor >= 0)
+            close(descriptor)
+        }
+        let result = try FTAPProcess.run(["check", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("lien symbolique"), "\(result.stderr)")
+        for suggestion in ["cafe.md", "resume.pdf"] {
+            #expect(result.stderr.contains("nom de fichier illisible : il n'est pas écrit en UTF-8, comme il arrive aux fichiers venus d'un ancien Windows ou d'une archive ZIP ; il n'est ni lu ni publié. Renommez-le, par exemple « \(suggestion) » [fichier-illisible]"), "\(result.stderr)")
+        }
+    }
+
     @Test func linkOutOfTheTemplatesStaticFolderIsRefused() throws {
         let folder = try TemporaryContent()
         try folder.write("gabarits/static/style.css", "p{}")
