@@ -51,7 +51,9 @@ import Testing
     }
 
     @Test(arguments: ["https://exemple.gouv.fr\nDisallow: /", "https://exemple .gouv.fr", "https://exemple.gouv.fr/<script>",
-                      "https://exemple", "javascript:alert(1)", "https://exemple.gouv.fr?x=1", "https://exemple.gouv.fr:99999"])
+                      "https://exemple", "javascript:alert(1)", "https://exemple.gouv.fr?x=1", "https://exemple.gouv.fr:99999",
+                      "https://a..b/", "https://-a.b/", "https://a-.b/", "https://a.b./", "https://exemple.gouv.fr/\u{200B}page",
+                      "https://exemple.gouv.fr/\u{00AD}", "https://exemple\u{200B}.gouv.fr/"])
     func siteAddressMustBeACleanURL(url: String) {
         let yaml = "titre: \"T\"\nurl: \(JSONText.quote(url))\ndescription: \"D\"\n"
         let (content, diagnostics) = TestContent.validate([], site: yaml)
@@ -171,5 +173,26 @@ extension ForbiddenCharacterTests {
         #expect(d.first?.message.contains("U+0085") == true)
         // An ordinary reference stays welcome.
         #expect(TestContent.diagnostics([TestContent.file(.news, "ok", "---\ntitre: \"T\"\ndate: 2020-01-01\nresume: \"R\"\n---\nA &#233; &amp; B\n")]).isEmpty)
+    }
+
+    /// Each refused address says what is wrong with it, and a valid one passes.
+    @Test func aRefusedAddressSaysWhy() {
+        let cases: [(String, String)] = [
+            ("https://a..b/", "« url » : le nom de domaine « a..b » n'en est pas un ; il s'écrit en mots de lettres, chiffres et tirets séparés par des points, sans point double ni tiret au début ou à la fin d'un mot (trouvé : « https://a..b/ »)"),
+            ("https://-a.b/", "le nom de domaine « -a.b » n'en est pas un"),
+            ("https://exemple.gouv.fr:0/", "« url » : le port « 0 » n'est pas un nombre de 1 à 65535"),
+            ("https://exemple.gouv.fr/\u{200B}x", "« url » : l'adresse contient un caractère invisible (U+200B) (trouvé : « https://exemple.gouv.fr/<U+200B>x »)"),
+            ("https://exemple.gouv.fr/a^b", "l'adresse contient le caractère « ^ », interdit dans une adresse"),
+            ("ftp://exemple.gouv.fr/", "« url » doit être une adresse web complète et commencer par https://"),
+        ]
+        for (url, expected) in cases {
+            let yaml = "titre: \"T\"\nurl: \(JSONText.quote(url))\ndescription: \"D\"\n"
+            let (_, diagnostics) = TestContent.validate([], site: yaml)
+            let message = diagnostics.first { $0.code == .invalidURL }?.message ?? ""
+            #expect(message.contains(expected), "\(url) → \(message)")
+        }
+        for url in ["https://www.modernisation.gouv.fr/", "https://a-b.c-d.fr:8443/x?y=1#z", "https://fr.wikipedia.org/wiki/État", "https://1.2.3.4/"] {
+            #expect(WebAddress.isValid(url, httpsOnly: true), "\(url)")
+        }
     }
 }

@@ -154,9 +154,8 @@ extension MappingReader {
         guard let node = value(key, required: required),
               let text = scalarText(node, key: key, expected: "une adresse web") else { return nil }
         let trimmed = text.trimmingSpaces()
-        guard WebAddress.isValid(trimmed, httpsOnly: httpsOnly) else {
-            let expected = httpsOnly ? "commencer par https://" : "commencer par https:// ou http://"
-            sink.error(DiagnosticCode.invalidURL, "« \(spoken(key)) » doit être une adresse web complète et \(expected) (trouvé : « \(text) »)", at: place(of: node))
+        if let problem = WebAddress.problem(trimmed, httpsOnly: httpsOnly) {
+            sink.error(DiagnosticCode.invalidURL, WebAddress.explanation(problem, key: spoken(key), text: text, httpsOnly: httpsOnly), at: place(of: node))
             return nil
         }
         return trimmed
