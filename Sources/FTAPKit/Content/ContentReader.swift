@@ -72,8 +72,10 @@ struct ContentReader: Sendable {
         case let .refused(refusal):
             return .failure(Self.refusedDiagnostic((path, refusal)))
         case .directory:
+            let advice = path.hasSuffix(".md") ? "renommez-le sans « .md »"
+                : "« site.yml » doit être un fichier de réglages : renommez ce dossier, puis créez le fichier (voir la partie 4.7 du guide de rédaction)"
             return .failure(Diagnostic(file: path, position: nil, code: DiagnosticCode.unreadableFile,
-                                       message: "c'est un dossier, pas un fichier : renommez-le sans « .md »"))
+                                       message: "c'est un dossier, pas un fichier : \(advice)"))
         case let .regular(source):
             return RegularFileIO.read(source).mapError { failure in
                 Diagnostic(file: path, position: nil, code: DiagnosticCode.unreadableFile,

@@ -150,6 +150,22 @@ import Testing
         #expect(empty.first?.message.contains("« titre », « url » et « description »") == true)
         let control = TestContent.validate([], site: TestContent.siteYAML + "\u{000C}\n").diagnostics
         #expect(control.map(\.code.rawValue) == ["caractere-interdit"])
+        let huge = TestContent.validate([], site: TestContent.siteYAML + "# " + String(repeating: "x", count: 1_200_000) + "\n").diagnostics
+        #expect(huge.map(\.code.rawValue) == ["yaml-trop-complexe"])
+        #expect(huge.first?.message.hasPrefix("« site.yml » pèse 1,2\u{00A0}Mo, pour 1 Mo au plus : il ne tient que les réglages du site") == true, "\(huge.first?.message ?? "")")
+    }
+
+    /// A folder named site.yml is said to be one, once, with what to do.
+    @Test func aFolderNamedSiteYmlIsSaidOnce() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/x.md", TestContent.project())
+        let settings = folder.root.appendingPathComponent("content/site.yml")
+        try FileManager.default.removeItem(at: settings)
+        try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: false)
+        let result = try FTAPProcess.run(["check", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/site.yml: erreur: c'est un dossier, pas un fichier : « site.yml » doit être un fichier de réglages : renommez ce dossier, puis créez le fichier (voir la partie 4.7 du guide de rédaction) [fichier-illisible]"), "\(result.stderr)")
+        #expect(!result.stderr.contains("site-yml-absent") && !result.stderr.contains("sans « .md »"), "\(result.stderr)")
     }
 }
 

@@ -3,8 +3,15 @@ enum SiteSettingsParser {
     static func parse(_ source: ContentSource, context: ValidationContext, diagnostics: inout [Diagnostic]) -> SiteSettings? {
         let path = source.siteSettingsPath
         guard let bytes = source.siteSettingsBytes else {
+            // There but unreadable (a folder, a link out of the content): already said, once.
+            guard !source.diagnostics.contains(where: { $0.file == path }) else { return nil }
             diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.missingSiteSettings,
                                           message: "le fichier « site.yml » est absent : il donne le titre, l'adresse et la description du site"))
+            return nil
+        }
+        guard bytes.count <= YAMLSafetyScan.maximumBytes else {
+            diagnostics.append(Diagnostic(file: path, position: SourcePosition(line: 1, column: 1), code: DiagnosticCode.yamlTooComplex,
+                                          message: "« site.yml » pèse \(FrenchFormat.fileSize(bytes.count)), pour 1 Mo au plus : il ne tient que les réglages du site, quelques dizaines de lignes ; un long texte y a sans doute été collé par erreur, retirez-le"))
             return nil
         }
         let text: String
