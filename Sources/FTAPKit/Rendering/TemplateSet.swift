@@ -21,6 +21,11 @@ struct TemplateSet: Sendable {
         }
     }
 
+    /// The largest template, and all of them together: far above real ones (the largest is
+    /// 13 kB), far below what parsing them would cost in memory.
+    static let maximumTemplateBytes = 1_000_000
+    static let maximumTemplatesBytes = 5_000_000
+
     /// Loads and parses every `*.mustache` under the folder (names are relative paths without
     /// the extension, e.g. `partials/project-card`), and checks that every partial and parent
     /// template they name exists.
@@ -33,8 +38,20 @@ struct TemplateSet: Sendable {
         let paths = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(suffix) }.sorted()
         var templates: [String: Template] = [:]
+        var total = 0
         for relative in paths {
             let path = join(folder, relative)
+            // Checked before reading: a template is layout, a few kilobytes; held parsed, it
+            // takes some thirty times its size (20 MB took 570 MB).
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            total += size
+            if size > maximumTemplateBytes || total > maximumTemplatesBytes {
+                let what = size > maximumTemplateBytes
+                    ? "ce gabarit pèse \(FrenchFormat.fileSize(size)), pour \(FrenchFormat.fileSize(maximumTemplateBytes)) au plus"
+                    : "les gabarits pèsent ensemble plus de \(FrenchFormat.fileSize(maximumTemplatesBytes))"
+                throw BuildError.template(file: path, line: nil, column: nil,
+                                          message: "\(what) : un gabarit ne tient que la mise en page, les textes vont dans le contenu ; allégez-le")
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw BuildError.io(path: path, message: "lecture du gabarit impossible")
             }

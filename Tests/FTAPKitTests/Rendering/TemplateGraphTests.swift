@@ -78,6 +78,28 @@ import Testing
         #expect(throws: TemplateRenderer.Failure.tooDeep) { try TemplateRenderer(templates: chain).render(named: "p0", with: value) }
     }
 
+    /// A template is layout: past 1 MB (or 5 MB for all of them) it is refused before it is
+    /// read, since parsed it would take some thirty times its size in memory.
+    @Test func aTemplateTooLargeIsRefusedBeforeItIsRead() throws {
+        let folder = try TemporaryContent()
+        try folder.write("gabarits/page.mustache", String(repeating: "<p>x</p>\n", count: 120_000))
+        let path = folder.root.appendingPathComponent("gabarits").path
+        #expect(throws: BuildError.self) { try TemplateSet.renderer(from: path) }
+        do {
+            _ = try TemplateSet.renderer(from: path)
+        } catch {
+            #expect("\(error)".contains("page.mustache:?:?: erreur de gabarit : ce gabarit pèse 1,08\u{00A0}Mo, pour 1\u{00A0}Mo au plus"), "\(error)")
+        }
+        try FileManager.default.removeItem(atPath: path + "/page.mustache")
+        for index in 0..<6 { try folder.write("gabarits/p\(index).mustache", String(repeating: "<p>x</p>\n", count: 99_000)) }
+        do {
+            _ = try TemplateSet.renderer(from: path)
+            Issue.record("six templates of 891 kB together must be refused")
+        } catch {
+            #expect("\(error)".contains("les gabarits pèsent ensemble plus de 5\u{00A0}Mo"), "\(error)")
+        }
+    }
+
     @Test func theProjectsTemplatesPass() throws {
         _ = try TemplateSet.renderer(from: FTAPProcess.templates)
     }
