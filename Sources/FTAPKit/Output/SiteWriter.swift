@@ -6,7 +6,9 @@ import Glibc
 
 /// The only code that writes the site. It fills a staging folder beside the output, then swaps
 /// it with the output in one atomic step, so the output folder always exists and a failed or
-/// interrupted build leaves the previous site untouched. Builds of one output take turns.
+/// interrupted build leaves the previous site untouched. Builds of one output take turns. An
+/// output that is a mount point (a container's volume) cannot be swapped: the staging folder is
+/// made inside it, and its entries take the place of the old ones, which a failure puts back.
 struct SiteWriter: Sendable {
     let folder: OutputFolder
 
@@ -25,8 +27,10 @@ struct SiteWriter: Sendable {
         if let failure = RegularFileIO.makeFolders(parent) { throw Self.error(failure, doing: "création du dossier impossible") }
         let lock = try BuildLock(path: "\(parent)/.\(name)-verrou")
         defer { withExtendedLifetime(lock) {} }
-        var warnings = removeLeftovers(of: name, in: parent)
-        let staging = "\(parent)/.\(name)-construction-\(getpid())"
+        let inPlace = FileKind(atPath: target) == .directory && MountPoint.isMountPoint(target)
+        let home = inPlace ? target : parent, prefix = inPlace ? Self.inPlacePrefix : ".\(name)-"
+        var warnings = removeLeftovers(prefix: prefix, in: home)
+        let staging = "\(home)/\(prefix)construction-\(getpid())"
         _ = FolderRemoval.remove(staging)
         do {
             try start(staging)
@@ -35,9 +39,12 @@ struct SiteWriter: Sendable {
             _ = FolderRemoval.remove(staging)
             throw error
         }
-        warnings += try swap(staging, into: target, parent: parent, name: name)
+        warnings += try inPlace ? swapEntries(staging, into: target) : swap(staging, into: target, parent: parent, name: name)
         return warnings
     }
+
+    /// The names of the folders a build makes inside an output that is a mount point.
+    static let inPlacePrefix = ".ftap-"
 
     /// The staging folder and its marker: a folder ftap built, that the next build may replace.
     private func start(_ staging: String) throws {
@@ -97,12 +104,38 @@ struct SiteWriter: Sendable {
         return FolderRemoval.remove(previous) ? [] : [Self.leftover(previous)]
     }
 
+    /// Puts the entries of the staging folder, made inside `target`, in the place of the old
+    /// ones: the old ones go into a folder of their own first, and come back if any move fails.
+    private func swapEntries(_ staging: String, into target: String) throws -> [Diagnostic] {
+        let previous = "\(target)/\(Self.inPlacePrefix)precedent-\(getpid())"
+        func names(in folder: String) -> [String] {
+            FolderListing.names(in: folder)?.names.filter { !$0.hasPrefix(Self.inPlacePrefix + "construction-") && !$0.hasPrefix(Self.inPlacePrefix + "precedent-") } ?? []
+        }
+        var moved: [(from: String, to: String)] = []
+        func move(_ from: String, _ to: String) -> Bool {
+            guard rename(from, to) == 0 else { return false }
+            moved.append((from, to))
+            return true
+        }
+        let succeeded = mkdir(previous, 0o755) == 0
+            && names(in: target).allSatisfy { move("\(target)/\($0)", "\(previous)/\($0)") }
+            && names(in: staging).allSatisfy { move("\(staging)/\($0)", "\(target)/\($0)") }
+        guard succeeded else {
+            let code = errno
+            for step in moved.reversed() { _ = rename(step.to, step.from) }
+            _ = FolderRemoval.remove(staging)
+            _ = FolderRemoval.remove(previous)
+            throw Self.error(RegularFileIO.Failure(path: target, code: code), doing: "remplacement du site impossible")
+        }
+        return [previous, staging].filter { !FolderRemoval.remove($0) }.map(Self.leftover)
+    }
+
     /// Removes the staging folders of builds whose process is gone; names those it cannot remove.
-    private func removeLeftovers(of name: String, in parent: String) -> [Diagnostic] {
+    private func removeLeftovers(prefix: String, in parent: String) -> [Diagnostic] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
         var warnings: [Diagnostic] = []
         for entry in entries.sorted() {
-            for marker in [".\(name)-construction-", ".\(name)-precedent-"] where entry.hasPrefix(marker) {
+            for marker in [prefix + "construction-", prefix + "precedent-"] where entry.hasPrefix(marker) {
                 guard let pid = Int32(entry.dropFirst(marker.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
                 let path = "\(parent)/\(entry)"
                 if !FolderRemoval.remove(path) { warnings.append(Self.leftover(path)) }

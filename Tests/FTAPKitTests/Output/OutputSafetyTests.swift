@@ -80,6 +80,44 @@ import Testing
         }
     }
 
+    /// An output that is a mount point (a container's volume: another file system, or a bind
+    /// mount of the same one) cannot be swapped: its entries are replaced instead, build after
+    /// build, and nothing of the builds' own folders is left in it. Mounting needs root.
+    @Test(.enabled(if: getuid() == 0), arguments: ["tmpfs", "bind"])
+    func anOutputThatIsAMountPointIsFilledInPlace(mount kind: String) throws {
+        let folder = try Self.project()
+        let output = folder.root.appendingPathComponent("volume").path
+        let source = folder.root.appendingPathComponent("volume-source").path
+        for path in [output, source] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        let arguments = kind == "tmpfs" ? ["-t", "tmpfs", "tmpfs", output] : ["--bind", source, output]
+        let mount = try Process.run(URL(fileURLWithPath: "/bin/mount"), arguments: arguments)
+        mount.waitUntilExit()
+        try #require(mount.terminationStatus == 0, "montage impossible ici")
+        defer { try? Process.run(URL(fileURLWithPath: "/bin/umount"), arguments: [output]).waitUntilExit() }
+        #expect(MountPoint.isMountPoint(PathResolution.real(output)))
+        for round in 0..<2 {
+            try folder.write("content/projets/tour-\(round).md", TestContent.project(title: "Tour \(round)"))
+            let result = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates, "--output", "volume"], in: folder.root)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(FileKind(atPath: output + "/projets/tour-\(round)/index.html") == .regular)
+            let entries = try FileManager.default.contentsOfDirectory(atPath: output)
+            #expect(entries.contains(OutputFolder.markerName) && !entries.contains { $0.hasPrefix(".ftap-construction-") || $0.hasPrefix(".ftap-precedent-") },
+                    "\(entries.sorted())")
+        }
+        // The second build replaced the first: a sheet removed since is gone from the volume.
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/tour-0.md"))
+        #expect(try FTAPProcess.run(["build", "--templates", FTAPProcess.templates, "--output", "volume"], in: folder.root).status == 0)
+        #expect(FileKind(atPath: output + "/projets/tour-0") == .missing)
+    }
+
+    @Test func mountPointsAreToldFromFolders() throws {
+        #expect(MountPoint.isMountPoint("/"))
+        #expect(MountPoint.isMountPoint("/proc"))
+        let folder = try TemporaryContent()
+        #expect(!MountPoint.isMountPoint(PathResolution.real(folder.root.path)))
+        #expect(MountPoint.unescaped("/srv/mon\\040site\\011x\\134y") == "/srv/mon site\tx\\y")
+    }
+
     @Test func symlinkedOutputStaysALinkAndItsTargetIsReplaced() throws {
         let folder = try Self.project()
         let link = folder.root.appendingPathComponent("public").path
