@@ -5,7 +5,7 @@ CHECKS=$(cd "$(dirname "$0")" && pwd)
 SITE=${1:?usage: check-site.sh SITE}
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 summary=(); failures=0; start=$SECONDS
-for c in vnu axe links feeds opendata sitemap search table; do
+for c in vnu axe links feeds opendata sitemap search table media; do
   t=$SECONDS
   if "$CHECKS/run-$c.sh" "$SITE" 2>&1 | tee "$log"; then rc=0; else rc=$?; fi
   line=$(tail -n 1 "$log")

@@ -5,7 +5,7 @@ existing sheets), three free pages and site.yml, as /work/shared/DESIGN.md descr
 
 Usage: gen_content.py N OUTDIR [--seed 42]
 Test data only: every name is a clearly fake "... de test NNNN"; never publish it."""
-import argparse, json, random, sys
+import argparse, json, random, struct, sys, zlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -177,10 +177,21 @@ PAGES = {
                       "## Signaler un problème\n\n- par courriel ;\n- par courrier.\n"),
     "mentions-legales": ("Mentions légales", None,
                          "Site de test, contenu fictif. Les données sont publiées sous "
-                         "[Licence Ouverte 2.0](https://www.etalab.gouv.fr/licence-ouverte-open-licence/).\n"),
+                         "[Licence Ouverte 2.0](https://www.etalab.gouv.fr/licence-ouverte-open-licence/).\n\n"
+                         "Fichiers de test : [un schéma](/media/schema-de-test.svg), [une image](/media/image-de-test.png), "
+                         "[un tableau](/media/tableau-de-test.csv).\n"),
     "donnees-personnelles": ("Données personnelles", None,
                              "Ce site de test ne collecte aucune donnée personnelle et ne dépose aucun cookie.\n"),
 }
+
+
+def png(width: int, height: int, rgb) -> bytes:
+    """A plain PNG of one colour."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def main():
@@ -237,10 +248,16 @@ def main():
     for slug, (titre, resume, body) in PAGES.items():
         head = f"titre: {q(titre)}\n" + (f"resume: {q(resume)}\n" if resume else "")
         files[f"pages/{slug}.md"] = f"---\n{head}---\n\n{body}"
+    # Media of every inert kind the checkers open: an SVG drawing, a CSV, and a PNG below.
+    files["media/schema-de-test.svg"] = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" role="img">'
+                                         '<title>Schéma de test</title><rect width="120" height="40" fill="#000091"/>'
+                                         '<text x="10" y="25" fill="#fff">Test</text></svg>\n')
+    files["media/tableau-de-test.csv"] = "annee;projets\n2018;17\n2019;16\n"
     for rel, text in files.items():
         path = a.outdir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    (a.outdir / "media" / "image-de-test.png").write_bytes(png(8, 8, (0, 0, 145)))
     print(f"gen_content: {len(files)} files in {a.outdir} ({a.n} projects, seed {a.seed})")
 
 

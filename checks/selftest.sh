@@ -39,7 +39,7 @@ expect() {
 
 echo "== checkers-selftest: known-good fixture, then one break per case =="
 good=$(copy good)
-for c in vnu axe links feeds opendata sitemap; do expect pass "$c" "$good" "the known-good fixture"; done
+for c in vnu axe links feeds opendata sitemap media; do expect pass "$c" "$good" "the known-good fixture"; done
 
 s=$(copy img-alt)
 sed -i 's|</h1>|</h1>\n      <p><img src="/style.css" width="40" height="40"></p>|' "$s/index.html"
@@ -53,6 +53,18 @@ expect fail vnu "$s" 'no lang attribute (a warning only)' 'warning: Consider add
 s=$(copy dark-contrast)
 echo ':root[data-fr-theme="dark"] main p { color: #3a3a3a; }' >> "$s/style.css"
 expect fail axe "$s" 'low contrast in the dark theme only' 'color-contrast' '^light .*: [1-9][0-9]* violation'
+
+s=$(copy media-ok)
+mkdir -p "$s/media" && printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><title>Carré</title><rect width="9" height="9"/></svg>' > "$s/media/carre.svg"
+expect pass media "$s" 'an inert SVG under media/'
+
+s=$(copy media-svg-script)
+mkdir -p "$s/media" && printf '<svg xmlns="http://www.w3.org/2000/svg" onload="document.title=1"><script>document.title=2</script></svg>' > "$s/media/dessin.svg"
+expect fail media "$s" 'an SVG with a script and onload under media/' 'dessin.svg .*<script>.*onload'
+
+s=$(copy media-html)
+mkdir -p "$s/media" && printf '<!doctype html><title>x</title><p><a href="javascript:void(0)">x</a></p>' > "$s/media/page.html"
+expect fail media "$s" 'an HTML page with a javascript: link under media/' 'page.html .*javascript:'
 
 s=$(copy missing-kind)
 rm "$s/temoignages/index.html"
