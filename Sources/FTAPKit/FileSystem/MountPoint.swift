@@ -25,16 +25,14 @@ enum MountPoint {
     /// A mount table path: spaces, tabs, line feeds and backslashes are written as `\040` etc.
     static func unescaped(_ field: Substring) -> String {
         var bytes: [UInt8] = []
-        let utf8 = Array(field.utf8)
-        var index = 0
-        while index < utf8.count {
-            if utf8[index] == UInt8(ascii: "\\"), index + 3 < utf8.count,
-               let value = UInt8(String(decoding: utf8[(index + 1)...(index + 3)], as: UTF8.self), radix: 8) {
+        var rest = Substring(field).utf8.dropFirst(0)
+        while let byte = rest.popFirst() {
+            let digits = rest.prefix(3)
+            if byte == UInt8(ascii: "\\"), digits.count == 3, let value = UInt8(String(decoding: digits, as: UTF8.self), radix: 8) {
                 bytes.append(value)
-                index += 4
+                rest = rest.dropFirst(3)
             } else {
-                bytes.append(utf8[index])
-                index += 1
+                bytes.append(byte)
             }
         }
         return String(decoding: bytes, as: UTF8.self)

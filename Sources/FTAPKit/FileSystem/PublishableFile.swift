@@ -79,10 +79,10 @@ enum PublishableFile: Equatable, Sendable {
     /// A name to give a file whose name is not UTF-8, from that name read as Latin-1: « café.md »
     /// gives « cafe.md ».
     static func suggestedName(forLatin1 name: String) -> String {
-        let dot = name.lastIndex(of: ".")
-        let stem = dot.map { String(name[..<$0]) } ?? name
-        let suffix = dot.map { String(name[$0...]).lowercased() } ?? ""
-        return Slug.suggestion(for: stem) + (suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") } ? suffix : "")
+        let stem = (name as NSString).deletingPathExtension
+        let suffix = (name as NSString).pathExtension.lowercased()
+        let keepsSuffix = !suffix.isEmpty && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return Slug.suggestion(for: stem) + (keepsSuffix ? "." + suffix : "")
     }
 
     /// The real path of a folder, used as the boundary of the links found under it.
