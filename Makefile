@@ -60,9 +60,10 @@ test: setup dsfr
 	$(PYTHON_VENV)/bin/python -m pagefind --site $(LARGE)/public --silent
 	$(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
 	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
+	$(PYTHON_VENV)/bin/python checks/preview_reload_check.py $(FTAP) content templates
 	$(MAKE) --no-print-directory checkers-selftest
 
-bench: build
+bench: build checkers-setup
 	scripts/bench.sh
 
 # libFuzzer on one of three targets (Sources/FTAPFuzz), FUZZ_TARGET=validation (the whole validation

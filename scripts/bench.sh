@@ -97,6 +97,9 @@ done
 python3 checks/gen_content.py 20 "$work/preview-content" >/dev/null
 preview=$(python3 checks/preview_memory.py "$ftap" "$work/preview-content" templates | sed 's/.*"peak_rss_mb": \([0-9]*\).*/\1/')
 adversarial+=("| preview | 60 slow clients download one 50 MB file | – | $preview MB |")
+# From saving a sheet to its new text on screen, in headless Chromium, on the example site.
+reload=$(.venv/bin/python checks/preview_reload_check.py "$ftap" content templates | sed -n 's/^preview-reload: from save to screen, //p')
+adversarial+=("| preview | save a sheet, see it in Chromium (20 saves, example site) | $reload | – |")
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 memory=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)

@@ -13,9 +13,14 @@ struct PreviewResponder: Sendable {
     /// `templates/static/`, served at the site's root for the error page's stylesheets.
     let staticFiles: ServedFolder
 
-    func response(to head: HTTPRequestHead) -> PreviewResponse {
+    /// Whether the request names this preview in its one `Host` header.
+    static func isAddressedHere(_ head: HTTPRequestHead, port: UInt16) -> Bool {
         let hosts = head.values(of: "Host")
-        guard hosts.count == 1, Self.isLoopback(host: hosts[0], port: port) else {
+        return hosts.count == 1 && isLoopback(host: hosts[0], port: port)
+    }
+
+    func response(to head: HTTPRequestHead) -> PreviewResponse {
+        guard Self.isAddressedHere(head, port: port) else {
             return .text(.misdirectedRequest,
                          "Hôte refusé : cet aperçu ne répond qu'à http://127.0.0.1:\(port)/ et http://localhost:\(port)/.")
         }

@@ -8,6 +8,9 @@ public actor PreviewServer {
     private let options: BuildOptions
     private let limits: PreviewLimits
     private var generation = 0
+    /// Requests waiting for the next generation, by number.
+    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextWaiter = 0
     /// The page shown instead of the site while the last build failed.
     private var failure: PreviewErrorPage?
     /// The site's name from the last build that could read `site.yml`, for the error page.
@@ -23,10 +26,16 @@ public actor PreviewServer {
         self.limits = limits
     }
 
-    /// Rebuilds and records the outcome; returns the diagnostics, for the terminal.
+    /// Rebuilds and records the outcome; returns the diagnostics, for the terminal. The new
+    /// generation is published only once the site (or the error page) it stands for is complete:
+    /// a page reloaded for it always shows what this build made, never the site before it.
     @discardableResult
     public func rebuild() async -> (outcome: BuildOutcome?, error: (any Error)?) {
-        generation += 1
+        defer {
+            generation += 1
+            for waiter in waiters.values { waiter.resume() }
+            waiters = [:]
+        }
         do {
             let outcome = try await SiteBuilder(options: options).build()
             siteTitle = outcome.siteTitle ?? siteTitle
@@ -37,6 +46,29 @@ public actor PreviewServer {
             failure = errorPage(diagnostics, SourceLines(reading: diagnostics))
             return (nil, error)
         }
+    }
+
+    /// Returns once the generation is no longer `seen`, or after `seconds`: an open page asks with
+    /// the generation it shows and hears of the next one the moment it is published.
+    func waitForGeneration(after seen: Int, atMost seconds: Double) async {
+        guard generation == seen else { return }
+        let id = nextWaiter
+        nextWaiter += 1
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(seconds))
+            self.release(id)
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { waiters[id] = $0 }
+        } onCancel: {
+            Task { await self.release(id) }
+        }
+        timer.cancel()
+    }
+
+    /// Lets one waiting request go (its time is up, or its client left).
+    private func release(_ id: Int) {
+        waiters.removeValue(forKey: id)?.resume()
     }
 
     private func errorPage(_ diagnostics: [Diagnostic], _ sources: SourceLines) -> PreviewErrorPage {
@@ -51,16 +83,20 @@ public actor PreviewServer {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 try await listener.serve(limits: self.limits) { head in
-                    await self.responder(port: listener.port).response(to: head)
+                    // Only a page of this preview waits: a request from elsewhere is refused at once.
+                    if let seen = PreviewPages.awaitedGeneration(in: head), PreviewResponder.isAddressedHere(head, port: listener.port) {
+                        await self.waitForGeneration(after: seen, atMost: PreviewPages.heldSeconds)
+                    }
+                    return await self.responder(port: listener.port).response(to: head)
                 }
             }
             group.addTask {
-                var fingerprint = SourceFingerprint(folders: watched)
-                while !Task.isCancelled {
-                    try await Task.sleep(nanoseconds: 500_000_000)
-                    let now = SourceFingerprint(folders: watched)
-                    guard now != fingerprint else { continue }
-                    fingerprint = now
+                let watcher = SourceWatcher(folders: watched)
+                defer { watcher.stop() }
+                for await _ in watcher.changes {
+                    // An editor's save is often several steps (a temporary file, then a rename):
+                    // the build starts once they are done.
+                    try await Task.sleep(nanoseconds: 10_000_000)
                     let (outcome, error) = await self.rebuild()
                     onRebuild(outcome, error)
                 }

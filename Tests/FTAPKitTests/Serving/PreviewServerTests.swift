@@ -110,6 +110,36 @@ import Testing
         #expect(await preview.get("/").status == 200)
     }
 
+    /// What a browser shows: the page and the generation its reload script waits after.
+    static func shown(_ reply: LoopbackExchange) -> (generation: Int, html: String) {
+        let generation = reply.body.firstMatch(of: /var g=([0-9]+);/).flatMap { Int($0.output.1) } ?? -1
+        return (generation, reply.body)
+    }
+
+    /// Saves in quick succession (a good version, a broken one, its fix, 50 times) while a client
+    /// does what the page's script does (waits for the next generation, then reloads): after each
+    /// fix, the client shows it by itself. A generation published before its build was complete
+    /// left the page on the site before it, never to reload again (one save in three).
+    @Test func aPageReloadedForANewGenerationShowsWhatThatBuildMade() async throws {
+        let preview = try await RunningPreview()
+        var shown = Self.shown(await preview.get("/projets/x/"))
+        #expect(shown.generation >= 0)
+        for round in 0..<50 {
+            try preview.folder.write("content/projets/x.md", TestContent.project(title: "Version \(round)"))
+            try await Task.sleep(nanoseconds: UInt64.random(in: 0...30_000_000))
+            try preview.folder.write("content/projets/x.md", TestContent.project("montnat: 3"))
+            try await Task.sleep(nanoseconds: UInt64.random(in: 0...30_000_000))
+            try preview.folder.write("content/projets/x.md", TestContent.project(title: "Version \(round) corrigée"))
+            let deadline = ContinuousClock.now + .seconds(10)
+            while !shown.html.contains("Version \(round) corrigée"), ContinuousClock.now < deadline {
+                let next = await preview.get("\(PreviewPages.generationPath)?apres=\(shown.generation)")
+                guard let generation = Int(next.body), generation != shown.generation else { continue }
+                shown = Self.shown(await preview.get("/projets/x/"))
+            }
+            #expect(shown.html.contains("Version \(round) corrigée"), "tour \(round) : la page reste à la génération \(shown.generation)")
+        }
+    }
+
     /// A file of the site is sent from the disk in pieces: byte for byte, with its length
     /// announced, and to `HEAD` without its body.
     @Test func aLargeFileIsSentWholeInPieces() async throws {
