@@ -23,7 +23,7 @@ struct ContentReader: Sendable {
             let folder = join(root, kind.folder)
             guard let listing = FolderListing.names(in: folder) else { continue }
             for name in listing.undecodable where !name.shown.hasPrefix(".") {
-                let refusal = PublishableFile.Refusal.undecodableName(suggestion: PublishableFile.suggestedName(forLatin1: name.asLatin1))
+                let refusal = PublishableFile.Refusal.undecodableName(suggestion: PublishableFile.suggestedFileName(for: name.asLatin1))
                 diagnostics.append(Self.refusedDiagnostic((join(folder, name.shown), refusal)))
             }
             for name in listing.names where !name.hasPrefix(".") {
@@ -95,7 +95,7 @@ struct ContentReader: Sendable {
         let known = ContentKind.allCases.map(\.folder) + ["media"]
         let listing = FolderListing.names(in: root)
         let undecodable = (listing?.undecodable ?? []).filter { !$0.shown.hasPrefix(".") }.map { name in
-            Self.refusedDiagnostic((join(root, name.shown), .undecodableName(suggestion: PublishableFile.suggestedName(forLatin1: name.asLatin1))))
+            Self.refusedDiagnostic((join(root, name.shown), .undecodableName(suggestion: PublishableFile.suggestedFileName(for: name.asLatin1))))
         }
         return undecodable + (listing?.names ?? []).filter { !$0.hasPrefix(".") && $0 != "site.yml" && !known.contains($0) }.map { name in
             let path = join(root, name)

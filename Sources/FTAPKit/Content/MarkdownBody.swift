@@ -23,6 +23,13 @@ struct MarkdownLink: Sendable, Hashable {
     var destination: String
     /// Line and column (in characters) in the file.
     var position: SourcePosition
+    /// An image (`![texte](adresse)`) rather than a link.
+    var isImage = false
+    /// The link's text; an image's alternative text.
+    var text = ""
+    /// False when Markdown did not read it as a link (its destination holds a space): the page
+    /// shows it as written.
+    var wasRead = true
 }
 
 extension MarkdownBody {
@@ -55,6 +62,17 @@ extension MarkdownBody {
         return (body, [])
     }
 
+    /// The line and byte column (from 1) of the first occurrence of `needle` in `text`.
+    private static func place(of needle: String, in text: String) -> (line: Int, byteColumn: Int)? {
+        guard !needle.isEmpty else { return nil }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: needle) {
+                return (index + 1, line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+
     /// The line and column (in characters, from 1 in `text`) of the first character reference
     /// (`&#11;`, `&#x85;`) that writes `scalar`.
     static func characterReference(of scalar: Unicode.Scalar, in text: String) -> (line: Int, column: Int)? {
@@ -79,9 +97,23 @@ extension MarkdownBody {
 
     /// Turns cmark's (line, byte column) places into file lines and character columns, in one
     /// pass over each line that has links, so a line of 100,000 links costs no more than its length.
-    private static func placed(_ links: [(destination: String, line: Int, byteColumn: Int)], in text: String,
-                               firstLine: Int) -> [MarkdownLink] {
+    private static func placed(_ links: [MarkdownParser.FoundLink], in text: String, firstLine: Int) -> [MarkdownLink] {
         guard !links.isEmpty else { return [] }
+        // cmark-gfm's autolinks (a bare https://… in the text) carry no place: found in the text.
+        var links = links
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in links.indices where links[index].line < 1 {
+            guard let place = place(of: links[index].destination, in: text) else { continue }
+            (links[index].line, links[index].byteColumn) = place
+            // A destination Markdown did not read: an image when its brackets open with « ![ ».
+            if !links[index].wasRead, place.line <= lines.count {
+                let before = lines[place.line - 1].utf8.prefix(max(place.byteColumn - 1, 0))
+                if let bracket = before.lastIndex(of: UInt8(ascii: "[")), bracket > before.startIndex,
+                   before[before.index(before: bracket)] == UInt8(ascii: "!") {
+                    links[index].isImage = true
+                }
+            }
+        }
         let bytes = Array(text.utf8)
         var lineStarts = [0]
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
@@ -103,7 +135,8 @@ extension MarkdownBody {
         return links.map { link in
             MarkdownLink(destination: link.destination,
                          position: SourcePosition(line: firstLine + max(link.line, 1) - 1,
-                                                  column: columns[link.line]?[link.byteColumn] ?? max(link.byteColumn, 1)))
+                                                  column: columns[link.line]?[link.byteColumn] ?? max(link.byteColumn, 1)),
+                         isImage: link.isImage, text: link.text, wasRead: link.wasRead)
         }
     }
 }

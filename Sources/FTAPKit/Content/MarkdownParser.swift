@@ -24,7 +24,19 @@ enum MarkdownParser {
     /// What cmark gives for one text: its HTML and its links, places relative to the text.
     struct Output {
         var html: String
-        var links: [(destination: String, line: Int, byteColumn: Int)]
+        var links: [FoundLink]
+    }
+
+    /// A link or an image as cmark found it: its destination, where it starts (line and byte
+    /// column in the text), and its text (an image's is its alternative text).
+    struct FoundLink {
+        var destination: String
+        var line: Int
+        var byteColumn: Int
+        var isImage: Bool
+        var text: String
+        /// False for a destination Markdown did not read as one (`unreadDestination`).
+        var wasRead = true
     }
 
     /// Parses and renders one text. Call `MarkdownLimits` first: cmark's tables grow with the
@@ -70,17 +82,49 @@ enum MarkdownParser {
         return cmark_parser_finish(parser)
     }
 
-    private static func collectLinks(_ document: OpaquePointer) -> [(destination: String, line: Int, byteColumn: Int)] {
+    private static func collectLinks(_ document: OpaquePointer) -> [FoundLink] {
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
-        var links: [(destination: String, line: Int, byteColumn: Int)] = []
+        var links: [FoundLink] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            // `[texte](adresse avec espaces)` is no link for Markdown: its text stays as written,
+            // and the page would show it raw. Kept, to be reported at its line.
+            if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+               let unread = unreadDestination(in: literal) {
+                links.append(FoundLink(destination: unread, line: 0, byteColumn: 0, isImage: false, text: "", wasRead: false))
+                continue
+            }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
-            links.append((String(cString: url), Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
+            links.append(FoundLink(destination: String(cString: url), line: Int(cmark_node_get_start_line(node)),
+                                   byteColumn: Int(cmark_node_get_start_column(node)), isImage: type == CMARK_NODE_IMAGE,
+                                   text: text(under: node)))
         }
         return links
+    }
+
+    /// The destination of a link written in `text` that Markdown could not read because it holds
+    /// a space: « ](ma photo.jpg) ».
+    private static func unreadDestination(in text: String) -> String? {
+        let parts = text.components(separatedBy: "](")
+        guard parts.count > 1, parts[1].contains(")") else { return nil }
+        let destination = parts[1].prefix { $0 != ")" }.trimmingCharacters(in: .whitespaces)
+        return destination.contains(" ") && !destination.contains("\"") ? destination : nil
+    }
+
+    /// The text of a node's inline children, emphasis and code included (walked by an iterator:
+    /// deeply nested emphasis costs no stack).
+    private static func text(under node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node,
+                  let literal = cmark_node_get_literal(current) else { continue }
+            text += String(cString: literal)
+        }
+        return text
     }
 
     /// cmark writes a few English words into its HTML (footnote back links); the site is French.

@@ -56,6 +56,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case inputOutput = "erreur-entree-sortie"
     case refusedOutput = "sortie-refusee"
     case invalidBuildDate = "date-de-construction-invalide"
+    case missingImageText = "image-sans-alternative"
+    case incompleteExternalLink = "lien-externe-incomplet"
+    case computerPath = "chemin-de-l-ordinateur"
 
     /// The code as printed, e.g. `cle-inconnue`.
     public var description: String { rawValue }

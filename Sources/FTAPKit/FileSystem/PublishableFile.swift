@@ -76,9 +76,10 @@ enum PublishableFile: Equatable, Sendable {
         }
     }
 
-    /// A name to give a file whose name is not UTF-8, from that name read as Latin-1: « café.md »
-    /// gives « cafe.md ».
-    static func suggestedName(forLatin1 name: String) -> String {
+    /// A file name of lowercase letters, digits and hyphens close to `name`, its extension kept in
+    /// lowercase: « café.md » (a name that was not UTF-8, read as Latin-1) gives « cafe.md »,
+    /// « Guichet Accueil.JPG » gives « guichet-accueil.jpg ».
+    static func suggestedFileName(for name: String) -> String {
         let stem = (name as NSString).deletingPathExtension
         let suffix = (name as NSString).pathExtension.lowercased()
         let keepsSuffix = !suffix.isEmpty && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
@@ -98,7 +99,7 @@ enum PublishableFile: Equatable, Sendable {
         func visit(_ folder: String, _ prefix: String) {
             let listing = FolderListing.names(in: folder)
             for name in listing?.undecodable ?? [] where !name.shown.hasPrefix(".") {
-                refused.append((join(folder, name.shown), .undecodableName(suggestion: suggestedName(forLatin1: name.asLatin1))))
+                refused.append((join(folder, name.shown), .undecodableName(suggestion: suggestedFileName(for: name.asLatin1))))
             }
             for name in listing?.names ?? [] where !name.hasPrefix(".") {
                 let path = join(folder, name)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Links written by authors to the site's own pages (`[texte](/projets/x/)`) must lead somewhere:
-/// each broken one is reported at its line, before anything is published. The links are those
+/// Links and images written by authors must work where they are shown: each one a browser could
+/// not follow (`LinkResolution`), and each image that does not say what it shows
+/// (`ImageTextRules`), is reported at its line, before anything is published. The links are those
 /// cmark found when the file was read, so code, comments and escapes are never taken for links.
 enum InternalLinkRules {
     /// - Parameters:
@@ -12,43 +13,92 @@ enum InternalLinkRules {
     ///   - plan: every address the site will have.
     static func check(site: PublishedSite, content: SiteContent, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
         let known = plan.addresses.union(invalidAddresses(content: content, parsed: parsed))
-        var bodies: [(file: String, body: MarkdownBody)] = site.projects.map { ($0.file, $0.body) }
-        bodies += site.news.map { ($0.file, $0.body) }
-        bodies += site.pages.map { ($0.file, $0.body) }
-        bodies += site.testimonials.map { ($0.file, $0.body) }
-        bodies += site.officialFigures.map { ($0.file, $0.body) }
-        bodies += site.budgetExecution.map { ($0.file, $0.body) }
-        let broken = parallelMap(bodies) { file, body in
-            body.links.filter { link in
-                guard link.destination.hasPrefix("/") else { return false }
-                let path = Self.path(of: link.destination)
-                return !path.hasPrefix("//") && !known.contains(path) && !known.contains(path + "/")
+        var pageOfSource: [String: String] = [:]
+        for (folder, slug, url) in content.projects.map({ ("projets", $0.slug, SitePlan.project($0.slug)) })
+            + content.news.map({ ("actualites", $0.slug, SitePlan.newsItem($0.slug)) })
+            + content.pages.map({ ("pages", $0.slug, SitePlan.freePage($0.slug)) }) {
+            pageOfSource["\(folder)/\(slug)"] = url
+            pageOfSource[slug] = pageOfSource[slug] ?? url
+        }
+        let resolution = LinkResolution(known: known, siteAddress: site.settings.baseURL, pageOfSource: pageOfSource)
+        // Each body with the address of the page it is shown on, which relative links start from.
+        var bodies: [(file: String, body: MarkdownBody, page: String)] = site.projects.map { ($0.file, $0.body, SitePlan.project($0.slug)) }
+        bodies += site.news.map { ($0.file, $0.body, SitePlan.newsItem($0.slug)) }
+        bodies += site.pages.map { ($0.file, $0.body, SitePlan.freePage($0.slug)) }
+        bodies += site.testimonials.map { ($0.file, $0.body, SitePlan.testimonials) }
+        bodies += site.officialFigures.map { ($0.file, $0.body, SitePlan.keyFigures) }
+        bodies += site.budgetExecution.map { ($0.file, $0.body, SitePlan.keyFigures) }
+        // Images that do not say what they show, reported with the links of the same text.
+        let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
+        let found = parallelMap(bodies) { _, body, page in
+            body.links.compactMap { link -> (MarkdownLink, LinkResolution.Problem)? in
+                guard var problem = resolution.problem(of: link.destination, onPage: page) else { return nil }
+                // The site's address shown as such (« https://ftap… » in the text, an autolink) is
+                // meant to be read whole: only a path that leads nowhere is a mistake.
+                if case let .ownAddress(path) = problem, link.text == link.destination {
+                    let target = LinkResolution.path(of: path)
+                    guard !resolution.leadsSomewhere(target) else { return nil }
+                    problem = .nowhere(path: target)
+                }
+                return (link, problem)
             }
         }
         // Only a broken link needs the addresses sorted, for its suggestion.
-        guard broken.contains(where: { !$0.isEmpty }) else { return [] }
+        guard found.contains(where: { !$0.isEmpty }) else { return images }
         let pageURLs = known.filter { $0.hasSuffix("/") }.sorted()
         let unpublished = Set(content.projects.map { SitePlan.project($0.slug) })
             .union(content.news.map { SitePlan.newsItem($0.slug) }).subtracting(known)
-        var diagnostics: [Diagnostic] = []
-        for ((file, _), links) in zip(bodies, broken) where !links.isEmpty {
-            for link in links.prefix(DiagnosticCollector.maximumPerFile) {
-                let target = link.destination
-                let path = Self.path(of: target)
-                var message = "le lien « \(target) » ne mène à aucune page du site"
-                if unpublished.contains(path) || unpublished.contains(path + "/") {
-                    message = "le lien « \(target) » mène à une page qui n'est pas publiée (brouillon ou date de publication à venir)"
-                } else if let suggestion = KeySuggestion.closest(to: path, among: pageURLs) {
-                    message += " ; vouliez-vous dire « \(suggestion) » ?"
-                }
-                diagnostics.append(Diagnostic(file: file, position: link.position, code: DiagnosticCode.brokenInternalLink, message: message))
+        var diagnostics = images
+        for (body, problems) in zip(bodies, found) where !problems.isEmpty {
+            for (link, problem) in problems.prefix(DiagnosticCollector.maximumPerFile) {
+                let (code, message) = explanation(problem, of: link, resolution: resolution, unpublished: unpublished, pageURLs: pageURLs)
+                diagnostics.append(Diagnostic(file: body.file, position: link.position, code: code, message: message))
             }
-            if links.count > DiagnosticCollector.maximumPerFile {
-                diagnostics.append(Diagnostic(file: file, position: nil, code: DiagnosticCode.tooManyErrors,
-                                              message: "\(links.count) liens cassés dans ce fichier : seuls les \(DiagnosticCollector.maximumPerFile) premiers sont affichés"))
+            if problems.count > DiagnosticCollector.maximumPerFile {
+                diagnostics.append(Diagnostic(file: body.file, position: nil, code: DiagnosticCode.tooManyErrors,
+                                              message: "\(problems.count) liens à corriger dans ce fichier : seuls les \(DiagnosticCollector.maximumPerFile) premiers sont affichés"))
             }
         }
         return diagnostics
+    }
+
+    /// The code and the French sentence for a link that cannot work, with its fix.
+    private static func explanation(_ problem: LinkResolution.Problem, of link: MarkdownLink, resolution: LinkResolution,
+                                    unpublished: Set<String>, pageURLs: [String]) -> (DiagnosticCode, String) {
+        let target = link.destination
+        let what = link.isImage ? "l'image « \(target) »" : "le lien « \(target) »"
+        switch problem {
+        case .computerPath:
+            let name = target.split(whereSeparator: { $0 == "\\" || $0 == "/" }).last.map(String.init) ?? target
+            let advice = link.isImage || name.contains(".")
+                ? "déposez le fichier dans « content/media/ » et écrivez « /media/\(PublishableFile.suggestedFileName(for: name)) »"
+                : "écrivez l'adresse d'une page du site, qui commence par « / »"
+            return (.computerPath, "\(what) désigne un fichier de votre ordinateur, que les visiteurs n'ont pas : \(advice)")
+        case let .incompleteExternal(suggestion):
+            return (.incompleteExternalLink, "\(what) est une adresse d'un autre site sans son début : une adresse externe commence par https:// ; écrivez « \(suggestion) »")
+        case let .ownAddress(path):
+            let exists = resolution.leadsSomewhere(LinkResolution.path(of: path))
+            return (.brokenInternalLink, "\(what) reprend l'adresse complète du site : écrivez seulement « \(path) », pour que le lien marche aussi dans l'aperçu et sur toute copie du site\(exists ? "" : " ; cette adresse ne mène d'ailleurs à aucune page du site")")
+        case let .sourceFile(page):
+            let advice = page.map { "écrivez l'adresse de la page, « \($0) »" } ?? "écrivez l'adresse de la page qu'il devient, comme « /projets/nom-du-fichier/ »"
+            return (.brokenInternalLink, "\(what) mène au fichier source, que le site ne publie pas : \(advice)")
+        case let .relative(resolved, suggestion):
+            let fix = suggestion.map { "écrivez « \($0) »" } ?? "écrivez l'adresse depuis la racine du site, qui commence par « / »"
+            return (.brokenInternalLink, "\(what) ne commence pas par « / » : depuis cette page il mènerait à « \(resolved) », et ailleurs (listes, flux d'actualités) à une autre adresse ; \(fix)")
+        case .space:
+            let name = target.split(separator: "/").last.map(String.init) ?? target
+            return (.brokenInternalLink, "l'adresse « \(target) » contient une espace : Markdown ne la lit pas comme un lien, et la page montrerait le texte tel quel ; renommez le fichier sans espace (par exemple « \(PublishableFile.suggestedFileName(for: name)) ») et l'adresse avec")
+        case let .nowhere(path):
+            var message = "\(what) ne mène à aucune \(link.isImage ? "image" : "page") du site"
+            if unpublished.contains(path) || unpublished.contains(path + "/") {
+                message = "\(what) mène à une page qui n'est pas publiée (brouillon ou date de publication à venir)"
+            } else if let exact = resolution.sameButForCase(path) {
+                message += " : le fichier s'écrit « \(exact) », et les majuscules comptent ; écrivez « \(exact) »"
+            } else if let suggestion = KeySuggestion.closest(to: path, among: pageURLs) {
+                message += " ; vouliez-vous dire « \(suggestion) » ?"
+            }
+            return (.brokenInternalLink, message)
+        }
     }
 
     /// The addresses of the sheets, news and pages read with errors of their own; none (found
@@ -66,11 +116,5 @@ enum InternalLinkRules {
             case .testimonial, .officialFigure, .budgetExecution: nil
             }
         }
-    }
-
-    /// The page a link leads to: without its fragment and query, percent-escapes decoded.
-    private static func path(of target: String) -> String {
-        let path = String(target.utf8.prefix { $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "?") }) ?? target
-        return path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
     }
 }
