@@ -29,11 +29,15 @@ struct ContentReader: Sendable {
             for name in listing.names where !name.hasPrefix(".") {
                 let path = join(folder, name)
                 guard name.hasSuffix(".md") else {
-                    diagnostics.append(PublishableFile(path: path, boundary: boundary) == .directory
-                        ? Diagnostic(file: path, position: nil, code: DiagnosticCode.unexpectedFile,
-                                     message: "sous-dossier non lu : placez les fichiers directement dans « \(kind.folder)/ »")
-                        : Diagnostic(file: path, position: nil, severity: .warning, code: DiagnosticCode.unexpectedFile,
-                                     message: "fichier ignoré : seuls les fichiers « .md » sont lus dans « \(kind.folder)/ »"))
+                    if PublishableFile(path: path, boundary: boundary) == .directory {
+                        diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.unexpectedFile,
+                                                      message: "sous-dossier non lu : placez les fichiers directement dans « \(kind.folder)/ »"))
+                    } else if let rename = Self.intendedSheetName(name) {
+                        diagnostics.append(Diagnostic(file: path, position: nil, code: DiagnosticCode.unexpectedFile, message: rename))
+                    } else {
+                        diagnostics.append(Diagnostic(file: path, position: nil, severity: .warning, code: DiagnosticCode.unexpectedFile,
+                                                      message: "fichier ignoré : seuls les fichiers « .md » sont lus dans « \(kind.folder)/ »"))
+                    }
                     continue
                 }
                 sheets.append((kind, name, path))
@@ -82,6 +86,25 @@ struct ContentReader: Sendable {
                            message: "le fichier ne peut pas être lu : \(SystemErrorText.french(failure.code))")
             }
         }
+    }
+
+    /// What to do with a file meant to be a sheet but not named `<nom>.md` (it would not be
+    /// published): `x.MD`, `x.md.txt` (an editor added « .txt »), `x.markdown`, `x.txt`, a Word or
+    /// OpenDocument file. Nil for any other file (a backup, a system file), only ignored.
+    static func intendedSheetName(_ name: String) -> String? {
+        let lowered = name.lowercased()
+        let stem = (name as NSString).deletingPathExtension
+        let fixed = PublishableFile.suggestedFileName(for: (stem.lowercased().hasSuffix(".md") ? (stem as NSString).deletingPathExtension : stem) + ".md")
+        let rename = "renommez-le « \(fixed) », sans quoi il n'est pas publié"
+        if lowered.hasSuffix(".md") { return "l'extension s'écrit « .md », en minuscules : \(rename)" }
+        if lowered.hasSuffix(".md.txt") { return "le nom du fichier finit par « .md.txt » (l'éditeur a ajouté « .txt ») : \(rename)" }
+        if [".markdown", ".mdown", ".mkd", ".txt"].contains(where: lowered.hasSuffix) {
+            return "seuls les fichiers « .md » sont lus : \(rename)"
+        }
+        if [".docx", ".doc", ".odt", ".rtf", ".pages"].contains(where: lowered.hasSuffix) {
+            return "un document de traitement de texte n'est pas lu : copiez son texte dans un fichier « \(fixed) » (voir « ftap new »), en texte brut"
+        }
+        return nil
     }
 
     static func refusedDiagnostic(_ entry: (path: String, refusal: PublishableFile.Refusal)) -> Diagnostic {

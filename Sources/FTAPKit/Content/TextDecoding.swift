@@ -5,6 +5,11 @@ enum TextDecoding {
     enum Failure: Error, Equatable {
         case empty
         case binary
+        /// UTF-16 (Windows Notepad's « Unicode »): a byte order mark FF FE or FE FF, or every
+        /// other byte zero.
+        case utf16
+        /// A Rich Text Format document (WordPad, TextEdit), which starts with « {\rtf ».
+        case richText
         case invalidUTF8(SourcePosition)
         /// A control character (C0 but tab and line ends, DEL, C1) or a noncharacter (U+FFFE…):
         /// no page, feed or data file may hold one, and none is ever typed on purpose.
@@ -16,6 +21,8 @@ enum TextDecoding {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) { return .failure(.utf16) }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return .failure(.richText) }
         if bytes.contains(0) { return .failure(.binary) }
         // The standard library's check is one fast pass; the place of a fault is found only then.
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -24,6 +31,18 @@ enum TextDecoding {
         let normalised = bytes.contains(0x0D) ? normaliseLineEnds(text) : text
         if let (position, scalar) = firstForbiddenCharacter(in: normalised) { return .failure(.forbiddenCharacter(position, scalar)) }
         return .success(normalised)
+    }
+
+    /// Text in UTF-16 without its byte order mark: in its first bytes, one byte in two is zero
+    /// (the other half of each Latin letter), the other never.
+    private static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let start = Array(bytes.prefix(64))
+        guard start.count >= 8 else { return false }
+        let even = stride(from: 0, to: start.count - 1, by: 2).map { start[$0] }
+        let odd = stride(from: 1, to: start.count, by: 2).map { start[$0] }
+        func mostlyZero(_ half: [UInt8]) -> Bool { half.count(where: { $0 == 0 }) * 4 >= half.count * 3 }
+        func noZero(_ half: [UInt8]) -> Bool { !half.contains(0) }
+        return (mostlyZero(even) && noZero(odd)) || (mostlyZero(odd) && noZero(even))
     }
 
     /// « U+000B (saut de ligne manuel de Word) ».

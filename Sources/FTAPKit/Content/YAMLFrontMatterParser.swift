@@ -9,7 +9,7 @@ enum YAMLFrontMatterParser {
     ///   - firstLine: the file line the YAML text starts on.
     ///   - file: the path shown in diagnostics.
     /// - Returns: the root mapping (nil when unusable) and every diagnostic.
-    static func parse(_ yaml: String, firstLine: Int, file: String) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+    static func parse(_ yaml: String, firstLine: Int, file: String, keys: Set<String> = []) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
         let offset = firstLine - 1
         func at(_ line: Int, _ column: Int) -> SourcePosition {
             SourcePosition(line: line + offset, column: column)
@@ -31,6 +31,11 @@ enum YAMLFrontMatterParser {
                                      message: "« ! » en début de valeur introduit une étiquette YAML (comme « !!binary »), qui n'est pas acceptée : mettez la valeur entre guillemets si elle commence par « ! »")])
         case nil:
             break
+        }
+        // The mistakes authors make most, at the line they made them (libyaml sees them later).
+        if let mistake = YAMLLineCheck.firstMistake(in: yaml, keys: keys) {
+            return (nil, [Diagnostic(file: file, position: at(mistake.line, mistake.column), code: DiagnosticCode.yamlSyntax,
+                                     message: "syntaxe YAML : \(mistake.explanation)")])
         }
         let document: YAMLComposer.Document
         do {

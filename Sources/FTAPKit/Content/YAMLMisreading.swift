@@ -28,9 +28,7 @@ enum YAMLMisreading {
         }
         let value = Self.value(of: text)
         if let first = value.first, typographicQuotes.contains(first) {
-            return Found(explanation: "la valeur commence par un guillemet typographique (« \(first) »), venu d'un traitement de texte, que YAML ne reconnaît pas : "
-                + "entourez toute la valeur de guillemets droits \"…\" (les guillemets typographiques peuvent rester à l'intérieur)",
-                         column: column(value.startIndex))
+            return Found(explanation: typographicQuoteExplanation(first), column: column(value.startIndex))
         }
         if value.hasPrefix("'"), let inner = value.dropFirst().firstIndex(of: "'"),
            value[value.index(after: inner)...].first.map({ $0.isLetter }) == true {
@@ -39,6 +37,12 @@ enum YAMLMisreading {
                          column: column(inner))
         }
         return nil
+    }
+
+    /// Why a value may not start with a typographic quote, and what to write instead.
+    static func typographicQuoteExplanation(_ quote: Character) -> String {
+        "la valeur commence par un guillemet typographique (« \(quote) »), venu d'un traitement de texte, que YAML ne reconnaît pas : "
+            + "entourez toute la valeur de guillemets droits \"…\" (les guillemets typographiques peuvent rester à l'intérieur)"
     }
 
     /// What follows `clé:` or `-` on a line, spaces removed.

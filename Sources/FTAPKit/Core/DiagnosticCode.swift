@@ -60,6 +60,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case incompleteExternalLink = "lien-externe-incomplet"
     case computerPath = "chemin-de-l-ordinateur"
 
+    /// Whether the line before the faulty one is shown too: a YAML mistake is often understood
+    /// from the line above it (the key whose value goes on, the quote left open).
+    var showsLineBefore: Bool { self == .yamlSyntax }
+
     /// The code as printed, e.g. `cle-inconnue`.
     public var description: String { rawValue }
 }

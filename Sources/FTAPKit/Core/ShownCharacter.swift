@@ -18,6 +18,10 @@ struct ShownCharacter: Sendable, Equatable {
         }
         if character == "\t" {
             (text, width) = (String(repeating: " ", count: Self.tabWidth), Self.tabWidth)
+        } else if first != " ", first.properties.generalCategory == .spaceSeparator {
+            // A no-break space (inserted by French keyboards and word processors) looks like a
+            // space and is not one for YAML: shown as the sign for it, « ⍽ ».
+            (text, width) = (Self.otherSpaceSign, 1)
         } else if Self.visibleSign(of: first) != nil {
             // Controls stand alone but for CR LF: each of its scalars gets its sign.
             let signs = scalars.map { Self.visibleSign(of: $0) ?? String($0) }.joined()
@@ -29,6 +33,9 @@ struct ShownCharacter: Sendable, Equatable {
             (text, width) = (String(character), Self.isWide(character) ? 2 : 1)
         }
     }
+
+    /// How a space other than the ordinary one (no-break, narrow, thin…) is shown in an excerpt.
+    static let otherSpaceSign = "\u{237D}"
 
     /// A control character as its Unicode picture (« ␀ », « ␛ »), and an invisible one (a
     /// zero-width space, a direction mark, a line separator) as its code, « <U+200B> ».

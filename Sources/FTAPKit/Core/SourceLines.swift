@@ -1,6 +1,7 @@
 /// The lines of the files that diagnostics point at, so that a report shows each faulty line
 /// under its message without reading the file again: the build keeps them from the bytes it
-/// already read. Only the lines at a diagnostic's position are kept, never whole files.
+/// already read. Only the lines at a diagnostic's position (and the line before, where the code
+/// shows it) are kept, never whole files.
 public struct SourceLines: Sendable {
     /// File path as in diagnostics → line number → the line's text, without its line end.
     private var lines: [String: [Int: String]] = [:]
@@ -14,6 +15,7 @@ public struct SourceLines: Sendable {
         for diagnostic in diagnostics {
             guard let line = diagnostic.position?.line, line >= 1 else { continue }
             wanted[diagnostic.file, default: []].insert(line)
+            if diagnostic.code.showsLineBefore, line > 1 { wanted[diagnostic.file, default: []].insert(line - 1) }
         }
         for (file, numbers) in wanted {
             guard let whole = text(file), let last = numbers.max() else { continue }

@@ -33,6 +33,12 @@ struct TextReport: Sendable {
         for (index, diagnostic) in group.shown.enumerated() {
             lines.append(Self.line(diagnostic, path: path))
             if let position = diagnostic.position, let text = sources.line(position.line, of: diagnostic.file) {
+                if diagnostic.code.showsLineBefore, position.line > 1, let above = sources.line(position.line - 1, of: diagnostic.file),
+                   !above.allSatisfy(\.isWhitespace) {
+                    let context = SourceExcerpt(line: above, at: SourcePosition(line: position.line - 1, column: 1))
+                    let source = context.margin(gutter: gutter) + context.text
+                    lines.append(context.text.isEmpty ? String(source.dropLast()) : source)
+                }
                 let excerpt = SourceExcerpt(line: text, at: position)
                 let source = excerpt.margin(gutter: gutter) + excerpt.text
                 lines.append(excerpt.text.isEmpty ? String(source.dropLast()) : source)

@@ -58,7 +58,7 @@ struct PreviewErrorPage: Sendable {
     /// after a « / » (each part is a block of its own, cut at its hyphens only when wider than
     /// the screen).
     private static let style = ".ftap-extrait{background:var(--background-alt-grey,#f6f6f6);padding:.5rem 1rem;overflow-x:auto;font-size:.875rem;line-height:1.5}"
-        + ".ftap-marge{color:var(--text-mention-grey,#666)}.ftap-marque{color:var(--text-default-error,#ce0500);font-weight:700}"
+        + ".ftap-marge,.ftap-contexte{color:var(--text-mention-grey,#666)}.ftap-marque{color:var(--text-default-error,#ce0500);font-weight:700}"
         + ".ftap-chemin{font-family:monospace,monospace;font-size:1rem}.ftap-chemin>span{display:inline-block;overflow-wrap:anywhere}"
 
     private func section(_ group: DiagnosticGroups.Group) -> String {
@@ -89,7 +89,13 @@ struct PreviewErrorPage: Sendable {
         var html = "<li class=\"fr-mb-3w\"><p class=\"fr-mb-1w\">\(badge) \(place)\(XMLText.escape(FrenchTypography.noBreakSpaces(d.message)))</p>"
         if let position = d.position, let line = sources.line(position.line, of: d.file) {
             let excerpt = SourceExcerpt(line: line, at: position)
-            html += "<pre class=\"ftap-extrait fr-mb-1w\"><span class=\"ftap-marge\" aria-hidden=\"true\">"
+            html += "<pre class=\"ftap-extrait fr-mb-1w\">"
+            if d.code.showsLineBefore, position.line > 1, let above = sources.line(position.line - 1, of: d.file), !above.allSatisfy(\.isWhitespace) {
+                let context = SourceExcerpt(line: above, at: SourcePosition(line: position.line - 1, column: 1))
+                html += "<span class=\"ftap-marge\" aria-hidden=\"true\">" + XMLText.escape(context.margin(gutter: gutter))
+                    + "</span><span class=\"ftap-contexte\">" + XMLText.escape(context.text) + "</span>\n"
+            }
+            html += "<span class=\"ftap-marge\" aria-hidden=\"true\">"
                 + XMLText.escape(excerpt.margin(gutter: gutter)) + "</span>" + XMLText.escape(excerpt.text) + "\n"
                 + "<span aria-hidden=\"true\"><span class=\"ftap-marge\">" + XMLText.escape(excerpt.margin(gutter: gutter, numbered: false))
                 + "</span><span class=\"ftap-marque\">" + excerpt.mark + "</span></span></pre>"

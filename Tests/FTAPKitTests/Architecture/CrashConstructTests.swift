@@ -84,6 +84,7 @@ import Testing
         "BuildOptions.swift: let days = 365 * (y - 1969) + (y / 4 - 492) - (y / 100 - 19) + (y / 400 - 4)": "y is a year of 4 digits from SOURCE_DATE_EPOCH's date, checked before",
         "BuildOptions.swift: return days * 86_400": "days since 1970 of a 4-digit year",
         "Content/MarkdownLimits.swift: cells += 2 * columns": "columns counted in a text of at most a few MB",
+        "Content/TextDecoding.swift: func mostlyZero(_ half: [UInt8]) -> Bool { half.count(where: { $0 == 0 }) * 4 >= half.count * 3 }": "counts of at most 32 bytes",
         "Content/MarkdownBody.swift: let own = table.columns * table.rows": "columns and rows counted in a text of at most 5 MB: below 2^50",
         "Core/FrenchFormat.swift: bytes.reserveCapacity(digits.count * 2)": "at most 20 digits",
         "Core/FrenchFormat.swift: let hundredths = (amount * 100 + unit / 2) / unit": "Int128 from Int: no Int times 100 overflows 128 bits",

@@ -56,6 +56,59 @@ import Testing
         #expect(errors.count == atLine.count, "rien d'autre : \(errors)")
     }
 
+    /// Front-matter mistakes: the faulty line replaces line 8 (`montant: 5`) of a valid sheet, or
+    /// is given whole with its line; each is an error at that line, with the fix.
+    static let frontMatter: [(text: String, line: Int, fix: String)] = [
+        (sheet("montant 3600000"), 8, "il manque « : » après « montant » : écrivez « montant: 3600000 »"),
+        (sheet("montant:3600000"), 8, "il manque une espace après « : » : écrivez « montant: 3600000 »"),
+        (sheet("montant: \"3600000"), 8, "le guillemet « \" » ouvert ici n'est jamais refermé"),
+        (sheet("montant:\u{00A0}3600000"), 8, "une espace insécable (invisible, souvent insérée par le clavier ou le traitement de texte) suit « : »"),
+        (sheet("montant\u{00A0}: 3600000"), 8, "une espace insécable (invisible) sépare « montant » de « : »"),
+        (sheet("montant: 5\ntitre \"Un autre titre\""), 9, "il manque « : » après « titre »"),
+        (sheet("montant: 5\nstatut: laureat\nen-cours"), 10, "elle semble continuer la valeur de « statut » (ligne 9)"),
+        (sheet("montant: 5", title: "titre: “Projet de test”"), 2, "la valeur commence par un guillemet typographique (« “ »)"),
+        (sheet("montant: 5", title: "titre: « Projet de test »"), 2, "la valeur commence par un guillemet typographique (« « »)"),
+        (sheet("montant: 5", title: "titre: Projet #FTAP 2"), 2, "tout ce qui suit « # » serait ignoré"),
+    ]
+
+    /// A valid sheet whose line 8 is `line` (and line 2 `title`).
+    static func sheet(_ line: String, title: String = "titre: \"Projet de test\"") -> String {
+        "---\n\(title)\nresume: \"Un résumé.\"\nappel: 2019\nporteur:\n  nom: \"Direction test\"\n  type: operateur\n\(line)\n---\n"
+    }
+
+    @Test(arguments: frontMatter.indices)
+    func eachFrontMatterMistakeIsAnErrorAtItsLineWithItsFix(_ index: Int) throws {
+        let mistake = Self.frontMatter[index]
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/essai.md", mistake.text)
+        let found = try Self.diagnostics(folder).filter { $0["severity"] as? String == "error" }
+        #expect(found.count == 1 && found.first?["line"] as? Int == mistake.line && found.first?["code"] as? String == "yaml-syntaxe", "\(found)")
+        #expect((found.first?["message"] as? String ?? "").contains(mistake.fix), "\(found)")
+    }
+
+    /// The line shown under the error holds the no-break space as « ⍽ », with the line above it.
+    @Test func theExcerptShowsTheInvisibleSpaceAndTheLineAbove() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/projets/essai.md", Self.sheet("montant:\u{00A0}3600000"))
+        let result = try FTAPProcess.run(["check", "--templates", FTAPProcess.templates], in: folder.root)
+        #expect(result.stderr.contains(" 7 |   type: operateur\n 8 | montant:⍽3600000\n   |         ^"), "\(result.stderr)")
+    }
+
+    /// Files meant to be sheets but named or saved so they would not be published.
+    @Test func nearMissFilesAreErrorsWithTheRenameToDo() throws {
+        let folder = try TemporaryContent()
+        for name in ["A.MD", "b.md.txt", "c.txt"] { try folder.write("content/projets/\(name)", Self.sheet("montant: 5")) }
+        try folder.write("content/projets/notes.md", bytes: Array("\u{FEFF}---\ntitre: x\n---\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))
+        try folder.write("content/projets/riche.md", "{\\rtf1\\ansi Projet}")
+        let found = try Self.diagnostics(folder).filter { $0["severity"] as? String == "error" }
+        let messages = Dictionary(found.map { (($0["file"] as? String ?? ""), $0["message"] as? String ?? "") }) { first, _ in first }
+        #expect(messages["content/projets/A.MD"]?.contains("renommez-le « a.md »") == true, "\(messages)")
+        #expect(messages["content/projets/b.md.txt"]?.contains("renommez-le « b.md »") == true, "\(messages)")
+        #expect(messages["content/projets/c.txt"]?.contains("renommez-le « c.md »") == true, "\(messages)")
+        #expect(messages["content/projets/notes.md"]?.contains("UTF-16") == true, "\(messages)")
+        #expect(messages["content/projets/riche.md"]?.contains("document RTF") == true, "\(messages)")
+    }
+
     @Test func goodLinksAndImagesPass() throws {
         let lines = ["![Les agents devant le nouveau guichet](/media/Guichet.JPG) et [la fiche](/projets/geoplateforme/#resume), "
                      + "[le Géoportail](https://www.geoportail.gouv.fr), [écrire](mailto:contact@exemple.gouv.fr), "

@@ -22,7 +22,7 @@ enum ContentFileParser {
         case let .failure(diagnostic): return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics + [diagnostic])
         }
         let (body, bodyProblems) = MarkdownBody.parse(split.body.text, firstLine: split.body.firstLine, file: file.path)
-        let parsed = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path)
+        let parsed = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path, keys: FrontMatterVocabulary.keys)
         diagnostics += bodyProblems + parsed.diagnostics
         guard let node = parsed.node else { return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics) }
         let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)

@@ -21,7 +21,7 @@ enum SiteSettingsParser {
             diagnostics.append(TextDecodingDiagnostic.diagnostic(failure, file: path, settings: true))
             return nil
         }
-        let parsed = YAMLFrontMatterParser.parse(text, firstLine: 1, file: path)
+        let parsed = YAMLFrontMatterParser.parse(text, firstLine: 1, file: path, keys: FrontMatterVocabulary.keys)
         diagnostics += parsed.diagnostics
         guard let node = parsed.node else { return nil }
         let sink = DiagnosticCollector(file: path, lineOffset: 0)

@@ -12,6 +12,12 @@ enum TextDecodingDiagnostic {
             return Diagnostic(file: file, position: nil, code: DiagnosticCode.binaryFile,
                               message: settings ? "« site.yml » n'est pas un fichier texte : il doit contenir des lignes « clé: valeur » (titre, url, description)"
                                   : "ce n'est pas un fichier texte (image, document Word ?) : placez les images et documents dans « media/ »")
+        case .utf16:
+            return Diagnostic(file: file, position: nil, code: DiagnosticCode.invalidUTF8,
+                              message: "le fichier est enregistré en UTF-16 (« Unicode » dans le Bloc-notes de Windows) : enregistrez-le en UTF-8 (« Enregistrer sous… », codage « UTF-8 »)")
+        case .richText:
+            return Diagnostic(file: file, position: nil, code: DiagnosticCode.binaryFile,
+                              message: "c'est un document RTF (texte mis en forme de WordPad ou TextEdit), pas du texte brut : enregistrez-le en texte brut, en UTF-8 (TextEdit : « Format > Convertir au format texte » ; WordPad : « Enregistrer sous > Document texte »), ou copiez le texte dans un éditeur de texte brut")
         case let .invalidUTF8(position):
             return Diagnostic(file: file, position: position, code: DiagnosticCode.invalidUTF8,
                               message: "caractère mal encodé : enregistrez le fichier en UTF-8 (dans l'éditeur : « Enregistrer sous… », encodage UTF-8)")
