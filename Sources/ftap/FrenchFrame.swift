@@ -36,9 +36,25 @@ enum FrenchFrame {
             "la valeur « \(match.output.1) » n'est pas valable pour « \(match.output.2) »"
         }
         text = text.replacing(/Missing expected argument '([^']*)'/) { "il manque l'argument « \($0.output.1) »" }
+        text = text.replacing(/Missing one of: '([^\n]*)'/) { "il manque l'un de « \($0.output.1.replacing("', '", with: " », « ")) »" }
+        text = text.replacing(/Unknown option '([^']*)'\. Did you mean '([^']*)'\?/) {
+            "option inconnue « \($0.output.1) » ; vouliez-vous dire « \($0.output.2) » ?"
+        }
         text = text.replacing(/Unknown option '([^']*)'/) { "option inconnue « \($0.output.1) »" }
         text = text.replacing(/Unexpected argument '([^']*)'/) { "argument inattendu « \($0.output.1) »" }
+        text = text.replacing(/([0-9]+) unexpected arguments: '([^\n]*)'/) {
+            "\($0.output.1) arguments inattendus : « \($0.output.2.replacing("', '", with: " », « ")) »"
+        }
         text = text.replacing(/Missing value for '([^']*)'/) { "il manque la valeur de « \($0.output.1) »" }
+        text = text.replacing(/The option '([^']*)' does not take any value, but '([^']*)' was specified\./) {
+            "l'option « \($0.output.1) » ne prend pas de valeur, mais « \($0.output.2) » lui a été donné."
+        }
+        text = text.replacing(/Value to be set with ([^\n]*) had already been set with ([^\n]*)/) {
+            "la même option est donnée deux fois (\($0.output.2.replacing("'", with: "")), puis \($0.output.1.replacing("'", with: ""))) : gardez-en une"
+        }
+        text = text.replacing(/Invalid option: ([^\n]*)/) { "option invalide : « \($0.output.1) »" }
+        text = text.replacing("Missing required subcommand.", with: "il manque la commande (build, check, serve ou new).")
+        text = text.replacing(/\bflag '([^']*)'/) { "« \($0.output.1) »" }
         return text
     }
 }

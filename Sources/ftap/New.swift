@@ -31,7 +31,10 @@ struct New: ParsableCommand {
 
     func validate() throws {
         guard Slug.isValid(slug) else {
-            throw ValidationError("nom « \(slug) » invalide : minuscules sans accents, chiffres et tirets simples, par exemple « \(Slug.suggestion(for: slug)) »")
+            // « x.md »: the name goes without its extension.
+            let stem = slug.lowercased().hasSuffix(".md") ? String(slug.dropLast(3)) : slug
+            let reason = stem == slug ? "minuscules sans accents, chiffres et tirets simples" : "le nom s'écrit sans « .md », que ftap ajoute"
+            throw ValidationError("nom « \(slug) » invalide : \(reason), par exemple « \(Slug.suggestion(for: stem)) »")
         }
         if kind == .executionBudgetaire, !(slug.count == 4 && slug.allSatisfy(\.isNumber)) {
             throw ValidationError("nom « \(slug) » invalide : une année d'exécution budgétaire se nomme par son année, par exemple « ftap new execution-budgetaire 2024 »")

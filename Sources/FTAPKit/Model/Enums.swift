@@ -2,6 +2,13 @@
 protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
     /// How the value reads on the site, in French.
     var label: String { get }
+    /// Words authors write for a value (`prefecture` for `service-deconcentre`), folded as file
+    /// names are (`Slug.suggestion`): suggested, never accepted.
+    static var synonyms: [String: Self] { get }
+}
+
+extension ContentEnum {
+    static var synonyms: [String: Self] { [:] }
 }
 
 /// The call programme a project belongs to; the fund's own figures count `ftap` only.
@@ -31,6 +38,18 @@ enum BeneficiaryType: String, ContentEnum {
     case universite
     case collectivite
     case autre
+
+    static let synonyms: [String: BeneficiaryType] = [
+        "prefecture": .serviceDeconcentre, "sous-prefecture": .serviceDeconcentre, "ddt": .serviceDeconcentre, "ddtm": .serviceDeconcentre,
+        "ddets": .serviceDeconcentre, "ddpp": .serviceDeconcentre, "dreal": .serviceDeconcentre, "dreets": .serviceDeconcentre,
+        "rectorat": .serviceDeconcentre, "ars": .serviceDeconcentre, "service-deconcentre-de-l-etat": .serviceDeconcentre,
+        "services-deconcentres": .serviceDeconcentre, "deconcentre": .serviceDeconcentre,
+        "ministere": .administrationCentrale, "direction-generale": .administrationCentrale, "direction": .administrationCentrale,
+        "administration": .administrationCentrale, "secretariat-general": .administrationCentrale, "dinum": .administrationCentrale,
+        "etablissement-public": .operateur, "epa": .operateur, "epic": .operateur, "agence": .operateur,
+        "commune": .collectivite, "mairie": .collectivite, "departement": .collectivite, "region": .collectivite,
+        "collectivite-territoriale": .collectivite, "intercommunalite": .collectivite, "universites": .universite,
+    ]
 
     var label: String {
         switch self {

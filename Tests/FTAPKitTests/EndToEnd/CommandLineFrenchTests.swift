@@ -4,7 +4,8 @@ import Testing
 /// The command line's own frame (help, usage mistakes) is in French, like everything else.
 @Suite struct CommandLineFrenchTests {
     static let english = ["OVERVIEW", "USAGE", "SUBCOMMANDS", "Error:", "Usage:", "Help:", "Show help", "default", "values:",
-                          "invalid", "Please provide", "Missing", "Unknown option", "for more information", "<kind>", "<slug>", "<subcommand>"]
+                          "is invalid", "Please provide", "Missing", "Unknown option", "for more information", "<kind>", "<slug>", "<subcommand>",
+                          "unexpected", "Did you mean", "does not take", "already been set", "Invalid option"]
 
     static func run(_ arguments: [String]) throws -> FTAPProcess.Result {
         try FTAPProcess.run(arguments, in: FileManager.default.temporaryDirectory)
@@ -31,7 +32,22 @@ import Testing
         #expect(port.status == 2 && port.stderr.hasPrefix("Erreur : « --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : 65536"), "\(port.stderr)")
         let notANumber = try Self.run(["serve", "--port", "huit"])
         #expect(notANumber.status == 2 && notANumber.stderr.hasPrefix("Erreur : la valeur « huit » n'est pas valable pour « --port <port> »"), "\(notANumber.stderr)")
-        for result in [wrongKind, unknown, missing, port, notANumber] {
+        // Every kind of mistake the argument library reports, in French.
+        let kinds: [([String], String)] = [
+            (["build", "a", "b", "c"], "Erreur : 3 arguments inattendus : « a », « b », « c »"),
+            (["build", "x"], "Erreur : argument inattendu « x »"),
+            (["build", "--draft"], "Erreur : option inconnue « --draft » ; vouliez-vous dire « --drafts » ?"),
+            (["build", "--drafts=3"], "Erreur : l'option « --drafts » ne prend pas de valeur, mais « 3 » lui a été donné."),
+            (["build", "--output"], "Erreur : il manque la valeur de « --output <dossier> »"),
+            (["new", "projet", "x.md"], "Erreur : nom « x.md » invalide : le nom s'écrit sans « .md », que ftap ajoute, par exemple « x »"),
+        ]
+        var results = [wrongKind, unknown, missing, port, notANumber]
+        for (arguments, expected) in kinds {
+            let result = try Self.run(arguments)
+            #expect(result.status == 2 && result.stderr.hasPrefix(expected), "\(arguments) → \(result.stderr)")
+            results.append(result)
+        }
+        for result in results {
             #expect(result.stderr.contains("Utilisation : ftap "))
             for word in Self.english { #expect(!result.stderr.contains(word), "« \(word) » dans : \(result.stderr)") }
         }

@@ -212,3 +212,20 @@ extension ForbiddenCharacterTests {
         }
     }
 }
+
+/// The words authors use for an allowed value get it suggested.
+@Suite struct ValueSynonymTests {
+    @Test(arguments: [("prefecture", "service-deconcentre"), ("DDT", "service-deconcentre"), ("Ministère", "administration-centrale"),
+                      ("Service déconcentré", "service-deconcentre"), ("commune", "collectivite")])
+    func aCarrierTypeWrittenAnotherWayIsSuggested(written: String, meant: String) {
+        let diagnostics = TestContent.diagnostics(project: TestContent.project(type: written))
+        #expect(diagnostics.first?.message.contains("vouliez-vous dire « \(meant) » ?") == true, "\(diagnostics)")
+    }
+
+    @Test func aStatusWithSpacesOrAccentsIsSuggested() {
+        for (written, meant) in [("en cours", "en-cours"), ("Terminé", "termine")] {
+            let diagnostics = TestContent.diagnostics(project: TestContent.project("statut: \(written)"))
+            #expect(diagnostics.first?.message.contains("vouliez-vous dire « \(meant) » ?") == true, "\(diagnostics)")
+        }
+    }
+}

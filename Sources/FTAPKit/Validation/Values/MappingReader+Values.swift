@@ -166,7 +166,10 @@ extension MappingReader {
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
         var message = "valeur « \(text) » non autorisée pour « \(spoken(key)) »"
-        if let suggestion = KeySuggestion.closest(to: text, among: allowed) {
+        // « En cours », « terminé », « préfecture »: the value written another way, or a word for it.
+        let folded = Slug.suggestion(for: text)
+        let meant = E(rawValue: folded)?.rawValue ?? E.synonyms[folded]?.rawValue
+        if let suggestion = meant ?? KeySuggestion.closest(to: text, among: allowed) {
             message += " ; vouliez-vous dire « \(suggestion) » ? Valeurs possibles : "
         } else {
             message += " ; valeurs possibles : "
