@@ -8,6 +8,8 @@ struct MarkdownBody: Sendable, Hashable {
     var html: String
     /// Every link and image destination, in the order written, with its place in the file.
     var links: [MarkdownLink]
+    /// Raw HTML written in the text, which safe mode drops from the page, with its place.
+    var droppedHTML: [MarkdownLink] = []
 
     /// A body not yet parsed (tests, scaffolds); `parse` fills its HTML and links.
     init(text: String, firstLine: Int, html: String = "", links: [MarkdownLink] = []) {
@@ -58,7 +60,9 @@ extension MarkdownBody {
                                       message: "le texte écrit un caractère invisible interdit dans une page web, \(TextDecoding.name(of: scalar)), par une référence comme « &#11; » ; retirez-la")])
         }
         body.html = output.html
-        body.links = placed(output.links, in: text, firstLine: firstLine)
+        let placedAll = placed(output.links, in: text, firstLine: firstLine)
+        body.links = zip(output.links, placedAll).filter { !$0.0.isHTML }.map(\.1)
+        body.droppedHTML = zip(output.links, placedAll).filter { $0.0.isHTML }.map(\.1)
         return (body, [])
     }
 
@@ -106,7 +110,7 @@ extension MarkdownBody {
             guard let place = place(of: links[index].destination, in: text) else { continue }
             (links[index].line, links[index].byteColumn) = place
             // A destination Markdown did not read: an image when its brackets open with « ![ ».
-            if !links[index].wasRead, place.line <= lines.count {
+            if !links[index].wasRead, !links[index].isHTML, place.line <= lines.count {
                 let before = lines[place.line - 1].utf8.prefix(max(place.byteColumn - 1, 0))
                 if let bracket = before.lastIndex(of: UInt8(ascii: "[")), bracket > before.startIndex,
                    before[before.index(before: bracket)] == UInt8(ascii: "!") {

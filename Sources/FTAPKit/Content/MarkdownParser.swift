@@ -37,6 +37,8 @@ enum MarkdownParser {
         var text: String
         /// False for a destination Markdown did not read as one (`unreadDestination`).
         var wasRead = true
+        /// Raw HTML (in `destination`), which the page does not show.
+        var isHTML = false
     }
 
     /// Parses and renders one text. Call `MarkdownLimits` first: cmark's tables grow with the
@@ -94,6 +96,15 @@ enum MarkdownParser {
             if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
                let unread = unreadDestination(in: literal) {
                 links.append(FoundLink(destination: unread, line: 0, byteColumn: 0, isImage: false, text: "", wasRead: false))
+                continue
+            }
+            // Raw HTML: safe mode drops it from the page; kept (but comments and closing tags), to
+            // say so at its line.
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+               let literal = cmark_node_get_literal(node).map({ String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }),
+               !literal.hasPrefix("<!--"), !literal.hasPrefix("</") {
+                links.append(FoundLink(destination: literal, line: Int(cmark_node_get_start_line(node)),
+                                       byteColumn: Int(cmark_node_get_start_column(node)), isImage: false, text: "", wasRead: false, isHTML: true))
                 continue
             }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }

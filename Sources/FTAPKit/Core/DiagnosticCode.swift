@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case missingImageText = "image-sans-alternative"
     case incompleteExternalLink = "lien-externe-incomplet"
     case computerPath = "chemin-de-l-ordinateur"
+    case droppedHTML = "html-retire"
 
     /// Whether the line before the faulty one is shown too: a YAML mistake is often understood
     /// from the line above it (the key whose value goes on, the quote left open).

@@ -109,6 +109,16 @@ import Testing
         #expect(messages["content/projets/riche.md"]?.contains("document RTF") == true, "\(messages)")
     }
 
+    /// Raw HTML is a warning at its line naming what to write instead (the item is still published).
+    @Test func rawHTMLIsAWarningAtItsLine() throws {
+        let folder = try Self.folder(withNewsLine: "Un mot en <b>gras</b>.\n\n<iframe src=\"https://www.youtube.com/embed/x\"></iframe>")
+        let found = try Self.diagnostics(folder).filter { $0["code"] as? String == "html-retire" }
+        #expect(found.map { $0["line"] as? Int } == [7, 9], "\(found)")
+        #expect((found.first?["message"] as? String ?? "").contains("pour du gras, écrivez **texte**"))
+        #expect((found.last?["message"] as? String ?? "").contains("mettez un lien vers lui"))
+        #expect(found.allSatisfy { $0["severity"] as? String == "warning" })
+    }
+
     @Test func goodLinksAndImagesPass() throws {
         let lines = ["![Les agents devant le nouveau guichet](/media/Guichet.JPG) et [la fiche](/projets/geoplateforme/#resume), "
                      + "[le Géoportail](https://www.geoportail.gouv.fr), [écrire](mailto:contact@exemple.gouv.fr), "

@@ -23,7 +23,7 @@ enum ContentFileParser {
         }
         let (body, bodyProblems) = MarkdownBody.parse(split.body.text, firstLine: split.body.firstLine, file: file.path)
         let parsed = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file.path, keys: FrontMatterVocabulary.keys)
-        diagnostics += bodyProblems + parsed.diagnostics
+        diagnostics += bodyProblems + RawHTMLRules.check(body, file: file.path) + parsed.diagnostics
         guard let node = parsed.node else { return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics) }
         let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)
         let top = SourcePosition(line: 1, column: 1)
