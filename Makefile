@@ -5,7 +5,9 @@ SWIFT ?= swift
 FTAP := .build/debug/ftap
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config bc
 PYTHON_VENV := .venv
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
+# The build date: the last commit's, so two builds of a commit are identical; today's while the
+# content has changes not yet committed (an author's « mise_a_jour » of today is then not « in the future »).
+export SOURCE_DATE_EPOCH ?= $(shell if [ -z "$$(git status --porcelain -- content 2>/dev/null)" ] && git log -1 --format=%ct 2>/dev/null; then :; else date +%s; fi)
 
 .PHONY: site test setup dsfr build lint-pipelines bench fuzz clean
 

@@ -60,6 +60,14 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The day after, or the same date on 9999-12-31.
+    var nextDay: ContentDate {
+        ContentDate(year: year, month: month, day: day + 1)
+            ?? ContentDate(year: year, month: month + 1, day: 1)
+            ?? ContentDate(year: year + 1, month: 1, day: 1)
+            ?? self
+    }
+
     /// `YYYY-MM-DD`, as in the content.
     public var description: String { iso }
 

@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case incompleteExternalLink = "lien-externe-incomplet"
     case computerPath = "chemin-de-l-ordinateur"
     case droppedHTML = "html-retire"
+    case implausibleValue = "valeur-invraisemblable"
 
     /// Whether the line before the faulty one is shown too: a YAML mistake is often understood
     /// from the line above it (the key whose value goes on, the quote left open).

@@ -2,6 +2,9 @@
 struct ValidationContext: Sendable {
     /// Today's date for the build, from `SOURCE_DATE_EPOCH` when set.
     var buildDate: ContentDate
+    /// The latest date an author in France may honestly write as today: the build date is
+    /// UTC's, and France's day (mainland, or overseas up to UTC+12) may be one ahead of it.
+    var latestTodayInFrance: ContentDate { buildDate.nextDay }
     /// A build for the public site: the settings the law requires (publisher, host) must be given.
     var production = false
     /// The first year a call for projects may carry.

@@ -129,7 +129,8 @@ import Testing
 
     @Test func theExampleContentHasNoneOfThem() throws {
         let result = try FTAPProcess.run(["check", "--content", FTAPProcess.packageRoot.appendingPathComponent("content").path,
-                                          "--templates", FTAPProcess.templates], in: FTAPProcess.packageRoot)
+                                          "--templates", FTAPProcess.templates], in: FTAPProcess.packageRoot,
+                                         environment: FTAPProcess.exampleContentEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
     }
 }

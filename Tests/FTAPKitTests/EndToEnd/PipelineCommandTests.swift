@@ -25,7 +25,8 @@ import Testing
     @Test func everyFormatOfCheckAcceptsTheExampleContent() throws {
         let folder = try TemporaryContent()
         for format in ["text", "github", "json", "gitlab"] {
-            let result = try FTAPProcess.run(["check", "--content", Self.content, "--format", format], in: folder.root)
+            let result = try FTAPProcess.run(["check", "--content", Self.content, "--format", format], in: folder.root,
+                                         environment: FTAPProcess.exampleContentEnvironment)
             #expect(result.status == 0, "\(format) : \(result.stderr)")
             let lines = result.stderr.split(separator: "\n")
             #expect(lines.last?.hasPrefix("Contenu valide — publié : ") == true, "\(format) : \(result.stderr)")
@@ -52,7 +53,7 @@ import Testing
     @Test func buildWritesTheExampleSite() throws {
         let folder = try TemporaryContent()
         let result = try FTAPProcess.run(["build", "--content", Self.content, "--templates", FTAPProcess.templates,
-                                          "--output", "public"], in: folder.root)
+                                          "--output", "public"], in: folder.root, environment: FTAPProcess.exampleContentEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
         let files = folder.files(under: "public")
         for path in ["index.html", "404.html", "donnees/agregats.json", "atom.xml", "sitemap.xml", ".ftap-site"] {

@@ -10,7 +10,7 @@ import Testing
                                 ("exemple", FTAPProcess.packageRoot.appendingPathComponent("content").path)] {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("ftap-plan-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
-            var options = BuildOptions(buildDate: TestContent.buildDate)
+            var options = BuildOptions(buildDate: name == "exemple" ? TestContent.exampleContentBuildDate : TestContent.buildDate)
             options.contentPath = content
             options.templatesPath = FTAPProcess.templates
             options.outputPath = output.path

@@ -7,6 +7,10 @@ enum FTAPProcess {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = packageRoot.appendingPathComponent(".build/debug/ftap")
     static let templates = packageRoot.appendingPathComponent("templates").path
+    /// The example content is checked as it is published: on the day of the build. Its dates
+    /// (« mise_a_jour », payments) are those its authors wrote, never after today; a fixed
+    /// older date would fail CI on the next honest edit.
+    static let exampleContentEnvironment = ["SOURCE_DATE_EPOCH": String(Int(Date().timeIntervalSince1970))]
 
     struct Result {
         var status: Int32

@@ -4,6 +4,9 @@ import Foundation
 /// Builds in-memory content and runs validation, so rule tests need no disk.
 enum TestContent {
     static let buildDate = ContentDate(year: 2026, month: 11, day: 25)!
+    /// The date to build the example content on: today, as it is published (see
+    /// `FTAPProcess.exampleContentEnvironment`).
+    static var exampleContentBuildDate: ContentDate { ContentDate(secondsSince1970: Int(Date().timeIntervalSince1970)) }
     static let siteYAML = """
     titre: "Site de test"
     url: "https://exemple.gouv.fr"

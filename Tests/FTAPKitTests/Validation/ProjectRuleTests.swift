@@ -48,7 +48,7 @@ import Testing
     @Test func duplicateKeySaysWhereTheFirstOneIsAndWhichValueCounts() {
         let d = TestContent.diagnostics(project: TestContent.project("titre: \"autre\""))
         #expect(d.map(\.message) == ["la clé « titre » est déjà écrite ligne 2 ; seule la première valeur est lue : gardez-en une seule"])
-        let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: prevu\n    date: 2019-07-01"
+        let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: atteint\n    date: 2019-07-01"
         let nested = TestContent.diagnostics(project: TestContent.project(extra))
         #expect(nested.map(\.message) == ["la clé « date » est déjà écrite ligne 10 ; seule la première valeur est lue : gardez-en une seule"])
     }
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func duplicateKeyInsideAListItemIsReportedAtItsLine() {
-        let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: prevu\n  - date: 2019-06-01\n    libelle: \"B\"\n    date: 2019-07-01\n    etat: prevu"
+        let extra = "jalons:\n  - date: 2019-05-01\n    libelle: \"A\"\n    etat: atteint\n  - date: 2019-06-01\n    libelle: \"B\"\n    date: 2019-07-01\n    etat: en-retard"
         #expect(TestContent.diagnostics(project: TestContent.project(extra)).codesAndLines == ["cle-en-double@15"])
     }
 

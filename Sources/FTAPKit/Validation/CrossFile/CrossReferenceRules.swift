@@ -19,7 +19,14 @@ enum CrossReferenceRules {
             return Self.unknownProjectMessage(slug, known: knownProjectSlugs, slugOfTitle: slugs)
         }
         var diagnostics: [Diagnostic] = []
+        let callYearOfProject = Dictionary(projects.map { ($0.slug, $0.callYear) }, uniquingKeysWith: { first, _ in first })
         for testimonial in testimonials {
+            // A testimonial about a project is given after the project was chosen.
+            if let slug = testimonial.projectSlug, let year = callYearOfProject[slug], testimonial.date.year < year {
+                diagnostics.append(Diagnostic(
+                    file: testimonial.file, position: place(testimonial.file, "date"), severity: .warning, code: DiagnosticCode.implausibleValue,
+                    message: "ce témoignage est daté du \(testimonial.date.frenchText), avant l'appel \(year) où le projet « \(slug) » a été retenu : vérifiez la date du témoignage ou l'appel de la fiche"))
+            }
             guard let slug = testimonial.projectSlug, !knownProjectSlugs.contains(slug) else { continue }
             diagnostics.append(Diagnostic(
                 file: testimonial.file, position: place(testimonial.file, "projet"),
@@ -38,9 +45,9 @@ enum CrossReferenceRules {
 
     /// The keys whose places these rules point at, the only places readers keep
     /// (`DiagnosticCollector.places`); a list's items are kept as `projets[1]`, `projets[2]`…
-    static let placedKeys: Set<String> = ["projet", "projets", "porteur", "porteur.type"]
+    static let placedKeys: Set<String> = ["projet", "projets", "porteur", "porteur.type", "date"]
     /// The last part of each of `placedKeys`, to pass over most keys without naming them in full.
-    static let placedKeyEnds: Set<String> = ["projet", "projets", "porteur", "type"]
+    static let placedKeyEnds: Set<String> = ["projet", "projets", "porteur", "type", "date"]
 
     /// A sheet is named by its file name; an author often gives its title instead.
     private static func unknownProjectMessage(_ slug: String, known: Set<String>, slugOfTitle: [String: String]) -> String {

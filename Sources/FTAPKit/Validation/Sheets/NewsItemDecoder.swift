@@ -10,6 +10,7 @@ enum NewsItemDecoder {
         let projects = reader.stringList("projets")
         let isDraft = reader.bool("brouillon") ?? false
         ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
+        if let title { PlausibilityRules.checkTitle(title, reader: reader) }
         guard let title, let date, let summary else { return nil }
         return NewsItem(slug: slug, file: file, title: title, date: date, summary: summary, topics: topics,
                         projectSlugs: projects, isDraft: isDraft, body: body)
