@@ -1,3 +1,4 @@
+import Foundation
 /// The table of contents of a build, one call per stage in data-flow order:
 /// read → parse → validate → publish → check figures → plan → check links → aggregate → render and
 /// write (each batch of pages written as it is rendered).
@@ -11,9 +12,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Validates the content folder: every diagnostic, sorted by file and line, and, when the
-    /// content is valid, what would be published. Writes nothing.
+    /// content is valid, what would be published; then the templates, when their folder exists,
+    /// as a build reads them (a template's mistake is thrown). Writes nothing.
     public func check() throws -> BuildOutcome {
-        check(try read())
+        let outcome = check(try read())
+        if !outcome.hasErrors, FileManager.default.fileExists(atPath: options.templatesPath) {
+            _ = try TemplateSet.renderer(from: options.templatesPath)
+        }
+        return outcome
     }
 
     /// Validates content given in memory instead of the content folder (the fuzz target's way in).

@@ -28,7 +28,8 @@ struct TemplateSet: Sendable {
 
     /// Loads and parses every `*.mustache` under the folder (names are relative paths without
     /// the extension, e.g. `partials/project-card`), and checks that every partial and parent
-    /// template they name exists.
+    /// template they name exists, that their calls and blocks make sense (`TemplateGraphCheck`)
+    /// and that every name they use is one the view models give (`TemplateVocabulary`).
     static func renderer(from folder: String) throws -> TemplateRenderer {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -68,7 +69,12 @@ struct TemplateSet: Sendable {
             }
         }
         if let problem = TemplateGraphCheck.firstProblem(templates) {
-            throw BuildError.template(file: join(folder, problem.template + suffix), line: nil, column: nil, message: problem.message)
+            throw BuildError.template(file: join(folder, problem.template + suffix), line: problem.place?.line,
+                                      column: problem.place?.column, message: problem.message)
+        }
+        if let unknown = TemplateVocabulary.firstUnknownName(in: templates) {
+            throw BuildError.template(file: join(folder, unknown.template + suffix), line: unknown.place?.line,
+                                      column: unknown.place?.column, message: unknown.message)
         }
         return TemplateRenderer(templates: templates)
     }

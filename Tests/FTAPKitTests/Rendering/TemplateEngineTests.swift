@@ -78,4 +78,42 @@ import Testing
             #expect(error.message.contains(words), "\(error.message)")
         }
     }
+
+    @Test("Handlebars, Liquid and Jinja writings are refused at their place with the Mustache way", arguments: [
+        ("<ul>\n{{#if projets}}x{{/if}}", 2, 4, "« {{#if …}} » est une écriture de Handlebars : en Mustache, une section s'écrit avec le seul nom de la valeur : « {{#x}}…{{/x}} », et le cas contraire « {{^x}}…{{/x}} »"),
+        ("{{#each projects}}{{/each}}", 1, 4, "« {{#each …}} » est une écriture de Handlebars"),
+        ("{{#unless draft}}{{/unless}}", 1, 4, "écrivez « {{^x}}…{{/x}} »"),
+        ("{{#x}}a{{else}}b{{/x}}", 1, 8, "fermez la section par « {{/x}} », puis écrivez le cas contraire entre « {{^x}} » et « {{/x}} »"),
+        ("{{#x}}{{this}}{{/x}}", 1, 9, "la valeur courante s'écrit « {{.}} »"),
+        ("{{#x}}{{@index}}{{/x}}", 1, 9, "« {{@…}} »"),
+        ("a\n  {{ title | upcase }}", 2, 12, "un filtre de Liquid ou de Jinja"),
+        ("<p>\n{% if x %}y{% endif %}", 2, 1, "« {% … %} » est une balise de Liquid ou de Jinja"),
+        ("{{> partials/card projet}}", 1, 19, "sans paramètre"),
+        ("{{#x a=b}}{{/x}}", 1, 4, "une balise ne contient qu'un nom"),
+    ])
+    func foreignSyntax(text: String, line: Int, column: Int, words: String) {
+        do {
+            _ = try TemplateParser.parse(text)
+            Issue.record("accepté : \(text)")
+        } catch {
+            #expect(error.line == line && error.column == column, "\(text) : \(error.line):\(error.column)")
+            #expect(error.message.contains(words), "\(error.message)")
+        }
+    }
+
+    @Test("A comment ends at its first « }} »: one that held a tag or « }} » is refused where it starts")
+    func commentsEndWhereTheyShould() throws {
+        for text in ["a\n{{! ancien : {{title}} }}<p>", "{{!-- voir }} plus bas --}}", "x {{! a }} b }} c"] {
+            do {
+                _ = try TemplateParser.parse(text)
+                Issue.record("accepté : \(text)")
+            } catch {
+                #expect(error.message.hasPrefix("ce commentaire se termine au premier « }} »"), "\(error.message)")
+                #expect(text.split(separator: "\n").count == error.line)
+            }
+        }
+        // A comment followed by the next tag, or on a line of its own, is what comments are for.
+        #expect(try Self.render("{{! note }}{{a}} }}", ["a": "x"]) == "x }}")
+        #expect(try Self.render("{{!-- note --}}\n<p>{{a}}</p>", ["a": "x"]) == "<p>x</p>")
+    }
 }

@@ -154,4 +154,19 @@ import Testing
         #expect(page?.contains("partials/project-card.mustache → partials/project-card.mustache") == true)
         #expect(process.isRunning)
     }
+
+    @Test func aBlockItsParentDoesNotWriteIsRefusedAtItsTag() throws {
+        let layout = "<title>{{$titre}}{{/titre}}</title>\n<main>{{>partials/corps}}</main>"
+        let templates = ["layout": layout, "partials/corps": "{{$content}}{{/content}}",
+                         "page": "{{<layout}}\n{{$titre}}T{{/titre}}\n  {{$contenu}}x{{/contenu}}\n{{/layout}}"]
+        let problem = try #require(try Self.problem(templates))
+        #expect(problem.template == "page" && problem.place == TemplatePlace(line: 3, column: 3), "\(problem)")
+        #expect(problem.message == "le bloc « contenu » que page.mustache donne à layout.mustache n'y est écrit nulle part : son texte n'apparaîtrait pas. Dans layout.mustache, ses blocs sont « content », « titre » ; vouliez-vous dire « content » ?")
+        // A block written by a template the parent calls is the parent's.
+        var fixed = templates
+        fixed["page"] = "{{<layout}}{{$titre}}T{{/titre}}{{$content}}x{{/content}}{{/layout}}"
+        #expect(try Self.problem(fixed) == nil)
+        let none = try #require(try Self.problem(["box": "<div></div>", "page": "{{<box}}{{$a}}x{{/a}}{{/box}}"]))
+        #expect(none.message.hasSuffix("Dans box.mustache, il n'écrit aucun bloc"), "\(none.message)")
+    }
 }

@@ -78,11 +78,26 @@ import Testing
             // A long list's pagination (the rich content is one page long).
             Self.keys(in: (["pagination": views.pagination(.projects, current: 2, items: 500)] as TemplateObject).templateValue, into: &produced)
         }
+        // The list the build checks templates against is exactly what the view models give.
+        #expect(produced.subtracting(TemplateVocabulary.names).isEmpty,
+                "noms donnés par les vues, absents de TemplateVocabulary.names : \(produced.subtracting(TemplateVocabulary.names).sorted())")
+        #expect(TemplateVocabulary.names.subtracting(produced).isEmpty,
+                "noms de TemplateVocabulary.names qu'aucune vue ne donne plus : \(TemplateVocabulary.names.subtracting(produced).sorted())")
         let names = try Self.templateNames()
         #expect(!names.isEmpty)
         for (template, used) in names.sorted(by: { $0.key < $1.key }) {
             let unknown = used.subtracting(produced).sorted()
             #expect(unknown.isEmpty, "\(template) utilise des noms qu'aucune vue ne fournit : \(unknown)")
         }
+    }
+
+    @Test func aNameNoPageGivesIsFoundAtItsPlaceWithTheNameMeant() throws {
+        let templates = ["layout": try TemplateParser.parse("<title>{{siteTitle}}</title>\n{{#projects}}\n  <p>{{amount}} {{figures.amont}}</p>{{/projects}}")]
+        let unknown = try #require(TemplateVocabulary.firstUnknownName(in: templates))
+        #expect(unknown.template == "layout" && unknown.place == TemplatePlace(line: 3, column: 19), "\(unknown)")
+        #expect(unknown.message == "le nom « amont » (dans « figures.amont ») n'est donné aux gabarits par aucune page : il s'afficherait vide ; vouliez-vous dire « amount » ?")
+        let section = try #require(TemplateVocabulary.firstUnknownName(in: ["p": try TemplateParser.parse("{{#hasproject}}x{{/hasproject}}")]))
+        #expect(section.message.hasSuffix("vouliez-vous dire « hasProjects » ?"), "\(section.message)")
+        #expect(TemplateVocabulary.firstUnknownName(in: ["p": try TemplateParser.parse("{{#projects}}{{.}}{{title}}{{/projects}}")]) == nil)
     }
 }

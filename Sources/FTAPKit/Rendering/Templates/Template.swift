@@ -4,6 +4,14 @@ struct Template: Sendable {
     var nodes: [TemplateNode]
     /// The UTF-8 of every text node, one after the other: a text node is a range of it.
     var text: [UInt8] = []
+    /// For a block given to a parent, where its `{{$name}}` tag is written.
+    var place: TemplatePlace?
+}
+
+/// A place in a template file, both counted from 1, columns in characters.
+struct TemplatePlace: Sendable, Equatable {
+    var line: Int
+    var column: Int
 }
 
 /// A name as a template writes it: `.` (the current value) or a dotted path such as `figures.amount`.
@@ -14,9 +22,12 @@ struct TemplateName: Sendable, Equatable {
     let fromCurrentOnly: Bool
     /// The name as written, for messages.
     let written: String
+    /// Where the name is written in its template, when it was read from one.
+    let place: TemplatePlace?
 
-    init(_ written: String) {
+    init(_ written: String, place: TemplatePlace? = nil) {
         self.written = written
+        self.place = place
         fromCurrentOnly = written.hasPrefix(".") && written != "."
         parts = written.split(separator: ".").map(String.init)
     }

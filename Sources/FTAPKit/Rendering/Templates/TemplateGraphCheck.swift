@@ -4,17 +4,21 @@
 /// overrides dynamically: the outermost one wins, also inside parents rendered within it, so the
 /// inner one is silently ignored; a designer cannot mean that, so it is refused with both names.
 /// Nor a block given to a parent that holds a block of its own name: written, it would write
-/// itself again, without end.
+/// itself again, without end. Nor a block given to a parent that writes no block of that name
+/// (a misspelt `{{$contenu}}`): its text would silently be left out.
 enum TemplateGraphCheck {
-    /// A template refused, by name, and why, in French.
+    /// A template refused, by name, and why, in French; with the place when one tag is at fault.
     struct Problem: Error, Equatable {
         var template: String
         var message: String
+        var place: TemplatePlace?
     }
 
     static func firstProblem(_ templates: [String: Template]) -> Problem? {
-        // Blocks that write themselves are looked for once calls are known to end.
-        cycle(templates) ?? shadowedBlock(templates) ?? selfWritingBlock(templates)
+        // Blocks are followed through calls once calls are known to end.
+        if let problem = cycle(templates) { return problem }
+        let written = writtenBlocks(templates)
+        return unknownBlock(templates, written: written) ?? shadowedBlock(templates) ?? selfWritingBlock(templates, written: written)
     }
 
     // MARK: Calls that come back
@@ -118,30 +122,9 @@ enum TemplateGraphCheck {
 
     /// A block given to a parent whose text holds a block of the same name, itself or in a
     /// template it calls: that inner block writes the given one, which holds it again.
-    private static func selfWritingBlock(_ templates: [String: Template]) -> Problem? {
-        var memo: [String: Set<String>] = [:]
-        func blocks(ofTemplate name: String) -> Set<String> {
-            if let known = memo[name] { return known }
-            let found = templates[name].map(blocks(in:)) ?? []
-            memo[name] = found
-            return found
-        }
-        // The block names a template may write, itself or through what it calls.
-        func blocks(in template: Template) -> Set<String> {
-            var found = Set<String>()
-            for node in template.nodes {
-                switch node {
-                case let .section(_, body, _): found.formUnion(blocks(in: body))
-                case let .block(name, fallback, _): found.insert(name); found.formUnion(blocks(in: fallback))
-                case let .blockDefinition(_, body): found.formUnion(blocks(in: body))
-                case let .partial(name, _, overrides):
-                    found.formUnion(blocks(ofTemplate: name))
-                    for body in (overrides ?? [:]).values { found.formUnion(blocks(in: body)) }
-                case .text, .variable, .escaping: break
-                }
-            }
-            return found
-        }
+    private static func selfWritingBlock(_ templates: [String: Template], written: [String: Set<String>]) -> Problem? {
+        func blocks(ofTemplate name: String) -> Set<String> { written[name] ?? [] }
+        func blocks(in template: Template) -> Set<String> { blockNames(in: template, written: written) }
         func visit(_ template: Template, owner: String) -> Problem? {
             for node in template.nodes {
                 switch node {
@@ -158,6 +141,83 @@ enum TemplateGraphCheck {
                         return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache contient lui-même un bloc « \(block) » (\(place)) : une page l'écrirait sans fin. Renommez le bloc intérieur")
                     }
                     for (_, body) in (overrides ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        if let problem = visit(body, owner: owner) { return problem }
+                    }
+                case .text, .variable, .escaping: break
+                }
+            }
+            return nil
+        }
+        for name in templates.keys.sorted() {
+            if let template = templates[name], let problem = visit(template, owner: name) { return problem }
+        }
+        return nil
+    }
+
+    // MARK: Blocks no parent writes
+
+    /// The block names each template may write, itself or through the templates it calls
+    /// (calls are known to end).
+    private static func writtenBlocks(_ templates: [String: Template]) -> [String: Set<String>] {
+        var memo: [String: Set<String>] = [:]
+        func blocks(ofTemplate name: String) -> Set<String> {
+            if let known = memo[name] { return known }
+            memo[name] = []
+            var found = Set<String>()
+            if let template = templates[name] {
+                found = blockNames(in: template, written: [:], calling: blocks(ofTemplate:))
+            }
+            memo[name] = found
+            return found
+        }
+        for name in templates.keys.sorted() { _ = blocks(ofTemplate: name) }
+        return memo
+    }
+
+    /// The block names a template's text may write, those of the templates it calls taken from
+    /// `written` (or from `calling` while `written` is being made).
+    private static func blockNames(in template: Template, written: [String: Set<String>],
+                                   calling: ((String) -> Set<String>)? = nil) -> Set<String> {
+        var found = Set<String>()
+        func walk(_ template: Template) {
+            for node in template.nodes {
+                switch node {
+                case let .section(_, body, _): walk(body)
+                case let .block(name, fallback, _): found.insert(name); walk(fallback)
+                case let .blockDefinition(_, body): walk(body)
+                case let .partial(name, _, overrides):
+                    found.formUnion(calling?(name) ?? written[name] ?? [])
+                    for body in (overrides ?? [:]).values { walk(body) }
+                case .text, .variable, .escaping: break
+                }
+            }
+        }
+        walk(template)
+        return found
+    }
+
+    /// A block given to a parent that writes no block of that name, itself or through what it
+    /// calls: the block's text would never appear.
+    private static func unknownBlock(_ templates: [String: Template], written: [String: Set<String>]) -> Problem? {
+        func visit(_ template: Template, owner: String) -> Problem? {
+            for node in template.nodes {
+                switch node {
+                case let .section(_, body, _):
+                    if let problem = visit(body, owner: owner) { return problem }
+                case let .block(_, fallback, _):
+                    if let problem = visit(fallback, owner: owner) { return problem }
+                case let .blockDefinition(_, body):
+                    if let problem = visit(body, owner: owner) { return problem }
+                case let .partial(parent, _, overrides):
+                    let known = written[parent] ?? []
+                    let given = (overrides ?? [:]).sorted { ($0.value.place?.line ?? 0, $0.key) < ($1.value.place?.line ?? 0, $1.key) }
+                    for (block, body) in given {
+                        if !known.contains(block) {
+                            let names = known.sorted().map { "« \($0) »" }.joined(separator: ", ")
+                            let list = known.isEmpty ? "il n'écrit aucun bloc" : "ses blocs sont \(names)"
+                            let guess = KeySuggestion.closest(to: block, among: known.sorted()).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+                            return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache n'y est écrit nulle part : son texte n'apparaîtrait pas. Dans \(parent).mustache, \(list)\(guess)", place: body.place)
+                        }
                         if let problem = visit(body, owner: owner) { return problem }
                     }
                 case .text, .variable, .escaping: break

@@ -49,9 +49,14 @@ struct TemplateParser {
 
     private let chars: [Character]
     private var index = 0
+    /// The index in `chars` where each line starts, for places said in messages.
+    private let lineStarts: [Int]
 
     private init(_ text: String) {
         chars = Array(text)
+        var starts = [0]
+        for (offset, c) in chars.enumerated() where c.isNewline { starts.append(offset + 1) }
+        lineStarts = starts
     }
 
     /// Parses a whole template, its text typeset and its variables placed (`TemplateTypography`).
@@ -87,7 +92,7 @@ struct TemplateParser {
                     whitespaceBefore = whitespace
                 }
             }
-            let (read, openedTag) = readTextUntilTagOrNewline()
+            let (read, openedTag) = try readTextUntilTagOrNewline()
             if let newline = current, newline.isNewline {
                 appendText(whitespaceBefore + read + [newline])
                 state.newLine = true
@@ -115,7 +120,7 @@ struct TemplateParser {
             switch sigil {
             case "#", "^":
                 index += 1
-                let name = try readName()
+                let name = try readName(after: sigil)
                 if isStandalone(state) { newLineAfter = true } else { flushWhitespace() }
                 let body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
                 nodes.append(.section(name, body, inverted: sigil == "^"))
@@ -133,7 +138,7 @@ struct TemplateParser {
                 return Template(nodes: nodes, text: text)
             case "!":
                 index += 1
-                try skipComment()
+                try skipComment(openedAt: tagStart)
                 newLineAfter = isStandalone(state)
             case "{", "&":
                 flushWhitespace()
@@ -176,7 +181,8 @@ struct TemplateParser {
                 let name = try readName()
                 if state.definitionTopLevel {
                     newLineAfter = isStandalone(state)
-                    let body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
+                    var body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
+                    body.place = place(of: tagStart)
                     nodes.append(.blockDefinition(name.written, body))
                 } else {
                     if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
@@ -193,7 +199,13 @@ struct TemplateParser {
                 throw failure("le changement de délimiteurs « {{= =}} » n'est pas pris en charge")
             default:
                 flushWhitespace()
-                nodes.append(.variable(try readName(), escaped: true))
+                let name = try readName()
+                if name.written == "else" {
+                    index = tagStart
+                    let open = state.section ?? "nom"
+                    throw failure("« {{else}} » est une écriture de Handlebars, que Mustache n'a pas : fermez la section par « {{/\(open)}} », puis écrivez le cas contraire entre « {{^\(open)}} » et « {{/\(open)}} »")
+                }
+                nodes.append(.variable(name, escaped: true))
             }
             state.newLine = newLineAfter
         }
@@ -212,12 +224,16 @@ struct TemplateParser {
     }
 
     /// Text up to a line end (not read), the end, or an opening `{{` (read; then `openedTag`).
-    private mutating func readTextUntilTagOrNewline() -> (text: [Character], openedTag: Bool) {
+    /// A Liquid or Jinja tag `{% … %}` is refused: Mustache would publish it as text.
+    private mutating func readTextUntilTagOrNewline() throws(Failure) -> (text: [Character], openedTag: Bool) {
         var text: [Character] = []
         while let c = current, !c.isNewline {
             if c == "{", index + 1 < chars.count, chars[index + 1] == "{" {
                 index += 2
                 return (text, true)
+            }
+            if c == "{", index + 1 < chars.count, chars[index + 1] == "%" {
+                throw failure("« {% … %} » est une balise de Liquid ou de Jinja : Mustache la publierait telle quelle. Écrivez une section « {{#nom}}…{{/nom}} » (ou « {{^nom}}…{{/nom}} » pour le cas contraire)")
             }
             text.append(c)
             index += 1
@@ -239,14 +255,40 @@ struct TemplateParser {
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
 
-    private mutating func readName(allowingSlash: Bool = false) throws(Failure) -> TemplateName {
+    private mutating func readName(allowingSlash: Bool = false, after sigil: Character? = nil) throws(Failure) -> TemplateName {
         _ = read { $0.isWhitespace }
+        let start = index
+        if current == "@" {
+            throw failure("« {{@…}} » (comme « {{@index}} ») est une écriture de Handlebars, que Mustache n'a pas : demandez la valeur à la vue (« first », « last », « number »)")
+        }
         let name = String(read { Self.nameCharacters.contains($0) || (allowingSlash && $0 == "/") })
         if current == "(" { throw failure("les transformations « {{fonction(nom)}} » ne sont pas prises en charge") }
         _ = read { $0.isWhitespace }
+        if current == "|" {
+            throw failure("« | » introduit un filtre de Liquid ou de Jinja, que Mustache n'a pas : écrivez le nom seul, « {{\(name)}} » ; une mise en forme se fait dans les vues")
+        }
+        if !name.isEmpty, let next = current, Self.nameCharacters.contains(next) || next == "(" || next == "\"" {
+            index = start
+            throw failure(Self.foreignSection(name, sigil: sigil))
+        }
         try readClosing()
         guard !name.isEmpty else { throw failure("balise sans nom : écrivez un nom entre « {{ » et « }} »") }
-        return TemplateName(name)
+        if name == "this" {
+            index = start
+            throw failure("« {{this}} » est une écriture de Handlebars : en Mustache, la valeur courante s'écrit « {{.}} »")
+        }
+        return TemplateName(name, place: place(of: start))
+    }
+
+    /// The message for `{{#if x}}`, `{{#each x}}` and other tags holding two words.
+    private static func foreignSection(_ word: String, sigil: Character?) -> String {
+        let section = "en Mustache, une section s'écrit avec le seul nom de la valeur : « {{#x}}…{{/x}} »"
+        switch (sigil, word) {
+        case ("#", "if"), ("#", "with"): return "« {{#\(word) …}} » est une écriture de Handlebars : \(section), et le cas contraire « {{^x}}…{{/x}} »"
+        case ("#", "each"): return "« {{#each …}} » est une écriture de Handlebars : \(section), qui parcourt la liste x"
+        case ("#", "unless"): return "« {{#unless …}} » est une écriture de Handlebars : en Mustache, écrivez « {{^x}}…{{/x}} »"
+        default: return "une balise ne contient qu'un nom, sans espace : « {{\(sigil.map(String.init) ?? "")\(word)}} »"
+        }
     }
 
     private mutating func readPartialName() throws(Failure) -> String {
@@ -254,6 +296,9 @@ struct TemplateParser {
         if current == "*" { throw failure("les gabarits à nom variable « {{>*nom}} » ne sont pas pris en charge") }
         let name = String(read { Self.nameCharacters.contains($0) || $0 == "/" })
         _ = read { $0.isWhitespace }
+        if !name.isEmpty, let next = current, next != "}" {
+            throw failure("un gabarit s'appelle par son seul nom, « {{>\(name)}} », sans paramètre : il lit les valeurs de la page là où il est appelé")
+        }
         try readClosing()
         guard !name.isEmpty else { throw failure("nom de gabarit manquant après « {{> » ou « {{< »") }
         return name
@@ -266,14 +311,27 @@ struct TemplateParser {
         index += 2
     }
 
-    private mutating func skipComment() throws(Failure) {
+    /// Reads a comment up to its first `}}`. A `}}` later on the same line (before any other
+    /// tag) shows a comment that held one, or a tag, and ended too early: what follows its end
+    /// would be published, so it is refused where the comment ends.
+    private mutating func skipComment(openedAt start: Int) throws(Failure) {
         while index + 1 < chars.count {
             if chars[index] == "}", chars[index + 1] == "}" {
                 index += 2
+                var ahead = index
+                while ahead + 1 < chars.count, !chars[ahead].isNewline, !(chars[ahead] == "{" && chars[ahead + 1] == "{") {
+                    if chars[ahead] == "}", chars[ahead + 1] == "}" {
+                        let end = place(of: index - 2)
+                        index = start
+                        throw failure("ce commentaire se termine au premier « }} » (colonne \(end.column)) : la suite, jusqu'au « }} » suivant, serait publiée telle quelle. Retirez les « }} » et les balises du commentaire")
+                    }
+                    ahead += 1
+                }
                 return
             }
             index += 1
         }
+        index = start
         throw failure("commentaire « {{! » jamais refermé par « }} »")
     }
 
@@ -296,10 +354,18 @@ struct TemplateParser {
 
     /// A failure at the current place, counted in characters from 1.
     private func failure(_ message: String) -> Failure {
-        var line = 1, column = 1
-        for c in chars.prefix(index) {
-            if c.isNewline { line += 1; column = 1 } else { column += 1 }
+        let at = place(of: index)
+        return Failure(line: at.line, column: at.column, message: message)
+    }
+
+    /// The line and column of the character at `offset`, both from 1.
+    private func place(of offset: Int) -> TemplatePlace {
+        // The last line starting at or before `offset`.
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        return Failure(line: line, column: column, message: message)
+        return TemplatePlace(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 }

@@ -20,7 +20,7 @@ enum TemplateTypography {
         // A pragma lasts until the end of its template (or section), as in the renderer.
         let outerFrench = french
         defer { french = outerFrench }
-        var result = Template(nodes: [], text: [])
+        var result = Template(nodes: [], text: [], place: template.place)
         result.nodes.reserveCapacity(template.nodes.count)
         for node in template.nodes {
             switch node {
