@@ -100,8 +100,14 @@ public struct SiteBuilder: Sendable {
     private func read() throws -> ContentSource { try ContentReader(root: options.contentPath).read() }
     private func parse(_ source: ContentSource) -> ParsedContent { ContentValidator.parse(source, context: context) }
     private func validate(_ parsed: ParsedContent) -> (SiteContent?, [Diagnostic]) { ContentValidator.validate(parsed) }
+    /// The site the public sees; its texts' links to drafts and scheduled items written as text.
     private func publish(_ content: SiteContent) -> PublishedSite {
-        PublishedSite(content: content, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+        var shown = content
+        if !options.includeDrafts {
+            let hidden = SitePlan.unpublishedAddresses(of: content, on: options.buildDate)
+            if !hidden.isEmpty { shown = content.unlinking { LinkResolution.leads(to: $0, among: hidden) } }
+        }
+        return PublishedSite(content: shown, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
     private func checkFigures(_ site: PublishedSite) -> [Diagnostic] { OfficialFigureRules.check(site: site) }

@@ -24,6 +24,8 @@ struct BudgetExecution: Sendable, Hashable {
     var isRounded: Bool
     var sources: [SourceLink]
     var body: MarkdownBody
+    /// Not published yet (`brouillon`).
+    var isDraft = false
 
     /// The four amounts in their table order, with their open-data names.
     var amounts: [(name: String, value: Int?)] {

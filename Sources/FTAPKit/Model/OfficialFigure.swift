@@ -34,6 +34,8 @@ struct OfficialFigure: Sendable, Hashable {
     var approximationWords: String?
     var sources: [SourceLink]
     var body: MarkdownBody
+    /// Not published yet (`brouillon`): left out of the public site, its figures and its data.
+    var isDraft = false
 
     /// True for a statement over several years (`periode`), false for one call year (`appel`).
     var isCumulative: Bool { years.isPeriod }

@@ -33,6 +33,8 @@ struct FreePage: Sendable, Hashable {
     var title: String
     var summary: String?
     var body: MarkdownBody
+    /// Not published yet (`brouillon`).
+    var isDraft = false
 }
 
 /// The settings of `content/site.yml`.

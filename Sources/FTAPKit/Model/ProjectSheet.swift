@@ -42,6 +42,17 @@ struct ProjectSheet: Sendable, Hashable {
                                  checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body))
     }
 
+    /// The same sheet with another body (its links rewritten for the public site).
+    func withBody(_ body: MarkdownBody) -> ProjectSheet {
+        var fields = storage.fields
+        fields.body = body
+        return ProjectSheet(storage: Storage(fields))
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
     /// The file name without `.md`, also the page address.
     var slug: String { storage.fields.slug }
     /// The file path as shown in diagnostics.

@@ -26,12 +26,12 @@ struct PublishedSite: Sendable {
     init(content: SiteContent, buildDate: ContentDate, includeDrafts: Bool) {
         settings = content.settings
         self.buildDate = buildDate
-        projects = parallelSorted(content.projects.filter { (includeDrafts || !$0.isDraft) && ($0.publishOn.map { $0 <= buildDate } ?? true) }) {
+        projects = parallelSorted(content.projects.filter { Self.shows($0, on: buildDate, includeDrafts: includeDrafts) }) {
             ($1.callYear, $0.title, $0.slug) < ($0.callYear, $1.title, $1.slug)
         }
         let published = Set(projects.map(\.slug))
         news = content.news
-            .filter { (includeDrafts || !$0.isDraft) && $0.date <= buildDate }
+            .filter { Self.shows($0, on: buildDate, includeDrafts: includeDrafts) }
             .map { item in
                 var item = item
                 item.projectSlugs = item.projectSlugs.filter(published.contains)
@@ -42,10 +42,10 @@ struct PublishedSite: Sendable {
             if let slug = testimonial.projectSlug, !published.contains(slug) { testimonial.projectSlug = nil }
             return testimonial
         }
-        pages = content.pages
+        pages = content.pages.filter { includeDrafts || !$0.isDraft }
         media = content.media
-        officialFigures = content.officialFigures
-        budgetExecution = content.budgetExecution
+        officialFigures = content.officialFigures.filter { includeDrafts || !$0.isDraft }
+        budgetExecution = content.budgetExecution.filter { includeDrafts || !$0.isDraft }
         callYears = Set(projects.map(\.callYear) + officialFigures.filter { !$0.isCumulative }.map(\.years.first)).sorted(by: >)
         let presentTypes = Set(projects.map(\.carrier.type))
         beneficiaryTypes = Optional<BeneficiaryType>.allGroups.filter(presentTypes.contains)
@@ -58,6 +58,17 @@ struct PublishedSite: Sendable {
         var newsByProject: [String: [NewsItem]] = [:]
         for item in news { for slug in item.projectSlugs { newsByProject[slug, default: []].append(item) } }
         self.newsByProject = newsByProject
+    }
+
+    /// Whether a sheet is on the site built on `date`: not a draft (unless drafts are shown),
+    /// and its `date_publication` come.
+    static func shows(_ sheet: ProjectSheet, on date: ContentDate, includeDrafts: Bool) -> Bool {
+        (includeDrafts || !sheet.isDraft) && (sheet.publishOn.map { $0 <= date } ?? true)
+    }
+
+    /// Whether a news item is on the site built on `date`: not a draft, and its date come.
+    static func shows(_ item: NewsItem, on date: ContentDate, includeDrafts: Bool) -> Bool {
+        (includeDrafts || !item.isDraft) && item.date <= date
     }
 
     // Lookups by name, built once: a page per sheet must not scan every sheet.

@@ -9,6 +9,8 @@ struct SiteContent: Sendable {
     var officialFigures: [OfficialFigure]
     /// Budget execution, oldest year first.
     var budgetExecution: [BudgetExecution]
+    /// Drafts with values still to fill in, which cannot be shown even with `--drafts`.
+    var unfinishedDrafts = 0
 
     init(settings: SiteSettings, projects: [ProjectSheet], testimonials: [Testimonial],
          news: [NewsItem], pages: [FreePage], media: [MediaFile], officialFigures: [OfficialFigure] = [],
@@ -21,5 +23,20 @@ struct SiteContent: Sendable {
         self.media = media
         self.officialFigures = officialFigures.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         self.budgetExecution = budgetExecution.sorted { $0.year < $1.year }
+    }
+}
+
+extension SiteContent {
+    /// The same content with each link of its texts that leads where `isHidden` says the public
+    /// cannot go (a draft, a scheduled item) written as its text only.
+    func unlinking(_ isHidden: (String) -> Bool) -> SiteContent {
+        var content = self
+        content.projects = projects.map { $0.withBody($0.body.removingLinks(where: isHidden)) }
+        content.news = news.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
+        content.testimonials = testimonials.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
+        content.pages = pages.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
+        content.officialFigures = officialFigures.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
+        content.budgetExecution = budgetExecution.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
+        return content
     }
 }

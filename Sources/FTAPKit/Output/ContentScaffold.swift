@@ -94,6 +94,8 @@ enum ContentScaffold {
             ---
             titre: "\(ScaffoldExample.pageTitle)"
             # resume: "Description courte (facultatif)"
+            # Brouillon : la page n'est pas publiée ; mettez « false » quand elle est prête.
+            brouillon: true
             ---
             \(ScaffoldExample.pageBody)
 
@@ -129,6 +131,8 @@ enum ContentScaffold {
             sources:
               - titre: "\(ScaffoldExample.sourceTitle)"
                 url: "https://www.modernisation.gouv.fr/"
+            # Brouillon : le chiffre n'est pas publié ni compté ; mettez « false » quand il est prêt.
+            brouillon: true
             ---
             \(ScaffoldExample.figureBody)
 
@@ -156,6 +160,8 @@ enum ContentScaffold {
             sources:
               - titre: "\(ScaffoldExample.sourceTitle)"
                 url: "https://www.budget.gouv.fr/"
+            # Brouillon : l'année n'est pas publiée ; mettez « false » quand elle est prête.
+            brouillon: true
             ---
 
             """

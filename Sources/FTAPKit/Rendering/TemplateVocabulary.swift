@@ -11,7 +11,7 @@ enum TemplateVocabulary {
         "checkedOnISO", "children", "commitmentsConsumed", "commitmentsVoted", "contact", "content", "count",
         "coverage", "current", "dataFiles", "dataLevers", "dataMinistry", "dataProgramme", "dataStatus",
         "dataType", "dataYear", "date", "dateISO", "description", "detail", "detailedLabel", "disbursements",
-        "documentTitle", "draft", "empty", "entities", "entitiesLabel", "entityCount", "envelopes",
+        "documentTitle", "draft", "draftPage", "empty", "entities", "entitiesLabel", "entityCount", "envelopes",
         "errorReport", "executionChart", "executionFields", "executionRows", "feedLimit", "feeds", "fields",
         "figureAmount", "figureProjects", "figures", "first", "footerLinks", "format", "hasAddressLines",
         "hasBreadcrumb", "hasBudgetExecution", "hasByMinistry", "hasByType", "hasByYear", "hasCells",

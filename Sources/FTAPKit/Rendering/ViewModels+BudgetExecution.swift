@@ -6,7 +6,7 @@ extension ViewModels {
         let years = site.budgetExecution
         guard !years.isEmpty else { return ["hasBudgetExecution": false] }
         let rows = years.map { year -> TemplateObject in
-            var notes: [String] = []
+            var notes: [String] = year.isDraft ? ["brouillon, non publié"] : []
             if let date = year.provisionalOn { notes.append("chiffres partiels au \(FrenchFormat.date(date))") }
             if year.isRounded { notes.append("montants arrondis par la source") }
             if year.budgetProgramme != "349" { notes.append("programme \(year.budgetProgramme)") }

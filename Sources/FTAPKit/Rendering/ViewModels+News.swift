@@ -2,7 +2,7 @@
 extension ViewModels {
     func newsCard(_ n: NewsItem) -> TemplateObject {
         ["href": SitePlan.newsItem(n.slug), "title": n.title, "summary": n.summary,
-         "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }]
+         "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }, "draft": n.isDraft]
     }
 
     /// List page `number` of `count`: the news items of its slice of the plan.
@@ -35,7 +35,7 @@ extension ViewModels {
     func newsPage(_ n: NewsItem) -> PageSpec {
         let url = SitePlan.newsItem(n.slug)
         let context = merged(layout(title: n.title, description: n.summary, url: url, section: "actualites",
-                                    breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)]),
+                                    breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)], isDraft: n.isDraft),
                              merged(newsCard(n), [
                                 "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
@@ -66,7 +66,7 @@ extension ViewModels {
 
     func testimonialView(_ t: Testimonial) -> TemplateObject {
         var view: TemplateObject = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
-                                   "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": "temoignage-\(t.slug)"]
+                                   "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": "temoignage-\(t.slug)", "draft": t.isDraft]
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let source = t.source {
             view["sourceTitle"] = source.title

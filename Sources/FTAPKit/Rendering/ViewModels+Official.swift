@@ -28,6 +28,7 @@ extension ViewModels {
         view["sessionsNote"] = false
         view["outside"] = false
         view["perimeterNote"] = false
+        view["draft"] = figure.isDraft
         view["amountLabel"] = Self.amountLabel(figure)
         if let coverage = row.coverage {
             let texts = coverageTexts(row)

@@ -18,7 +18,7 @@ extension ViewModels {
     func freePage(_ page: FreePage) -> PageSpec {
         let url = SitePlan.freePage(page.slug)
         var context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
-                                    breadcrumb: [(page.title, nil)]), [
+                                    breadcrumb: [(page.title, nil)], isDraft: page.isDraft), [
             "bodyHTML": page.body.html,
         ])
         if page.slug == SitePlan.legalNoticeSlug {

@@ -13,7 +13,7 @@ extension ViewModels {
             "dataLevers": p.levers.map(\.rawValue).joined(separator: " "), "dataProgramme": p.programme.rawValue,
         ]
         if p.programme != .ftap { card["otherProgramme"] = true }
-        if p.isDraft { card["draft"] = true }
+        card["draft"] = p.isDraft
         return card
     }
 
@@ -75,7 +75,7 @@ extension ViewModels {
     func projectPage(_ p: ProjectSheet) -> PageSpec {
         let url = SitePlan.project(p.slug)
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)]), card(p))
+                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)], isDraft: p.isDraft), card(p))
         context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry {
             context["ministry"] = ministry

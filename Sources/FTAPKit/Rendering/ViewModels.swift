@@ -86,10 +86,12 @@ struct ViewModels: Sendable {
         }
     }
 
-    /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb.
+    /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb,
+    /// and the « Brouillon » notice of a draft's page (shown only with `--drafts`, in the preview).
     func layout(title: String, description: String, url: String, section: String?,
-                breadcrumb: [(String, String?)] = []) -> TemplateObject {
+                breadcrumb: [(String, String?)] = [], isDraft: Bool = false) -> TemplateObject {
         var context = TemplateObject(prepared: layoutBase[section ?? ""] ?? layoutBase[""] ?? [:])
+        if isDraft { context["draftPage"] = true }
         context["pageTitle"] = title
         context["documentTitle"] = url == SitePlan.home ? site.settings.title : "\(title) — \(site.settings.title)"
         context["metaDescription"] = description

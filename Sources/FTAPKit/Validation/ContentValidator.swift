@@ -38,8 +38,9 @@ enum ContentValidator {
         diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings = parsed.settings else { return (nil, diagnostics) }
-        let content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
+        var content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
                                   pages: pages, media: parsed.media, officialFigures: figures, budgetExecution: execution)
+        content.unfinishedDrafts = parsed.files.filter(\.isUnfinishedDraft).count
         return (content, diagnostics)
     }
 

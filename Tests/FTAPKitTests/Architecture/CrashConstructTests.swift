@@ -10,6 +10,16 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "Content/MarkdownBody+Unlinking.swift: if let href = Self.href(in: rest[open.lowerBound..<afterTag]), isHidden(href),": "open precedes tagEnd, found after it; afterTag is tagEnd's successor",
+        "Content/MarkdownBody+Unlinking.swift: let close = rest[afterTag...].range(of: \"</a>\") {": "afterTag is at most rest's end",
+        "Content/MarkdownBody+Unlinking.swift: let value = tag[start.upperBound...].prefix { $0 != \"\\\"\" }": "one-sided range from a found range's end",
+        "Content/MarkdownBody+Unlinking.swift: rest = rest[afterTag...]": "afterTag is at most rest's end",
+        "Content/MarkdownBody+Unlinking.swift: rest = rest[close.upperBound...]": "one-sided range from a found range's end",
+        "Content/MarkdownBody+Unlinking.swift: result += rest[..<afterTag]": "afterTag is at most rest's end",
+        "Content/MarkdownBody+Unlinking.swift: result += rest[..<open.lowerBound]": "one-sided range to a found range's start",
+        "Content/MarkdownBody+Unlinking.swift: result += rest[afterTag..<close.lowerBound]": "close was searched from afterTag",
+        "Content/MarkdownBody+Unlinking.swift: var rest = html[...]": "the whole string",
+        "Content/MarkdownBody+Unlinking.swift: while let open = rest.range(of: \"<a \"), let tagEnd = rest[open.upperBound...].firstIndex(of: \">\") {": "one-sided range from a found range's end",
         "Content/TextDecoding.swift: for k in 1..<length {": "length is 2, 3 or 4 in this branch",
         "Content/TextDecoding.swift: guard (low...high).contains(c) else { return SourcePosition(line: line, column: column) }": "constants with low < high",
         "Content/TextDecoding.swift: var bytes = bytes[...]": "the whole array",

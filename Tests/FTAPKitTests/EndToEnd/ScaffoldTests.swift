@@ -96,32 +96,48 @@ import Testing
         #expect(Self.exampleLines(of: text).count == 3)
     }
 
-    @Test func pagesAndOfficialFiguresCannotBeDraftsSoTheirExamplesAreErrorsAtOnce() throws {
+    /// Issue 22, point 7: every kind starts as a draft, so the check and the preview stay up
+    /// while it is filled in; once « brouillon: false », its example texts are errors at their lines.
+    @Test func everyKindStartsAsADraftWhoseExamplesAreErrorsOncePublished() throws {
         let folder = try TemporaryContent()
-        #expect(try FTAPProcess.run(["new", "page", "p"], in: folder.root).status == 0)
-        #expect(try FTAPProcess.run(["new", "chiffre-officiel", "c"], in: folder.root).status == 0)
-        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
-        #expect(result.status == 1)
-        let page = try Self.codesAndLines(result, file: "content/pages/p.md")
-        #expect(page.map(\.code) == ["valeur-exemple", "valeur-exemple"], "\(page)")
-        let figure = try Self.codesAndLines(result, file: "content/chiffres-officiels/c.md")
-        #expect(figure.filter { $0.code == "valeur-exemple" }.count == 2, "\(figure)")
+        let kinds = [("projet", "content/projets/x.md"), ("temoignage", "content/temoignages/x.md"), ("actualite", "content/actualites/x.md"),
+                     ("page", "content/pages/x.md"), ("chiffre-officiel", "content/chiffres-officiels/x.md"),
+                     ("execution-budgetaire", "content/execution-budgetaire/2024.md")]
+        for (kind, _) in kinds {
+            #expect(try FTAPProcess.run(["new", kind, kind == "execution-budgetaire" ? "2024" : "x"], in: folder.root).status == 0)
+        }
+        // The budget year needs an amount, which no source gives the scaffold.
+        let execution = folder.root.appendingPathComponent("content/execution-budgetaire/2024.md")
+        try String(contentsOf: execution, encoding: .utf8).replacingOccurrences(of: "# cp_consommes: 0", with: "cp_consommes: 103_000_000")
+            .write(to: execution, atomically: true, encoding: .utf8)
+        let drafts = try FTAPProcess.run(["check"], in: folder.root)
+        #expect(drafts.status == 0, "\(drafts.stderr)")
+        #expect(drafts.stderr.contains("non publié : 6 brouillons"), "\(drafts.stderr)")
+        for (_, path) in kinds {
+            let url = folder.root.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains("\nbrouillon: true\n"), "\(path)")
+            try text.replacingOccurrences(of: "\nbrouillon: true\n", with: "\nbrouillon: false\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let published = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
+        #expect(published.status == 1)
+        for (_, path) in kinds {
+            let found = try Self.codesAndLines(published, file: path)
+            #expect(found.contains { $0.code == "valeur-exemple" }, "\(path) : \(found)")
+        }
     }
 
-    /// A year of budget execution is never a draft either: its example source is an error at its
-    /// line, and the file, once its amounts and sources are real, checks clean.
-    @Test func aBudgetExecutionScaffoldIsNamedByItsYearAndRefusesItsExampleSource() throws {
+    /// A year of budget execution is named by its year; once its amounts and sources are real,
+    /// it checks clean.
+    @Test func aBudgetExecutionScaffoldIsNamedByItsYear() throws {
         let folder = try TemporaryContent()
         #expect(try FTAPProcess.run(["new", "execution-budgetaire", "2024"], in: folder.root).status == 0)
         let url = folder.root.appendingPathComponent("content/execution-budgetaire/2024.md")
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("\nannee: 2024\n"))
-        try text.replacingOccurrences(of: "# cp_consommes: 0", with: "cp_consommes: 103_000_000")
-            .write(to: url, atomically: true, encoding: .utf8)
-        let result = try FTAPProcess.run(["check", "--format", "json"], in: folder.root)
-        let found = try Self.codesAndLines(result, file: "content/execution-budgetaire/2024.md")
-        #expect(found.map(\.code) == ["valeur-exemple"], "\(found)")
-        let real = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: ScaffoldExample.sourceTitle, with: "Sénat, rapport spécial")
+        let real = text.replacingOccurrences(of: "# cp_consommes: 0", with: "cp_consommes: 103_000_000")
+            .replacingOccurrences(of: ScaffoldExample.sourceTitle, with: "Sénat, rapport spécial")
+            .replacingOccurrences(of: "\nbrouillon: true\n", with: "\n")
         try real.write(to: url, atomically: true, encoding: .utf8)
         let clean = try Self.codesAndLines(try FTAPProcess.run(["check", "--format", "json"], in: folder.root), file: "content/execution-budgetaire/2024.md")
         #expect(clean.isEmpty, "\(clean)")

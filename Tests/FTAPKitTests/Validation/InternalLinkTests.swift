@@ -2,12 +2,12 @@ import Testing
 @testable import FTAPKit
 
 @Suite struct InternalLinkTests {
-    private func diagnostics(body: String, extra: [ContentFile] = []) throws -> [Diagnostic] {
-        let page = TestContent.file(.page, "a-propos", "---\ntitre: \"À propos\"\n---\n" + body)
+    private func diagnostics(body: String, extra: [ContentFile] = [], pageIsDraft: Bool = false, includeDrafts: Bool = false) throws -> [Diagnostic] {
+        let page = TestContent.file(.page, "a-propos", "---\ntitre: \"À propos\"\n\(pageIsDraft ? "brouillon: true\n" : "")---\n" + body)
         let files = [TestContent.file(.project, "cloud-etat", TestContent.project()),
                      TestContent.file(.project, "brouillon", TestContent.project("brouillon: true")), page] + extra
         let content = try #require(TestContent.validate(files).content)
-        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false)
+        let site = PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: includeDrafts)
         let source = ContentSource(root: "content", siteSettingsBytes: nil, files: files)
         let parsed = ContentValidator.parse(source, context: ValidationContext(buildDate: TestContent.buildDate))
         return InternalLinkRules.check(site: site, content: content, parsed: parsed,
@@ -21,10 +21,29 @@ import Testing
         #expect(d[0].message.contains("vouliez-vous dire « /projets/cloud-etat/ » ?"))
     }
 
-    @Test func linkToADraftSaysItIsNotPublished() throws {
+    /// Issue 22, point 7: a published text's link to a draft or a scheduled item is a warning,
+    /// with the preview's drafts shown or not; a draft's link to a draft is nothing new.
+    @Test func linkToADraftOrAScheduledItemIsAWarning() throws {
         let d = try diagnostics(body: "[b](/projets/brouillon/)")
-        #expect(d.map(\.code.rawValue) == ["lien-interne-casse"])
-        #expect(d[0].message.contains("pas publiée"))
+        #expect(d.map(\.code.rawValue) == ["lien-vers-brouillon"] && d.first?.severity == .warning)
+        #expect(d.first?.message.contains("sur le site public, son texte s'affichera sans lien jusqu'à la publication de cette page") == true)
+        #expect(try diagnostics(body: "[b](/projets/brouillon/#jalons)", includeDrafts: true).map(\.code.rawValue) == ["lien-vers-brouillon"])
+        #expect(try diagnostics(body: "[b](/projets/brouillon/)", pageIsDraft: true, includeDrafts: true).isEmpty)
+        let scheduled = [TestContent.file(.news, "plus-tard", "---\ntitre: \"Plus tard\"\ndate: 2027-01-15\nresume: \"R\"\n---\nTexte."),
+                         TestContent.file(.page, "projet-de-page", "---\ntitre: \"P\"\nbrouillon: true\n---\nTexte.")]
+        let found = try diagnostics(body: "[n](/actualites/plus-tard/) [p](/projet-de-page/)", extra: scheduled)
+        #expect(found.map(\.code.rawValue) == ["lien-vers-brouillon", "lien-vers-brouillon"], "\(found)")
+    }
+
+    @Test func thePublicSiteWritesALinkToADraftAsItsText() throws {
+        let html = "<p>Voir <a href=\"/projets/brouillon/#jalons\" title=\"t\">le <em>brouillon</em></a> et <a href=\"/projets/cloud-etat/\">le cloud</a>.</p>\n"
+        let body = MarkdownBody(text: "", firstLine: 1, html: html,
+                                links: [MarkdownLink(destination: "/projets/brouillon/#jalons", position: SourcePosition(line: 1, column: 6))])
+        let hidden: Set<String> = ["/projets/brouillon/"]
+        #expect(body.removingLinks { LinkResolution.leads(to: $0, among: hidden) }.html
+                == "<p>Voir le <em>brouillon</em> et <a href=\"/projets/cloud-etat/\">le cloud</a>.</p>\n")
+        #expect(LinkResolution.leads(to: "/projets/brouillon", among: hidden))
+        #expect(!LinkResolution.leads(to: "https://exemple.fr/projets/brouillon/", among: hidden))
     }
 
     @Test func linksToPagesFilesAnchorsAndStaticFilesAreAccepted() throws {

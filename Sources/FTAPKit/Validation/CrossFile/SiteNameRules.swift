@@ -10,6 +10,13 @@ enum SiteNameRules {
                                           message: "\(reservation) : renommez le fichier"))
         }
         let pageSlugs = Set(parsed.files.filter { $0.kind == .page }.map(\.slug))
+        let draftSlugs = Set(pages.filter(\.isDraft).map(\.slug))
+        for (slug, title) in SitePlan.mandatoryPages where draftSlugs.contains(slug) {
+            let file = pages.first { $0.slug == slug }?.file ?? join(parsed.root, "pages/\(slug).md")
+            diagnostics.append(Diagnostic(
+                file: file, position: nil, severity: .warning, code: DiagnosticCode.missingRequiredPage,
+                message: "page « \(title) » en brouillon : elle ne sera pas publiée, alors qu'un site de l'État doit la publier (lien obligatoire du pied de page) ; écrivez « brouillon: false » dès qu'elle est prête"))
+        }
         for (slug, title) in SitePlan.mandatoryPages where !pageSlugs.contains(slug) {
             diagnostics.append(Diagnostic(
                 file: join(parsed.root, "pages/\(slug).md"), position: nil, severity: .warning, code: DiagnosticCode.missingRequiredPage,

@@ -50,9 +50,30 @@ enum ContentFileParser {
             item = BudgetExecutionDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context)
                 .map(ParsedItem.budgetExecution)
         }
-        diagnostics += sink.diagnostics
+        let isDraft = Self.isMarkedDraft(node)
+        diagnostics += isDraft ? sink.diagnostics.map(Self.unfinished) : sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
         return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: hasErrors ? nil : item,
-                          places: sink.places, diagnostics: diagnostics)
+                          places: sink.places, diagnostics: diagnostics, isUnfinishedDraft: isDraft && !hasErrors && item == nil)
+    }
+
+    /// A draft is written over days: a value still missing or empty (`emetteur:`, `montant`
+    /// not yet known) is a warning, so the check and the preview stay up; it becomes an error
+    /// with « brouillon: false ». Any other mistake stays an error.
+    private static func unfinished(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.severity == .error, diagnostic.code == .missingKey || diagnostic.code == .emptyValue else { return diagnostic }
+        var warning = diagnostic
+        warning.severity = .warning
+        warning.message += " (brouillon : à remplir avant de le publier)"
+        return warning
+    }
+
+    /// `brouillon: true` at the top of the front matter, read as written.
+    private static func isMarkedDraft(_ node: YAMLNode) -> Bool {
+        guard case let .mapping(pairs, _) = node else { return false }
+        return pairs.contains { pair in
+            guard case let .scalar(key) = pair.key, key.string == "brouillon", case let .scalar(value) = pair.value else { return false }
+            return value.string == "true"
+        }
     }
 }

@@ -19,6 +19,8 @@ struct ParsedFile: Sendable {
     /// The places the rules over several files point at (`DiagnosticCollector.places`).
     var places: [String: SourcePosition] = [:]
     var diagnostics: [Diagnostic]
+    /// A draft with values still to fill in: no item, no error, counted with the drafts.
+    var isUnfinishedDraft = false
 }
 
 /// The whole content after the parse stage.

@@ -20,19 +20,22 @@ enum InternalLinkRules {
             pageOfSource["\(folder)/\(slug)"] = url
             pageOfSource[slug] = pageOfSource[slug] ?? url
         }
-        let resolution = LinkResolution(known: known, siteAddress: site.settings.baseURL, pageOfSource: pageOfSource)
-        // Each body with the address of the page it is shown on, which relative links start from.
-        var bodies: [(file: String, body: MarkdownBody, page: String)] = site.projects.map { ($0.file, $0.body, SitePlan.project($0.slug)) }
-        bodies += site.news.map { ($0.file, $0.body, SitePlan.newsItem($0.slug)) }
-        bodies += site.pages.map { ($0.file, $0.body, SitePlan.freePage($0.slug)) }
-        bodies += site.testimonials.map { ($0.file, $0.body, SitePlan.testimonials) }
-        bodies += site.officialFigures.map { ($0.file, $0.body, SitePlan.keyFigures) }
-        bodies += site.budgetExecution.map { ($0.file, $0.body, SitePlan.keyFigures) }
+        let resolution = LinkResolution(known: known, siteAddress: site.settings.baseURL, pageOfSource: pageOfSource,
+                                        unpublished: SitePlan.unpublishedAddresses(of: content, on: site.buildDate))
+        // Each body with the address of the page it is shown on, which relative links start from,
+        // and whether it is a draft's (shown with `--drafts`: its links to drafts are not news).
+        var bodies: [(file: String, body: MarkdownBody, page: String, isDraft: Bool)] = site.projects.map { ($0.file, $0.body, SitePlan.project($0.slug), $0.isDraft) }
+        bodies += site.news.map { ($0.file, $0.body, SitePlan.newsItem($0.slug), $0.isDraft) }
+        bodies += site.pages.map { ($0.file, $0.body, SitePlan.freePage($0.slug), $0.isDraft) }
+        bodies += site.testimonials.map { ($0.file, $0.body, SitePlan.testimonials, $0.isDraft) }
+        bodies += site.officialFigures.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
+        bodies += site.budgetExecution.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
         // Images that do not say what they show, reported with the links of the same text.
         let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
-        let found = parallelMap(bodies) { _, body, page in
+        let found = parallelMap(bodies) { _, body, page, isDraft in
             body.links.compactMap { link -> (MarkdownLink, LinkResolution.Problem)? in
                 guard var problem = resolution.problem(of: link.destination, onPage: page) else { return nil }
+                if case .unpublished = problem, isDraft { return nil }
                 // The site's address shown as such (« https://ftap… » in the text, an autolink) is
                 // meant to be read whole: only a path that leads nowhere is a mistake.
                 if case let .ownAddress(path) = problem, link.text == link.destination {
@@ -46,13 +49,12 @@ enum InternalLinkRules {
         // Only a broken link needs the addresses sorted, for its suggestion.
         guard found.contains(where: { !$0.isEmpty }) else { return images }
         let pageURLs = known.filter { $0.hasSuffix("/") }.sorted()
-        let unpublished = Set(content.projects.map { SitePlan.project($0.slug) })
-            .union(content.news.map { SitePlan.newsItem($0.slug) }).subtracting(known)
         var diagnostics = images
         for (body, problems) in zip(bodies, found) where !problems.isEmpty {
             for (link, problem) in problems.prefix(DiagnosticCollector.maximumPerFile) {
-                let (code, message) = explanation(problem, of: link, resolution: resolution, unpublished: unpublished, pageURLs: pageURLs)
-                diagnostics.append(Diagnostic(file: body.file, position: link.position, code: code, message: message))
+                let (code, message) = explanation(problem, of: link, resolution: resolution, pageURLs: pageURLs)
+                let severity: Severity = code == .linkToDraft ? .warning : .error
+                diagnostics.append(Diagnostic(file: body.file, position: link.position, severity: severity, code: code, message: message))
             }
             if problems.count > DiagnosticCollector.maximumPerFile {
                 diagnostics.append(Diagnostic(file: body.file, position: nil, code: DiagnosticCode.tooManyErrors,
@@ -64,7 +66,7 @@ enum InternalLinkRules {
 
     /// The code and the French sentence for a link that cannot work, with its fix.
     private static func explanation(_ problem: LinkResolution.Problem, of link: MarkdownLink, resolution: LinkResolution,
-                                    unpublished: Set<String>, pageURLs: [String]) -> (DiagnosticCode, String) {
+                                    pageURLs: [String]) -> (DiagnosticCode, String) {
         let target = link.destination
         let what = link.isImage ? "l'image « \(target) »" : "le lien « \(target) »"
         switch problem {
@@ -90,14 +92,14 @@ enum InternalLinkRules {
             return (.brokenInternalLink, "l'adresse « \(target) » contient une espace : Markdown ne la lit pas comme un lien, et la page montrerait le texte tel quel ; renommez le fichier sans espace (par exemple « \(PublishableFile.suggestedFileName(for: name)) ») et l'adresse avec")
         case let .nowhere(path):
             var message = "\(what) ne mène à aucune \(link.isImage ? "image" : "page") du site"
-            if unpublished.contains(path) || unpublished.contains(path + "/") {
-                message = "\(what) mène à une page qui n'est pas publiée (brouillon ou date de publication à venir)"
-            } else if let exact = resolution.sameButForCase(path) {
+            if let exact = resolution.sameButForCase(path) {
                 message += " : le fichier s'écrit « \(exact) », et les majuscules comptent ; écrivez « \(exact) »"
             } else if let suggestion = KeySuggestion.closest(to: path, among: pageURLs) {
                 message += " ; vouliez-vous dire « \(suggestion) » ?"
             }
             return (.brokenInternalLink, message)
+        case .unpublished:
+            return (.linkToDraft, "\(what) mène à une page pas encore publiée (brouillon, ou date de publication à venir) : sur le site public, son texte s'affichera sans lien jusqu'à la publication de cette page ; retirez le lien, ou publiez la page")
         }
     }
 

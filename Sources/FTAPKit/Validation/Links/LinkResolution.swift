@@ -11,6 +11,15 @@ struct LinkResolution {
     /// The page address of each content file, by kind and name, to turn a link to a `.md` file
     /// into the page it becomes.
     let pageOfSource: [String: String]
+    /// The pages of drafts and scheduled items, which the public site does not show yet.
+    var unpublished: Set<String> = []
+
+    init(known: Set<String>, siteAddress: String, pageOfSource: [String: String], unpublished: Set<String> = []) {
+        self.known = known
+        self.siteAddress = siteAddress
+        self.pageOfSource = pageOfSource
+        self.unpublished = unpublished
+    }
 
     /// Why a link cannot work, with its fix; nil when it leads to a page or file of the site, or
     /// out of it.
@@ -29,6 +38,8 @@ struct LinkResolution {
         case nowhere(path: String)
         /// An address with a space, which Markdown does not read as one.
         case space
+        /// The page of a draft or a scheduled item: shown as text until it is published.
+        case unpublished(path: String)
     }
 
     /// Top-level names that make a first segment an outside address (`exemple.gouv.fr/x`), not a
@@ -69,7 +80,15 @@ struct LinkResolution {
             let suggestion = [resolved, rooted].first { leadsSomewhere(Self.path(of: $0)) }
             return .relative(resolved: resolved, suggestion: suggestion)
         }
+        if Self.leads(to: path, among: unpublished) { return .unpublished(path: path) }
         return leadsSomewhere(path) ? nil : .nowhere(path: path)
+    }
+
+    /// Whether an address of the site (`/projets/x/#a`, `/projets/x`) leads to one of `pages`.
+    static func leads(to target: String, among pages: Set<String>) -> Bool {
+        guard !pages.isEmpty, target.hasPrefix("/"), !target.hasPrefix("//") else { return false }
+        let path = path(of: target)
+        return pages.contains(path) || pages.contains(path + "/")
     }
 
     /// Whether a path (no fragment, no query) is a page or a file of the site.

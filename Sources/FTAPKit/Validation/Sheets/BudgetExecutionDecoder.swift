@@ -1,7 +1,7 @@
 /// Validates one year of budget execution (`content/execution-budgetaire/<annee>.md`).
 enum BudgetExecutionDecoder {
     static let amountKeys = ["ae_lfi", "ae_consommees", "cp_lfi", "cp_consommes"]
-    static let keys = ["annee", "programme_budgetaire"] + amountKeys + ["perimetre", "provisoire", "arrondi", "sources"]
+    static let keys = ["annee", "programme_budgetaire"] + amountKeys + ["perimetre", "provisoire", "arrondi", "sources", "brouillon"]
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody,
                        context: ValidationContext) -> BudgetExecution? {
@@ -28,7 +28,8 @@ enum BudgetExecutionDecoder {
         }
         let isRounded = reader.bool("arrondi") ?? false
         let sources = ProjectSheetDecoder.decodeSources(reader)
-        ExampleValueRule.check(reader, body: body, isDraft: false, canBeDraft: false)
+        let isDraft = reader.bool("brouillon") ?? false
+        ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
         if reader.value("sources", required: true) != nil, sources.isEmpty, !sink.hasErrors {
             sink.error(DiagnosticCode.emptyValue, "« sources » est vide : des chiffres budgétaires citent le document qui les publie", at: reader.keyPlace("sources"))
         }
@@ -36,6 +37,6 @@ enum BudgetExecutionDecoder {
         return BudgetExecution(slug: slug, file: file, year: year, budgetProgramme: programme,
                                commitmentsVoted: amounts[0], commitmentsConsumed: amounts[1], paymentsVoted: amounts[2],
                                paymentsConsumed: amounts[3], perimeter: perimeter, provisionalOn: provisional,
-                               isRounded: isRounded, sources: sources, body: body)
+                               isRounded: isRounded, sources: sources, body: body, isDraft: isDraft)
     }
 }

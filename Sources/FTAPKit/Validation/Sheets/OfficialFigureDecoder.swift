@@ -1,7 +1,7 @@
 /// Validates a published figure about the fund (`content/chiffres-officiels/<slug>.md`).
 enum OfficialFigureDecoder {
     static let keys = ["titre", "date", "emetteur", "emetteur_nom", "nature", "prevision", "programme", "appel", "session",
-                       "periode", "projets", "montant", "approximation", "montant_publie", "sources"]
+                       "periode", "projets", "montant", "approximation", "montant_publie", "sources", "brouillon"]
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody,
                        context: ValidationContext) -> OfficialFigure? {
@@ -54,7 +54,8 @@ enum OfficialFigureDecoder {
             if reading.approximation == approximation { approximationWords = reading.words }
         }
         let sources = ProjectSheetDecoder.decodeSources(reader)
-        ExampleValueRule.check(reader, body: body, isDraft: false, canBeDraft: false)
+        let isDraft = reader.bool("brouillon") ?? false
+        ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
         if reader.value("sources", required: true) != nil, sources.isEmpty, !sink.hasErrors {
             sink.error(DiagnosticCode.emptyValue, "« sources » est vide : un chiffre officiel cite au moins une source publique", at: reader.keyPlace("sources"))
         }
@@ -63,7 +64,7 @@ enum OfficialFigureDecoder {
                               nature: nature, isForecast: isForecast, programme: programme, years: years,
                               session: hasPeriod ? nil : session, projects: projects, amount: amount,
                               approximation: approximation, publishedAmount: publishedAmount, approximationWords: approximationWords,
-                              sources: sources, body: body)
+                              sources: sources, body: body, isDraft: isDraft)
     }
 
     /// `appel` (one call year) or `periode` (a span), exactly one of them.
