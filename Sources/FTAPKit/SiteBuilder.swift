@@ -15,16 +15,22 @@ public struct SiteBuilder: Sendable {
     /// content is valid, what would be published; then the templates, when their folder exists,
     /// as a build reads them (a template's mistake is thrown). Writes nothing.
     public func check() throws -> BuildOutcome {
-        let outcome = check(try read())
-        if !outcome.hasErrors, FileManager.default.fileExists(atPath: options.templatesPath) {
-            _ = try TemplateSet.renderer(from: options.templatesPath)
-        }
+        let templatesPath = options.templatesPath
+        let templates = FileManager.default.fileExists(atPath: templatesPath)
+            ? BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } } : nil
+        let outcome = check(try read(), anchors: { try? templates?.value().get().anchors })
+        if !outcome.hasErrors { _ = try templates?.value().get() }
         return outcome
     }
 
     /// Validates content given in memory instead of the content folder (the fuzz target's way in).
     public func check(_ source: ContentSource) -> BuildOutcome {
-        let (ready, diagnostics, report) = checked(source)
+        check(source, anchors: { nil })
+    }
+
+    /// Validates content, links to a page's sections checked against `anchors` when it gives them.
+    private func check(_ source: ContentSource, anchors: @escaping @Sendable () -> PageAnchors?) -> BuildOutcome {
+        let (ready, diagnostics, report) = checked(source, anchors: anchors)
         var outcome = BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
         (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
         outcome.held = .init(source: source, parsed: report.parsed, content: report.content, site: ready?.site)
@@ -38,9 +44,9 @@ public struct SiteBuilder: Sendable {
                                       templatesPath: options.templatesPath)
         // The templates are read beside the content; their errors count only for valid content.
         let templatesPath = options.templatesPath
-        let loading = BackgroundWork { Result { try TemplateSet.renderer(from: templatesPath) } }
+        let loading = BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } }
         let source = try read()
-        let (ready, diagnostics, report) = checked(source, aggregating: true)
+        let (ready, diagnostics, report) = checked(source, aggregating: true, anchors: { try? loading.value().get().anchors })
         guard let (site, plan, summary, computed, statics) = ready else {
             var outcome = BuildOutcome(diagnostics: diagnostics)
             (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
@@ -48,7 +54,7 @@ public struct SiteBuilder: Sendable {
             return outcome
         }
         let aggregates = computed ?? aggregate(site)
-        let templates = TemplateSet(renderer: try loading.value().get(), staticFiles: statics)
+        let templates = TemplateSet(renderer: try loading.value().get().renderer, staticFiles: statics)
         let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
         var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
                                    pagesWritten: counts.pages, publication: summary, plan: plan)
@@ -62,7 +68,7 @@ public struct SiteBuilder: Sendable {
     /// when no error was found; and, for the reports, the lines the diagnostics point at (taken
     /// while the bytes read are at hand) and the site's title when `site.yml` gives it.
     /// With `aggregating`, the aggregates are counted beside the plan and the link check.
-    private func checked(_ source: ContentSource, aggregating: Bool = false)
+    private func checked(_ source: ContentSource, aggregating: Bool = false, anchors: @escaping @Sendable () -> PageAnchors?)
         -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary, aggregates: Aggregates?,
                     statics: [(relative: String, source: String)])?,
             diagnostics: [Diagnostic], report: Report) {
@@ -75,7 +81,7 @@ public struct SiteBuilder: Sendable {
         let ((plan, statics, found), aggregates) = concurrently({
             let statics = TemplateSet.staticFiles(in: options.templatesPath)
             let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
-            return (plan, statics.files, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan))
+            return (plan, statics.files, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + found)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
@@ -111,8 +117,9 @@ public struct SiteBuilder: Sendable {
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
     private func checkFigures(_ site: PublishedSite) -> [Diagnostic] { OfficialFigureRules.check(site: site) }
-    private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan) -> [Diagnostic] {
-        InternalLinkRules.check(site: site, content: content, parsed: parsed, plan: plan)
+    private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan,
+                            _ anchors: PageAnchors?) -> [Diagnostic] {
+        InternalLinkRules.check(site: site, content: content, parsed: parsed, plan: plan, anchors: anchors)
     }
     private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(site: site) }
     /// Render and write run together: each batch of pages is written as soon as it is rendered.

@@ -120,6 +120,29 @@ extension SitePlan {
             }
         }
 
+        /// The template that writes this page (`templates/<name>.mustache`).
+        var template: String {
+            switch self {
+            case .home: "home"
+            case .projectList, .listPage(.projects, _, _): "projects"
+            case .keyFigures: "key-figures"
+            case .testimonials: "testimonials"
+            case .openData: "open-data"
+            case .siteMap: "site-map"
+            case .search: "search"
+            case .notFound: "not-found"
+            case .project: "project"
+            case .callYear, .listPage(.callYear, _, _): "call-year"
+            case .beneficiaryType, .listPage(.beneficiaryType, _, _): "beneficiary-type"
+            case .ministries: "ministries"
+            case .ministry, .listPage(.ministry, _, _): "ministry"
+            case .newsList: "news-list"
+            case .newsItem: "news-item"
+            case .feedSubscription: "feed-subscription"
+            case .freePage: "page"
+            }
+        }
+
         /// One page of every kind: a new case of `Page` must be added here too, so its section is reserved.
         static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
                                         .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""),

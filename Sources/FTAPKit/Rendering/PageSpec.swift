@@ -1,7 +1,8 @@
 /// One page to render: its address, which template, with which view model.
 struct PageSpec {
     var url: String
-    var template: String
+    /// The template that writes it: the planned page's (`SitePlan.Page.template`).
+    var template = ""
     var context: TemplateObject
 
     /// The output file, e.g. `projets/x/index.html`.

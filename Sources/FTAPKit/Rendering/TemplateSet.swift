@@ -31,6 +31,11 @@ struct TemplateSet: Sendable {
     /// template they name exists, that their calls and blocks make sense (`TemplateGraphCheck`)
     /// and that every name they use is one the view models give (`TemplateVocabulary`).
     static func renderer(from folder: String) throws -> TemplateRenderer {
+        try read(from: folder).renderer
+    }
+
+    /// `renderer(from:)`, with the sections (`id`s) each page template writes.
+    static func read(from folder: String) throws -> (renderer: TemplateRenderer, anchors: PageAnchors) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildError.missingFolder(path: folder, role: "gabarits")
@@ -76,7 +81,7 @@ struct TemplateSet: Sendable {
             throw BuildError.template(file: join(folder, unknown.template + suffix), line: unknown.place?.line,
                                       column: unknown.place?.column, message: unknown.message)
         }
-        return TemplateRenderer(templates: templates)
+        return (TemplateRenderer(templates: templates), TemplateAnchors.of(templates))
     }
 
     /// Renders one template with a view model for the page at `path`; a missing template, or a

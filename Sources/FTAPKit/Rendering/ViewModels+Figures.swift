@@ -43,7 +43,7 @@ extension ViewModels {
             "hasFigures": aggregates.total.projects > 0,
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
         ])
-        return PageSpec(url: SitePlan.keyFigures, template: "key-figures", context: context)
+        return PageSpec(url: SitePlan.keyFigures, context: context)
     }
 
     /// A bar's length: the amount of the group's sheets, nil (no bar) when none publishes its amount.

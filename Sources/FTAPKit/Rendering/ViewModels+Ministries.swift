@@ -10,7 +10,7 @@ extension ViewModels {
                 merged(figuresView(row.figures), ["label": ministryLabel(row.name), "href": SitePlan.ministry(row.slug)])
             },
         ])
-        return PageSpec(url: SitePlan.ministries, template: "ministries", context: context)
+        return PageSpec(url: SitePlan.ministries, context: context)
     }
 
     func ministryPage(_ slug: String, _ number: Int = 1) -> PageSpec? {
@@ -23,6 +23,6 @@ extension ViewModels {
             "label": label, "figures": figuresView(row.figures), "projects": members.map(cardValue),
         ])
         context["pagination"] = pagination(.ministry(slug), current: number, items: row.projectSlugs.count)
-        return PageSpec(url: url, template: "ministry", context: context)
+        return PageSpec(url: url, context: context)
     }
 }

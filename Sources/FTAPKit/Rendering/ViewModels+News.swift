@@ -15,7 +15,7 @@ extension ViewModels {
             "news": items.map(newsCard),
         ])
         if count > 1 { context["pagination"] = pagination(current: number, count: count, href: SitePlan.newsPage) }
-        return PageSpec(url: url, template: "news-list", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     /// The DSFR pagination of `count` pages, `current` among them.
@@ -40,7 +40,7 @@ extension ViewModels {
                                 "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
                              ]))
-        return PageSpec(url: url, template: "news-item", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     /// How to follow the news with a feed reader: each feed with its full address to copy.
@@ -61,12 +61,12 @@ extension ViewModels {
             },
             "feedLimit": String(Feeds.limit),
         ])
-        return PageSpec(url: url, template: "feed-subscription", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     func testimonialView(_ t: Testimonial) -> TemplateObject {
         var view: TemplateObject = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
-                                   "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": "temoignage-\(t.slug)", "draft": t.isDraft]
+                                   "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": t.slug, "draft": t.isDraft]
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let source = t.source {
             view["sourceTitle"] = source.title
@@ -84,6 +84,6 @@ extension ViewModels {
                                     url: SitePlan.testimonials, section: "temoignages", breadcrumb: [("Témoignages", nil)]), [
             "testimonials": site.testimonials.map(testimonialView),
         ])
-        return PageSpec(url: SitePlan.testimonials, template: "testimonials", context: context)
+        return PageSpec(url: SitePlan.testimonials, context: context)
     }
 }

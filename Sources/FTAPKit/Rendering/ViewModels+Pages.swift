@@ -12,7 +12,7 @@ extension ViewModels {
                 merged(figuresView(row.figures), ["year": String(row.year), "href": SitePlan.callYear(row.year)])
             },
         ])
-        return PageSpec(url: SitePlan.home, template: "home", context: context)
+        return PageSpec(url: SitePlan.home, context: context)
     }
 
     func freePage(_ page: FreePage) -> PageSpec {
@@ -28,7 +28,7 @@ extension ViewModels {
                 context["legalErrorReportLabel"] = address.lowercased().hasPrefix("mailto:") ? String(address.dropFirst(7).prefix { $0 != "?" }) : address
             }
         }
-        return PageSpec(url: url, template: "page", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     /// The publisher and the host of `site.yml`, which the legal notice names above the author's text.
@@ -62,7 +62,7 @@ extension ViewModels {
             "fields": ProjectTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type.label] },
             "executionFields": BudgetExecutionTable.columns.map { ["name": $0.name, "description": $0.description, "type": $0.type.label] },
         ])
-        return PageSpec(url: SitePlan.openData, template: "open-data", context: context)
+        return PageSpec(url: SitePlan.openData, context: context)
     }
 
     func siteMapPage() -> PageSpec {
@@ -91,14 +91,14 @@ extension ViewModels {
         ])
         // It names every project: in search results it would stand beside each one.
         context["noSearchIndex"] = true
-        return PageSpec(url: SitePlan.siteMap, template: "site-map", context: context)
+        return PageSpec(url: SitePlan.siteMap, context: context)
     }
 
     func searchPage() -> PageSpec {
         var context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
                              url: SitePlan.search, section: nil, breadcrumb: [("Rechercher", nil)])
         context["noSearchIndex"] = true
-        return PageSpec(url: SitePlan.search, template: "search", context: context)
+        return PageSpec(url: SitePlan.search, context: context)
     }
 
     func notFoundPage() -> PageSpec {
@@ -106,6 +106,6 @@ extension ViewModels {
                              url: SitePlan.notFound, section: nil)
         context["canonical"] = nil
         context["noSearchIndex"] = true
-        return PageSpec(url: SitePlan.notFound, template: "not-found", context: context)
+        return PageSpec(url: SitePlan.notFound, context: context)
     }
 }

@@ -69,7 +69,7 @@ extension ViewModels {
         if !aggregates.byMinistry.isEmpty { context["ministriesHref"] = SitePlan.ministries }
         context["pagination"] = pagination(.projects, current: number, items: site.projects.count)
         context = context.merging(projectTable(paginated: context["pagination"] != nil))
-        return PageSpec(url: url, template: "projects", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     func projectPage(_ p: ProjectSheet) -> PageSpec {
@@ -108,7 +108,7 @@ extension ViewModels {
         context["sources"] = p.sources.map { ["title": $0.title, "url": $0.url] }
         context["testimonials"] = site.testimonials(about: p.slug).map(testimonialView)
         context["relatedNews"] = site.news(about: p.slug).map(newsCard)
-        return PageSpec(url: url, template: "project", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     func callYearPage(_ year: Int, _ number: Int = 1) -> PageSpec {
@@ -146,7 +146,7 @@ extension ViewModels {
                 merged(figuresView(row.figures), ["label": row.type.groupLabel, "href": SitePlan.beneficiaryType(row.type)])
             }
         }
-        return PageSpec(url: url, template: "call-year", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     func beneficiaryTypePage(_ type: BeneficiaryType?, _ number: Int = 1) -> PageSpec {
@@ -169,7 +169,7 @@ extension ViewModels {
             context["figures"] = figuresView(row.figures)
         }
         context["pagination"] = pagination(.beneficiaryType(type), current: number, items: entities.count)
-        return PageSpec(url: url, template: "beneficiary-type", context: context)
+        return PageSpec(url: url, context: context)
     }
 
     /// What a sheet without a published amount shows.

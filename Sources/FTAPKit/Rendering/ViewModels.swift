@@ -61,6 +61,14 @@ struct ViewModels: Sendable {
 
     /// The view of one planned page (nil only for an item the published site does not hold).
     func page(_ planned: SitePlan.Page) -> PageSpec? {
+        view(of: planned).map { spec in
+            var spec = spec
+            spec.template = planned.template
+            return spec
+        }
+    }
+
+    private func view(of planned: SitePlan.Page) -> PageSpec? {
         switch planned {
         case .home: homePage()
         case .projectList: projectListPage()

@@ -26,6 +26,8 @@ import Testing
         Mistake(line: "![reunion.jpg](/media/reunion.jpg)", code: "image-sans-alternative", fix: "le nom de son fichier"),
         Mistake(line: "![Photo](/media/reunion.jpg)", code: "image-sans-alternative", fix: "qui ne dit pas ce qu'elle montre"),
         Mistake(line: "![La réunion](/media/ma réunion.jpg)", code: "lien-interne-casse", fix: "renommez le fichier sans espace (par exemple « ma-reunion.jpg »)"),
+        Mistake(line: "Voir [les jalons](/projets/geoplateforme/#jalon).", code: "lien-interne-casse", fix: "mène à la section « #jalon », que la page « /projets/geoplateforme/ » n'a pas : le lecteur arriverait en haut de la page ; vouliez-vous dire « #jalons » ?"),
+        Mistake(line: "Voir [plus bas](#suite).", code: "lien-interne-casse", fix: "que la page « /actualites/essai/ » n'a pas"),
     ]
 
     /// A content folder with a sheet `geoplateforme`, two images, and a news item whose body
@@ -120,9 +122,9 @@ import Testing
     }
 
     @Test func goodLinksAndImagesPass() throws {
-        let lines = ["![Les agents devant le nouveau guichet](/media/Guichet.JPG) et [la fiche](/projets/geoplateforme/#resume), "
+        let lines = ["![Les agents devant le nouveau guichet](/media/Guichet.JPG) et [la fiche](/projets/geoplateforme/#contenu), "
                      + "[le Géoportail](https://www.geoportail.gouv.fr), [écrire](mailto:contact@exemple.gouv.fr), "
-                     + "le site https://exemple.gouv.fr et [plus bas](#suite)."]
+                     + "le site https://exemple.gouv.fr et [le contenu](#contenu)."]
         let found = try Self.diagnostics(try Self.folder(withNewsLine: lines[0])).filter { $0["code"] as? String != "page-obligatoire-absente" }
         #expect(found.isEmpty, "\(found)")
     }

@@ -2,7 +2,8 @@ import Testing
 @testable import FTAPKit
 
 @Suite struct InternalLinkTests {
-    private func diagnostics(body: String, extra: [ContentFile] = [], pageIsDraft: Bool = false, includeDrafts: Bool = false) throws -> [Diagnostic] {
+    private func diagnostics(body: String, extra: [ContentFile] = [], pageIsDraft: Bool = false, includeDrafts: Bool = false,
+                             anchors: PageAnchors? = nil) throws -> [Diagnostic] {
         let page = TestContent.file(.page, "a-propos", "---\ntitre: \"À propos\"\n\(pageIsDraft ? "brouillon: true\n" : "")---\n" + body)
         let files = [TestContent.file(.project, "cloud-etat", TestContent.project()),
                      TestContent.file(.project, "brouillon", TestContent.project("brouillon: true")), page] + extra
@@ -11,7 +12,7 @@ import Testing
         let source = ContentSource(root: "content", siteSettingsBytes: nil, files: files)
         let parsed = ContentValidator.parse(source, context: ValidationContext(buildDate: TestContent.buildDate))
         return InternalLinkRules.check(site: site, content: content, parsed: parsed,
-                                       plan: SitePlan(site: site, staticFiles: ["assets/ftap.css"]))
+                                       plan: SitePlan(site: site, staticFiles: ["assets/ftap.css"]), anchors: anchors)
     }
 
     @Test func linkToAMissingPageIsReportedAtItsLineWithASuggestion() throws {
@@ -106,5 +107,18 @@ import Testing
 
     @Test func linksInCodeBlocksAreIgnored() throws {
         #expect(try diagnostics(body: "```\n[x](/nulle-part/)\n```").isEmpty)
+    }
+
+    /// Issue 22, point 1: a section (`#jalons`) is looked for in what the page's templates write.
+    @Test func aSectionThePageDoesNotWriteIsAnErrorWithTheSectionMeant() throws {
+        let anchors = try TemplateSet.read(from: FTAPProcess.templates).anchors
+        let good = "[a](/projets/cloud-etat/#jalons) [b](/temoignages/#temoignage-camille) [c](#contenu) [d](/chiffres-cles/#titre-execution)"
+        #expect(try diagnostics(body: good, anchors: anchors).isEmpty)
+        let d = try diagnostics(body: "[a](/projets/cloud-etat/#jalon)\n\n[b](#sommaire)\n\n[c](/temoignages/#camille)", anchors: anchors)
+        #expect(d.codesAndLines == ["lien-interne-casse@4", "lien-interne-casse@6", "lien-interne-casse@8"], "\(d)")
+        #expect(d.first?.message == "le lien « /projets/cloud-etat/#jalon » mène à la section « #jalon », que la page « /projets/cloud-etat/ » n'a pas : le lecteur arriverait en haut de la page ; vouliez-vous dire « #jalons » ?")
+        #expect(d.dropFirst().first?.message.contains("que la page « /a-propos/ » n'a pas") == true, "\(d)")
+        // Without the templates (the fuzz target), sections are not checked.
+        #expect(try diagnostics(body: "[a](/projets/cloud-etat/#jalon)").isEmpty)
     }
 }

@@ -11,7 +11,9 @@ enum InternalLinkRules {
     ///   - parsed: every file read, valid or not: a link to a sheet with errors of its own is not
     ///     reported again.
     ///   - plan: every address the site will have.
-    static func check(site: PublishedSite, content: SiteContent, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
+    ///   - anchors: the sections each page template writes, to check `#section`; nil: not checked.
+    static func check(site: PublishedSite, content: SiteContent, parsed: ParsedContent, plan: SitePlan,
+                      anchors: PageAnchors? = nil) -> [Diagnostic] {
         let known = plan.addresses.union(invalidAddresses(content: content, parsed: parsed))
         var pageOfSource: [String: String] = [:]
         for (folder, slug, url) in content.projects.map({ ("projets", $0.slug, SitePlan.project($0.slug)) })
@@ -32,9 +34,12 @@ enum InternalLinkRules {
         bodies += site.budgetExecution.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
         // Images that do not say what they show, reported with the links of the same text.
         let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
+        let templateOfPage = anchors == nil ? [:] : Dictionary(plan.pages.map { ($0.url, $0.template) }, uniquingKeysWith: { first, _ in first })
         let found = parallelMap(bodies) { _, body, page, isDraft in
             body.links.compactMap { link -> (MarkdownLink, LinkResolution.Problem)? in
-                guard var problem = resolution.problem(of: link.destination, onPage: page) else { return nil }
+                guard var problem = resolution.problem(of: link.destination, onPage: page) else {
+                    return anchors.flatMap { missingSection(link, onPage: page, anchors: $0, templateOfPage: templateOfPage) }.map { (link, $0) }
+                }
                 if case .unpublished = problem, isDraft { return nil }
                 // The site's address shown as such (« https://ftap… » in the text, an autolink) is
                 // meant to be read whole: only a path that leads nowhere is a mistake.
@@ -98,9 +103,27 @@ enum InternalLinkRules {
                 message += " ; vouliez-vous dire « \(suggestion) » ?"
             }
             return (.brokenInternalLink, message)
+        case let .missingSection(page, fragment, suggestion):
+            let fix = suggestion.map { "vouliez-vous dire « #\($0) » ?" } ?? "retirez « #\(fragment) », ou écrivez le nom d'une section qui y figure"
+            return (.brokenInternalLink, "\(what) mène à la section « #\(fragment) », que la page « \(page) » n'a pas : le lecteur arriverait en haut de la page ; \(fix)")
         case .unpublished:
             return (.linkToDraft, "\(what) mène à une page pas encore publiée (brouillon, ou date de publication à venir) : sur le site public, son texte s'affichera sans lien jusqu'à la publication de cette page ; retirez le lien, ou publiez la page")
         }
+    }
+
+    /// A link to a section (`#jalons`) of a page of the site that its template does not write.
+    private static func missingSection(_ link: MarkdownLink, onPage page: String, anchors: PageAnchors,
+                                       templateOfPage: [String: String]) -> LinkResolution.Problem? {
+        let destination = link.destination.trimmingCharacters(in: .whitespaces)
+        guard !link.isImage, let hash = destination.firstIndex(of: "#") else { return nil }
+        let fragment = String(destination[destination.index(after: hash)...])
+        guard !fragment.isEmpty else { return nil }
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        let target = destination.hasPrefix("#") ? page : LinkResolution.path(of: destination)
+        guard target.hasPrefix("/"), let template = templateOfPage[target] ?? templateOfPage[target + "/"],
+              !anchors.accepts(decoded, onPageOf: template) else { return nil }
+        let suggestion = KeySuggestion.closest(to: decoded, among: (anchors.ids[template] ?? []).sorted())
+        return .missingSection(page: templateOfPage[target] == nil ? target + "/" : target, fragment: decoded, suggestion: suggestion)
     }
 
     /// The addresses of the sheets, news and pages read with errors of their own; none (found

@@ -40,6 +40,8 @@ struct LinkResolution {
         case space
         /// The page of a draft or a scheduled item: shown as text until it is published.
         case unpublished(path: String)
+        /// `#section` that the page it leads to does not hold (`suggestion` is one it holds).
+        case missingSection(page: String, fragment: String, suggestion: String?)
     }
 
     /// Top-level names that make a first segment an outside address (`exemple.gouv.fr/x`), not a
