@@ -121,6 +121,21 @@ import Testing
         #expect(found.allSatisfy { $0["severity"] as? String == "warning" })
     }
 
+    /// Values possible but unlikely (the tests build on 25 November 2025): each at its line,
+    /// an error or a warning as the guide says.
+    @Test func implausibleValuesAreFoundAtTheirLines() throws {
+        let folder = try TemporaryContent()
+        let title = "titre: \"" + String(repeating: "Modernisation de l'action publique ", count: 5) + "\""
+        try folder.write("content/projets/essai.md", Self.sheet("montant: 5\nversements:\n  - date: 2026-03-01\n    montant: 5\n"
+                                                                + "jalons:\n  - date: 2024-05-01\n    libelle: \"Mise en service\"\n    etat: prevu\n"
+                                                                + "mise_a_jour: 2026-01-05", title: title))
+        let found = try Self.diagnostics(folder).filter { $0["code"] as? String == "valeur-invraisemblable" }
+        let seen = found.map { "\($0["line"] as? Int ?? 0) \($0["severity"] as? String ?? "")" }
+        #expect(seen == ["2 warning", "10 error", "15 warning", "16 error"], "\(found)")
+        #expect((found[1]["message"] as? String ?? "").contains("le site le compterait comme « versé à ce jour »"))
+        #expect((found[2]["message"] as? String ?? "").contains("écrivez « etat: atteint »"))
+    }
+
     @Test func goodLinksAndImagesPass() throws {
         let lines = ["![Les agents devant le nouveau guichet](/media/Guichet.JPG) et [la fiche](/projets/geoplateforme/#contenu), "
                      + "[le Géoportail](https://www.geoportail.gouv.fr), [écrire](mailto:contact@exemple.gouv.fr), "
