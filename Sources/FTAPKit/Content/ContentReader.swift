@@ -12,7 +12,6 @@ struct ContentReader: Sendable {
     /// Reads `site.yml`, every `*.md` of the known folders and every media file.
     /// Throws only when the folder itself cannot be read.
     func read() throws -> ContentSource {
-        let fm = FileManager.default
         guard FileKind(atPath: PublishableFile.boundary(of: root)) == .directory else {
             throw BuildError.missingFolder(path: root, role: "contenu")
         }

@@ -33,7 +33,7 @@ enum YAMLFrontMatterParser {
             break
         }
         // The mistakes authors make most, at the line they made them (libyaml sees them later).
-        if let mistake = YAMLLineCheck.firstMistake(in: yaml, keys: keys) {
+        if let mistake = YAMLLineCheck.firstMistake(in: yaml, keys: keys, lineOffset: offset) {
             return (nil, [Diagnostic(file: file, position: at(mistake.line, mistake.column), code: DiagnosticCode.yamlSyntax,
                                      message: "syntaxe YAML : \(mistake.explanation)")])
         }

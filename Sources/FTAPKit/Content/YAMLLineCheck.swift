@@ -18,9 +18,11 @@ enum YAMLLineCheck {
     static let invisibleSpaces: Set<Unicode.Scalar> = ["\u{00A0}", "\u{202F}", "\u{2007}", "\u{2009}", "\u{200B}", "\u{FEFF}"]
     private static let openingTypographicQuotes: Set<Unicode.Scalar> = ["“", "«", "„", "‘", "”"]
 
-    /// The first mistake of `yaml`; `keys` are the key names the content knows, to tell a key
-    /// written without its « : » from a value continued on the next line.
-    static func firstMistake(in yaml: String, keys: Set<String>) -> Found? {
+    /// The first mistake of `yaml`, at a line counted from its first line; `keys` are the key
+    /// names the content knows, to tell a key written without its « : » from a value continued
+    /// on the next line; `lineOffset` turns those lines into the file's, for the messages that
+    /// name another line.
+    static func firstMistake(in yaml: String, keys: Set<String>, lineOffset: Int = 0) -> Found? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         var blockIndent: Int?
         var openQuote: (line: Int, column: Int, indent: Int, quote: Unicode.Scalar)?
@@ -89,7 +91,7 @@ enum YAMLLineCheck {
             }
             if let previous = previousKey, previous.plainValue, indent <= previous.indent, content.first != "-" {
                 return Found(line: number, column: indent + 1,
-                             explanation: "cette ligne n'est pas une clé : elle semble continuer la valeur de « \(previous.name) » (ligne \(previous.line)) ; écrivez toute la valeur sur une seule ligne, entre guillemets droits")
+                             explanation: "cette ligne n'est pas une clé : elle semble continuer la valeur de « \(previous.name) » (ligne \(previous.line + lineOffset)) ; écrivez toute la valeur sur une seule ligne, entre guillemets droits")
             }
         }
         if let open = openQuote {

@@ -114,6 +114,7 @@ import Testing
         // Each nature in its own words, and spending or savings never in a sentence of what was
         // granted, never added to it.
         let keyFigures = try #require(files["chiffres-cles/index.html"])
+        #expect(keyFigures.contains("Selon la Cour des comptes (13 novembre 2025), la consommation des crédits du fonds devrait atteindre environ 800 M€"))
         #expect(try #require(files["appels/2018/index.html"]).contains("Selon la presse (Les Échos, 20 novembre 2025), le fonds a retenu 17 projets pour 126 M€ (appel 2018, 1<sup>re</sup> session)."))
         #expect(try #require(files["appels/2020/index.html"]).contains("Selon le Parlement (Sénat, 19 novembre 2020), le fonds a retenu 81 projets (appel 2020)."))
         #expect(try #require(files["appels/2019/index.html"]).contains("Selon l'État (DITP, 25 septembre 2019), le fonds a retenu 63 projets pour 351 M€ (appel 2019)."))

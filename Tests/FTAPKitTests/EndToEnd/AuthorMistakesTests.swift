@@ -41,6 +41,11 @@ import Testing
         return folder
     }
 
+    /// A JSON diagnostic's message, empty when there is none.
+    static func message(_ diagnostic: [String: Any]?) -> String {
+        diagnostic?["message"] as? String ?? ""
+    }
+
     static func diagnostics(_ folder: TemporaryContent) throws -> [[String: Any]] {
         let result = try FTAPProcess.run(["check", "--templates", FTAPProcess.templates, "--format", "json"], in: folder.root)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -85,7 +90,7 @@ import Testing
         try folder.write("content/projets/essai.md", mistake.text)
         let found = try Self.diagnostics(folder).filter { $0["severity"] as? String == "error" }
         #expect(found.count == 1 && found.first?["line"] as? Int == mistake.line && found.first?["code"] as? String == "yaml-syntaxe", "\(found)")
-        #expect((found.first?["message"] as? String ?? "").contains(mistake.fix), "\(found)")
+        #expect(Self.message(found.first).contains(mistake.fix), "\(found)")
     }
 
     /// The line shown under the error holds the no-break space as « ⍽ », with the line above it.
@@ -116,8 +121,8 @@ import Testing
         let folder = try Self.folder(withNewsLine: "Un mot en <b>gras</b>.\n\n<iframe src=\"https://www.youtube.com/embed/x\"></iframe>")
         let found = try Self.diagnostics(folder).filter { $0["code"] as? String == "html-retire" }
         #expect(found.map { $0["line"] as? Int } == [7, 9], "\(found)")
-        #expect((found.first?["message"] as? String ?? "").contains("pour du gras, écrivez **texte**"))
-        #expect((found.last?["message"] as? String ?? "").contains("mettez un lien vers lui"))
+        #expect(Self.message(found.first).contains("pour du gras, écrivez **texte**"))
+        #expect(Self.message(found.last).contains("mettez un lien vers lui"))
         #expect(found.allSatisfy { $0["severity"] as? String == "warning" })
     }
 
@@ -132,8 +137,8 @@ import Testing
         let found = try Self.diagnostics(folder).filter { $0["code"] as? String == "valeur-invraisemblable" }
         let seen = found.map { "\($0["line"] as? Int ?? 0) \($0["severity"] as? String ?? "")" }
         #expect(seen == ["2 warning", "10 error", "15 warning", "16 error"], "\(found)")
-        #expect((found[1]["message"] as? String ?? "").contains("le site le compterait comme « versé à ce jour »"))
-        #expect((found[2]["message"] as? String ?? "").contains("écrivez « etat: atteint »"))
+        #expect(Self.message(found[1]).contains("le site le compterait comme « versé à ce jour »"))
+        #expect(Self.message(found[2]).contains("écrivez « etat: atteint »"))
     }
 
     @Test func goodLinksAndImagesPass() throws {
