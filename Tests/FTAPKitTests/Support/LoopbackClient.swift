@@ -4,15 +4,17 @@ import Glibc
 #endif
 
 /// A plain blocking TCP connection to 127.0.0.1, independent of the server's own socket code.
-/// Send and receive time out after 20 s, so a server that hangs fails the test instead of
-/// freezing it.
+/// Send and receive time out after 120 s, so a server that hangs fails the test instead of
+/// freezing it. Not less: the in-process server runs on the two threads of the cooperative pool,
+/// which the suites that run `ftap` and wait for it (synchronously) can hold for tens of seconds
+/// on a 2-core machine; 20 s failed one full run in three.
 final class LoopbackConnection: Sendable {
     private let socket: Int32
 
     init(port: UInt16) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }
-        var limit = timeval(tv_sec: 20, tv_usec: 0)
+        var limit = timeval(tv_sec: 120, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()

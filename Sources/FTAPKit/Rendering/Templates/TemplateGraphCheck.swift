@@ -125,6 +125,18 @@ enum TemplateGraphCheck {
     private static func selfWritingBlock(_ templates: [String: Template], written: [String: Set<String>]) -> Problem? {
         func blocks(ofTemplate name: String) -> Set<String> { written[name] ?? [] }
         func blocks(in template: Template) -> Set<String> { blockNames(in: template, written: written) }
+        return firstGivenBlock(in: templates) { owner, parent, block, body in
+            guard blocks(in: body).contains(block) else { return nil }
+            let through = body.partialNames.first { blocks(ofTemplate: $0).contains(block) }
+            let place = through.map { "par \($0).mustache qu'il appelle" } ?? "directement"
+            return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache contient lui-même un bloc « \(block) » (\(place)) : une page l'écrirait sans fin. Renommez le bloc intérieur", place: body.place)
+        }
+    }
+
+    /// The first problem `check` finds in a block given to a parent (`{{<parent}}{{$block}}…`),
+    /// templates in name order, blocks in the order written, blocks inside blocks included.
+    private static func firstGivenBlock(in templates: [String: Template],
+                                        _ check: (_ owner: String, _ parent: String, _ block: String, _ body: Template) -> Problem?) -> Problem? {
         func visit(_ template: Template, owner: String) -> Problem? {
             for node in template.nodes {
                 switch node {
@@ -135,13 +147,9 @@ enum TemplateGraphCheck {
                 case let .blockDefinition(_, body):
                     if let problem = visit(body, owner: owner) { return problem }
                 case let .partial(parent, _, overrides):
-                    for (block, body) in (overrides ?? [:]).sorted(by: { $0.key < $1.key }) where blocks(in: body).contains(block) {
-                        let through = body.partialNames.first { blocks(ofTemplate: $0).contains(block) }
-                        let place = through.map { "par \($0).mustache qu'il appelle" } ?? "directement"
-                        return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache contient lui-même un bloc « \(block) » (\(place)) : une page l'écrirait sans fin. Renommez le bloc intérieur")
-                    }
-                    for (_, body) in (overrides ?? [:]).sorted(by: { $0.key < $1.key }) {
-                        if let problem = visit(body, owner: owner) { return problem }
+                    let given = (overrides ?? [:]).sorted { ($0.value.place?.line ?? 0, $0.key) < ($1.value.place?.line ?? 0, $1.key) }
+                    for (block, body) in given {
+                        if let problem = check(owner, parent, block, body) ?? visit(body, owner: owner) { return problem }
                     }
                 case .text, .variable, .escaping: break
                 }
@@ -199,35 +207,13 @@ enum TemplateGraphCheck {
     /// A block given to a parent that writes no block of that name, itself or through what it
     /// calls: the block's text would never appear.
     private static func unknownBlock(_ templates: [String: Template], written: [String: Set<String>]) -> Problem? {
-        func visit(_ template: Template, owner: String) -> Problem? {
-            for node in template.nodes {
-                switch node {
-                case let .section(_, body, _):
-                    if let problem = visit(body, owner: owner) { return problem }
-                case let .block(_, fallback, _):
-                    if let problem = visit(fallback, owner: owner) { return problem }
-                case let .blockDefinition(_, body):
-                    if let problem = visit(body, owner: owner) { return problem }
-                case let .partial(parent, _, overrides):
-                    let known = written[parent] ?? []
-                    let given = (overrides ?? [:]).sorted { ($0.value.place?.line ?? 0, $0.key) < ($1.value.place?.line ?? 0, $1.key) }
-                    for (block, body) in given {
-                        if !known.contains(block) {
-                            let names = known.sorted().map { "« \($0) »" }.joined(separator: ", ")
-                            let list = known.isEmpty ? "il n'écrit aucun bloc" : "ses blocs sont \(names)"
-                            let guess = KeySuggestion.closest(to: block, among: known.sorted()).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
-                            return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache n'y est écrit nulle part : son texte n'apparaîtrait pas. Dans \(parent).mustache, \(list)\(guess)", place: body.place)
-                        }
-                        if let problem = visit(body, owner: owner) { return problem }
-                    }
-                case .text, .variable, .escaping: break
-                }
-            }
-            return nil
+        firstGivenBlock(in: templates) { owner, parent, block, body in
+            let known = written[parent] ?? []
+            guard !known.contains(block) else { return nil }
+            let names = known.sorted().map { "« \($0) »" }.joined(separator: ", ")
+            let list = known.isEmpty ? "il n'écrit aucun bloc" : "ses blocs sont \(names)"
+            let guess = KeySuggestion.closest(to: block, among: known.sorted()).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+            return Problem(template: owner, message: "le bloc « \(block) » que \(owner).mustache donne à \(parent).mustache n'y est écrit nulle part : son texte n'apparaîtrait pas. Dans \(parent).mustache, \(list)\(guess)", place: body.place)
         }
-        for name in templates.keys.sorted() {
-            if let template = templates[name], let problem = visit(template, owner: name) { return problem }
-        }
-        return nil
     }
 }
