@@ -4,6 +4,7 @@ struct HTTPStatus: Sendable, Equatable {
     let reason: String
 
     static let ok = HTTPStatus(code: 200, reason: "OK")
+    static let notModified = HTTPStatus(code: 304, reason: "Not Modified")
     static let badRequest = HTTPStatus(code: 400, reason: "Bad Request")
     static let notFound = HTTPStatus(code: 404, reason: "Not Found")
     static let methodNotAllowed = HTTPStatus(code: 405, reason: "Method Not Allowed")

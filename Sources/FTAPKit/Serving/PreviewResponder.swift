@@ -35,15 +35,15 @@ struct PreviewResponder: Sendable {
         if let failure {
             let isStyle = head.path.hasPrefix("/dsfr/") || head.path.hasPrefix("/assets/")
             if isStyle, let served = output.file(atURLPath: head.path) ?? staticFiles.file(atURLPath: head.path) {
-                return file(served, status: .ok)
+                return file(served, status: .ok, head: head)
             }
             return .html(.ok, failure.html(generation: generation))
         }
         if let served = output.file(atURLPath: head.path) {
-            return file(served, status: .ok)
+            return file(served, status: .ok, head: head)
         }
         if let served = output.file(atURLPath: "/404.html") {
-            return file(served, status: .notFound)
+            return file(served, status: .notFound, head: head)
         }
         return .text(.notFound, "Page non trouvée")
     }
@@ -58,9 +58,15 @@ struct PreviewResponder: Sendable {
 
     /// A page gets the live-reload script (read whole: pages are small); any other file is sent
     /// from the disk as it is read.
-    private func file(_ served: ServedFile, status: HTTPStatus) -> PreviewResponse {
+    private func file(_ served: ServedFile, status: HTTPStatus, head: HTTPRequestHead) -> PreviewResponse {
         guard served.name.hasSuffix(".html") else {
-            return PreviewResponse(status: status, contentType: Self.contentType(of: served.name), file: served)
+            let given = head.values(of: "If-None-Match").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            let unchanged = status == .ok && given.contains(served.version)
+            var response = unchanged ? PreviewResponse(status: .notModified, contentType: Self.contentType(of: served.name), body: Data())
+                                     : PreviewResponse(status: status, contentType: Self.contentType(of: served.name), file: served)
+            response.cacheControl = "no-cache"
+            response.extraHeaders = [("ETag", served.version)]
+            return response
         }
         guard let data = served.allBytes() else { return .text(.internalServerError, "Lecture du fichier impossible.") }
         let page = PreviewPages.injectingReload(into: String(decoding: data, as: UTF8.self), generation: generation)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// One HTTP response of the preview server. Every response closes its connection and forbids
-/// caching, so a page is always read again from the freshly built folder.
+/// One HTTP response of the preview server. Every response closes its connection; a page is
+/// never cached, so it is always read again from the freshly built folder; other files are
+/// asked again each time (`no-cache`) and answered `304` while their `ETag` holds.
 struct PreviewResponse: Sendable {
     /// What follows the head: bytes made here, or a file of the site sent from the disk.
     enum Body: Sendable {
@@ -28,6 +29,8 @@ struct PreviewResponse: Sendable {
     var contentType: String
     var body: Body
     var extraHeaders: [(name: String, value: String)] = []
+    /// `no-store` for pages and messages; `no-cache` for a file with an `ETag`.
+    var cacheControl = "no-store"
 
     init(status: HTTPStatus, contentType: String, body: Data) {
         self.status = status
@@ -54,8 +57,9 @@ struct PreviewResponse: Sendable {
     /// The status line and headers, blank line included.
     var head: Data {
         var head = "HTTP/1.1 \(status.code) \(status.reason)\r\n"
-        head += "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n"
-        head += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n"
+        // A 304 says nothing of a length: the client keeps the one it has.
+        head += status == .notModified ? "" : "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n"
+        head += "Cache-Control: \(cacheControl)\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n"
         for header in extraHeaders { head += "\(header.name): \(header.value)\r\n" }
         return Data((head + "\r\n").utf8)
     }

@@ -14,6 +14,10 @@ final class ServedFile: Sendable {
     let name: String
     /// Its size when it was opened: the `Content-Length` announced.
     let size: Int
+    /// Which version of the file this is (device, inode, size, modification time): its `ETag`,
+    /// the same while the file is not rewritten, so a reload gets `304` for the DSFR's
+    /// stylesheets and scripts instead of their megabytes.
+    let version: String
     private let descriptor: Int32
 
     /// Takes ownership of an open regular file; closed when the value goes.
@@ -26,6 +30,7 @@ final class ServedFile: Sendable {
         self.descriptor = descriptor
         self.name = name
         size = Int(info.st_size)
+        version = "\"\(info.st_dev)-\(info.st_ino)-\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\""
     }
 
     deinit { close(descriptor) }

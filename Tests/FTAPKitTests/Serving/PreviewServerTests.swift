@@ -172,6 +172,21 @@ import Testing
         }
     }
 
+    /// A reload asks for the DSFR's files again and gets `304` while they are unchanged; pages
+    /// are never cached.
+    @Test func unchangedFilesAre304AndPagesAreNeverCached() async throws {
+        let preview = try await RunningPreview()
+        let first = await preview.get("/assets/ftap.css")
+        #expect(first.status == 200 && first.raw.contains("Cache-Control: no-cache\r\n"), "\(first.raw.prefix(300))")
+        let tag = try #require(first.raw.split(separator: "\r\n").first { $0.hasPrefix("ETag: ") }?.dropFirst(6))
+        let again = await preview.exchange(Array("GET /assets/ftap.css HTTP/1.1\r\nHost: 127.0.0.1:\(preview.port)\r\nIf-None-Match: W/\"x\", \(tag)\r\n\r\n".utf8))
+        #expect(again.status == 304 && again.body.isEmpty && !again.raw.contains("Content-Length"), "\(again.raw)")
+        let other = await preview.exchange(Array("GET /assets/ftap.css HTTP/1.1\r\nHost: 127.0.0.1:\(preview.port)\r\nIf-None-Match: \"autre\"\r\n\r\n".utf8))
+        #expect(other.status == 200 && !other.body.isEmpty)
+        let page = await preview.get("/projets/x/")
+        #expect(page.raw.contains("Cache-Control: no-store\r\n") && !page.raw.contains("ETag"))
+    }
+
     @Test func headGetsHeadersWithoutBodyAndOtherMethodsAreRefused() async throws {
         let preview = try await RunningPreview()
         let head = await preview.exchange(Array("HEAD / HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8))

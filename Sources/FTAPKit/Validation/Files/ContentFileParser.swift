@@ -73,7 +73,7 @@ enum ContentFileParser {
         guard case let .mapping(pairs, _) = node else { return false }
         return pairs.contains { pair in
             guard case let .scalar(key) = pair.key, key.string == "brouillon", case let .scalar(value) = pair.value else { return false }
-            return value.string == "true"
+            return MappingReader.trueWords.contains(value.string.lowercased())
         }
     }
 }

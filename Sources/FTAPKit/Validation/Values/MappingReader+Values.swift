@@ -132,12 +132,16 @@ extension MappingReader {
         return false
     }
 
+    /// The words read as true and as false, whatever their case.
+    static let trueWords: Set<String> = ["true", "yes", "oui"]
+    static let falseWords: Set<String> = ["false", "no", "non"]
+
     func bool(_ key: String) -> Bool? {
         guard let node = value(key, required: false),
               let text = plainScalar(node, key: key, expected: "true ou false") else { return nil }
         switch text.lowercased() {
-        case "true", "yes", "oui": return true
-        case "false", "no", "non": return false
+        case let word where Self.trueWords.contains(word): return true
+        case let word where Self.falseWords.contains(word): return false
         default:
             sink.error(DiagnosticCode.wrongType, "« \(spoken(key)) » doit valoir true ou false (trouvé : « \(text) »)", at: place(of: node))
             return nil
