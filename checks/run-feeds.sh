@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Feeds: atom.xml (jing + RFC 4287 schema), atom.xml and rss.xml (feedparser, RSS rules),
-# feed.json (JSON Feed 1.1 schema); atom.xml and rss.xml opened in headless Chromium read as a
-# page (their XSLT stylesheet applied, every item title shown as text).
+# feed.json (JSON Feed 1.1 schema); atom.xml and rss.xml plain (no XSLT instruction), and
+# /actualites/s-abonner/ in headless Chromium showing the latest entries and the feeds' addresses.
 set -euo pipefail
 NAME=feeds; source "$(dirname "$0")/lib.sh"
 heading "feeds: /atom.xml (RELAX NG, RFC 4287), /rss.xml (RSS 2.0 rules), /feed.json (JSON Feed 1.1)"
@@ -17,10 +17,8 @@ if [[ ${#failed[@]} = 0 ]]; then
   echo "-- feed.json against schemas/jsonfeed-1.1.schema.json"
   "$PY" "$CHECKS/validate_json.py" "$CHECKS/schemas/jsonfeed-1.1.schema.json" "$SITE/feed.json" \
     || failed+=("feed.json schema (jsonschema)")
-  echo "-- atom.xml and rss.xml in headless Chromium (XSLT stylesheet applied, item titles as text)"
+  echo "-- atom.xml and rss.xml plain; /actualites/s-abonner/ in headless Chromium (latest entries, addresses)"
   start_server "$SITE"
-  for f in atom.xml rss.xml; do
-    "$PY" "$CHECKS/check_feed_page.py" "$BASE/$f" "$SITE/$f" || failed+=("$f not readable in a browser")
-  done
+  "$PY" "$CHECKS/check_feed_subscription.py" "$BASE" "$SITE" || failed+=("feeds for people")
 fi
 finish "${failed[@]}"

@@ -7,12 +7,10 @@ CHECKS=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cases=0; wrong=0
 
-# A fresh copy of the fixture, with the open-data schemas and the feeds' stylesheet the site
-# publishes today.
+# A fresh copy of the fixture, with the open-data schemas the site publishes today.
 copy() {
   cp -r "$CHECKS/fixture-site" "$work/$1"
   cp "$CHECKS/../templates/static/donnees/"{projets,agregats}.schema.json "$work/$1/donnees/"
-  mkdir -p "$work/$1/assets" && cp "$CHECKS/../templates/static/assets/flux.xsl" "$work/$1/assets/"
   echo "$work/$1"
 }
 
@@ -95,8 +93,12 @@ sed -i '0,/<pubDate>/s|<pubDate>[^<]*<|<pubDate>2019-11-19<|' "$s/rss.xml"
 expect fail feeds "$s" 'rss.xml pubDate 2019-11-19' 'not an RFC 822 date'
 
 s=$(copy atom-stylesheet)
-sed -i '/<?xml-stylesheet/d' "$s/atom.xml"
-expect fail feeds "$s" 'atom.xml without its XSLT stylesheet' 'did not show the feed.s stylesheet page'
+sed -i '1a <?xml-stylesheet type="text/xsl" href="/assets/flux.xsl"?>' "$s/atom.xml"
+expect fail feeds "$s" 'atom.xml asking a browser for XSLT' 'holds an <\?xml-stylesheet\?> instruction'
+
+s=$(copy subscription-entries)
+sed -i 's|Premiers lauréats du fonds||' "$s/actualites/s-abonner/index.html"
+expect fail feeds "$s" 'subscription page without the latest entries' "does not show the latest entry 'Premiers lauréats du fonds'"
 
 s=$(copy jsonfeed-date)
 sed -i '0,/"date_published"/s|"date_published": "[^"]*"|"date_published": "15/01/2024"|' "$s/feed.json"

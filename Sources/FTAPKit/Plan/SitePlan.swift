@@ -54,12 +54,6 @@ struct SitePlan: Sendable {
     /// How many pages a list of `count` projects or entities takes (one, even empty).
     static func listPageCount(_ count: Int) -> Int { max(1, (count + listPageSize - 1) / listPageSize) }
 
-    /// Where the Atom and RSS feeds take their XSLT stylesheet from, so that a browser shows them
-    /// as a page: nil when the templates do not publish it, so a feed never points to a missing file.
-    var feedStylesheet: String? { staticFiles.contains(Self.feedStylesheetFile) ? "/" + Self.feedStylesheetFile : nil }
-    /// The stylesheet of the feeds among the static files of the templates.
-    static let feedStylesheetFile = "assets/flux.xsl"
-
     /// Every address of the site, pages and files.
     var addresses: Set<String> {
         var urls = Set(pages.map(\.url))

@@ -4,12 +4,10 @@ struct DataFiles: Sendable {
     let aggregates: Aggregates
     /// The addresses of the HTML pages of the site, for the sitemap.
     let pageURLs: [String]
-    /// The stylesheet the Atom and RSS feeds link to (`SitePlan.feedStylesheet`).
-    var feedStylesheet: String?
 
     /// The planned data files, each rendered, several at once.
     func files(_ planned: [SitePlan.DataFile]) -> [OutputFile] {
-        let feeds = Feeds(site: site, stylesheet: feedStylesheet)
+        let feeds = Feeds(site: site)
         return parallelMap(planned) { OutputFile(path: $0.path, text: text(of: $0, feeds: feeds)) }
     }
 

@@ -1,24 +1,18 @@
-/// The news feeds: Atom 1.0, RSS 2.0 and JSON Feed 1.1. Dates and ids come from the content only,
-/// so two builds of the same content give the same bytes.
+/// The news feeds: Atom 1.0, RSS 2.0 and JSON Feed 1.1, plain, for feed readers (browsers are
+/// dropping XSLT: a person is sent to `/actualites/s-abonner/` instead). Dates and ids come from
+/// the content only, so two builds of the same content give the same bytes.
 struct Feeds: Sendable {
     let site: PublishedSite
-    /// The XSLT stylesheet that a browser applies to the Atom and RSS feeds (feed readers ignore it).
-    let stylesheet: String?
     static let limit = 50
     private let items: ArraySlice<NewsItem>
 
-    init(site: PublishedSite, stylesheet: String? = nil) {
+    init(site: PublishedSite) {
         self.site = site
-        self.stylesheet = stylesheet
         items = site.news.prefix(Self.limit)
     }
 
-    /// The XML declaration, then the processing instruction that links the stylesheet, if any.
-    private var prologue: String {
-        let declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        guard let stylesheet else { return declaration }
-        return declaration + "<?xml-stylesheet type=\"text/xsl\" href=\"\(XMLText.escape(stylesheet))\"?>\n"
-    }
+    /// The XML declaration.
+    private var prologue: String { "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" }
 
     private var base: String { site.settings.baseURL }
     /// The site's description, then the latest figure the State published about the fund: a

@@ -22,7 +22,7 @@ struct SiteRenderer {
         // The data files are made beside the pages; the open-data page, which shows their sizes,
         // comes last.
         let dataFiles = BackgroundWork { [site, aggregates, plan] in
-            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, feedStylesheet: plan.feedStylesheet).files(plan.dataFiles)
+            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs).files(plan.dataFiles)
         }
         var views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: [:])
         let batched = plan.pages.filter { $0 != .openData }

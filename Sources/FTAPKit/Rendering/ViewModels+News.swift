@@ -43,23 +43,29 @@ extension ViewModels {
         return PageSpec(url: url, context: context)
     }
 
-    /// How to follow the news with a feed reader: each feed with its full address to copy.
+    /// How to follow the news with a feed reader: each feed with its full address to copy, and the
+    /// latest news, so a person sent here instead of a feed's XML reads them at once.
+    /// How many of the latest news the subscription page shows.
+    static let latestNewsOnSubscription = 6
+
     func feedSubscriptionPage() -> PageSpec {
         let url = SitePlan.feedSubscription
-        let feeds: [(SitePlan.DataFile, String, String)] = [
+        let feeds: [(SitePlan.DataFile, String, String, String)] = [
             // What `Feeds` writes: Atom and JSON Feed carry each item's summary and whole text, RSS its summary only.
-            (.atom, "Atom 1.0", "Le format recommandé, que lisent tous les lecteurs de flux ; chaque actualité y figure avec son résumé et son texte complet."),
-            (.rss, "RSS 2.0", "Pour les lecteurs de flux et les messageries plus anciens ; chaque actualité y figure avec son résumé seulement."),
-            (.jsonFeed, "JSON Feed 1.1", "Pour les développeurs et les applications ; chaque actualité y figure avec son résumé et son texte complet."),
+            (.atom, "atom", "Atom 1.0", "Le format recommandé, que lisent tous les lecteurs de flux ; chaque actualité y figure avec son résumé et son texte complet."),
+            (.rss, "rss", "RSS 2.0", "Pour les lecteurs de flux et les messageries plus anciens ; chaque actualité y figure avec son résumé seulement."),
+            (.jsonFeed, "json", "JSON Feed 1.1", "Pour les développeurs et les applications ; chaque actualité y figure avec son résumé et son texte complet."),
         ]
         let context = merged(layout(title: "S'abonner aux actualités",
                                     description: "Suivre les actualités du fonds avec un lecteur de flux : les adresses des flux Atom, RSS et JSON Feed et la manière de s'y abonner.",
                                     url: url, section: "actualites",
                                     breadcrumb: [("Actualités", SitePlan.news), ("S'abonner aux actualités", nil)]), [
-            "feeds": feeds.map { file, format, use -> TemplateObject in
-                ["format": format, "use": use, "href": file.url, "address": site.settings.baseURL + file.url]
+            "feeds": feeds.map { file, id, format, use -> TemplateObject in
+                ["id": id, "format": format, "use": use, "address": site.settings.baseURL + file.url]
             },
             "feedLimit": String(Feeds.limit),
+            "latestNews": site.news.prefix(Self.latestNewsOnSubscription).map(newsCard),
+            "hasNews": !site.news.isEmpty,
         ])
         return PageSpec(url: url, context: context)
     }
