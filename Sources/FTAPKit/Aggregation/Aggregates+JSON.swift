@@ -5,8 +5,13 @@ extension Aggregates {
         // when none does (not reported is not zero).
         // `montant_au_moins`: the sum includes an amount published as « plus de »; `montant_environ`:
         // it includes one published as « près de ».
+        // `montant` adds up the sheets that publish one; null when none of the group does (unknown
+        // is not zero, as in projets.csv).
+        func amount(_ f: Figures) -> String {
+            f.projects > f.projectsWithoutAmount ? String(f.amount) : "null"
+        }
         func counts(_ f: Figures) -> String {
-            "\"projets\": \(f.projects), \"montant\": \(f.amount), \(precision("montant", f.amountPrecision)), \"entites\": \(f.entities), "
+            "\"projets\": \(f.projects), \"montant\": \(amount(f)), \(precision("montant", f.amountPrecision)), \"entites\": \(f.entities), "
                 + "\"verse\": \(f.projectsReportingPaid > 0 ? String(f.paid) : "null"), \"projets_sans_montant\": \(f.projectsWithoutAmount), "
                 + "\"projets_avec_versements\": \(f.projectsReportingPaid)"
         }
@@ -27,7 +32,7 @@ extension Aggregates {
             let perimeter = f.isCumulative ? "\"periode\": \(years(f.years))"
                 : "\"appel\": \(f.years.first), \"session\": \(optional(f.session))"
             let coverage = row.coverage.map {
-                "{\"projets\": \($0.projects), \"montant\": \($0.amount), \(precision("montant", $0.amountPrecision))}"
+                "{\"projets\": \($0.projects), \"montant\": \(amount($0)), \(precision("montant", $0.amountPrecision))}"
             } ?? "null"
             return "{\"titre\": \(JSONText.quote(f.title)), \"date\": \"\(f.date.iso)\", "
                 + "\"emetteur\": \"\(f.publisher.rawValue)\", \"emetteur_nom\": \(text(f.publisherName)), "

@@ -61,6 +61,20 @@ import Testing
         #expect((json["par_annee_et_type"] as? [[String: Any]])?.count == 5)
     }
 
+    /// Issue 23, point 5: a group whose sheets publish no amount has an unknown amount, not 0.
+    @Test func aGroupWithoutAnyAmountHasNoneInTheJSON() throws {
+        let noAmount = TestContent.project(year: "2021").replacingOccurrences(of: "montant: 1000000\n", with: "")
+        let content = try #require(TestContent.validate([TestContent.file(.project, "sans", noAmount),
+                                                         TestContent.file(.project, "avec", TestContent.project(year: "2019"))]).content)
+        let a = Aggregates(site: PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: false))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(a.json(buildDate: TestContent.buildDate).utf8)) as? [String: Any])
+        let years = try #require(json["par_annee"] as? [[String: Any]])
+        let year2021 = try #require(years.first { $0["annee"] as? Int == 2021 })
+        #expect(year2021["montant"] is NSNull && year2021["projets_sans_montant"] as? Int == 1, "\(year2021)")
+        let total = try #require(json["total"] as? [String: Any])
+        #expect(total["montant"] as? Int == 1_000_000 && total["projets_sans_montant"] as? Int == 1)
+    }
+
     @Test func draftsArePublishedWithTheDraftsOption() throws {
         let content = try #require(TestContent.validate([TestContent.file(.project, "x", TestContent.project("brouillon: true"))]).content)
         #expect(PublishedSite(content: content, buildDate: TestContent.buildDate, includeDrafts: true).projects.count == 1)
