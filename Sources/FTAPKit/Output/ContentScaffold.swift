@@ -23,7 +23,7 @@ enum ContentScaffold {
               # type: administration-centrale
               # ministere: "Ministère de rattachement (facultatif)"
             # Montant accordé par le fonds, en euros entiers (24_300_000 est accepté) ; sans montant,
-            # la fiche indique « montant non publié ».
+            # la fiche indique « Montant accordé : non publié ».
             # montant: 24_300_000
             # Si la source donne « près de » ou « plus de » : montant_approximation: environ (ou au-moins)
             # Facultatif, au moins égal au montant : cout_total: 0

@@ -5,8 +5,9 @@ extension ViewModels {
             "href": SitePlan.project(p.slug), "title": p.title, "summary": p.summary,
             "year": String(p.callYear), "yearHref": SitePlan.callYear(p.callYear),
             "carrier": p.carrier.name, "typeLabel": p.carrier.type.groupLabel, "typeHref": SitePlan.beneficiaryType(p.carrier.type),
-            "amount": p.amount.map { AmountWords.published($0, p.amountApproximation) } ?? Self.unpublishedAmount,
-            "amountFull": p.amount.map { AmountWords.publishedInFull($0, p.amountApproximation) } ?? Self.unpublishedAmount,
+            // Shown after « Montant accordé » (card, sheet): « non publié » says it once.
+            "amount": p.amount.map { AmountWords.published($0, p.amountApproximation) } ?? Self.unpublishedAfterLabel,
+            "amountFull": p.amount.map { AmountWords.publishedInFull($0, p.amountApproximation) } ?? Self.unpublishedAfterLabel,
             "status": p.status.label, "programme": p.programme.label,
             "levers": p.levers.map { ["label": $0.label] },
             "dataYear": String(p.callYear), "dataType": p.carrier.type.groupSlug,
@@ -174,6 +175,8 @@ extension ViewModels {
 
     /// What a sheet without a published amount shows.
     static let unpublishedAmount = "montant non publié"
+    /// The same after a label that already says « montant ».
+    static let unpublishedAfterLabel = "non publié"
     /// What a sheet that lists no payment shows as paid: not reported, which is not « 0 € ».
     static let unreportedPaid = "non renseigné"
 

@@ -167,7 +167,7 @@ import Testing
         func page(_ path: String) -> String { String(decoding: files[path] ?? Data(), as: UTF8.self) }
         let n = "\u{202F}", s = "\u{00A0}"
         #expect(page("projets/a/index.html").contains("3\(n)000\(n)000\(s)€, dernier versement le"))
-        #expect(page("projets/b/index.html").contains("montant non publié"))
+        #expect(page("projets/b/index.html").contains("<dt>Montant accordé</dt><dd>non publié</dd>"))
         #expect(page("ministeres/ministere-m1/index.html").contains("10\(s)M€"))
         #expect(page("ministeres/non-precise/index.html").contains("Ministère non précisé"))
         let keyFigures = page("chiffres-cles/index.html")
