@@ -21,8 +21,9 @@ import Testing
         let projects = try #require(result.content).projects
         for order in [projects, projects.reversed()] {
             let groups = Ministries.groups(of: Array(order))
-            #expect(groups.map(\.name) == ["Ministère des Armées", "ministère de l’intérieur"])
-            #expect(groups.map { $0.projects.count } == [1, 2])
+            // In French index order: « de l’… » before « des … », whatever the case.
+            #expect(groups.map(\.name) == ["ministère de l’intérieur", "Ministère des Armées"])
+            #expect(groups.map { $0.projects.count } == [2, 1])
         }
     }
 
@@ -36,7 +37,8 @@ import Testing
         let result = TestContent.validate(files)
         let projects = try #require(result.content).projects
         let groups = Ministries.groups(of: projects)
-        #expect(groups.map(\.name) == ["Ministère A", "Ministère A 2", "Ministère A,", "Ministère A."])
-        #expect(groups.map(\.slug) == ["ministere-a", "ministere-a-2", "ministere-a-3", "ministere-a-4"])
+        // Listed in French index order (punctuation before digits); numbered in code order.
+        #expect(groups.map(\.name) == ["Ministère A", "Ministère A,", "Ministère A.", "Ministère A 2"])
+        #expect(groups.map(\.slug) == ["ministere-a", "ministere-a-3", "ministere-a-4", "ministere-a-2"])
     }
 }
