@@ -4,11 +4,22 @@
 struct Feeds: Sendable {
     let site: PublishedSite
     static let limit = 50
-    private let items: ArraySlice<NewsItem>
+    private let items: [NewsItem]
 
+    /// The feeds' titles and summaries are read by people, in their feed readers: typeset as on
+    /// the pages (« l’État », « 2 : »), like the bodies they carry.
     init(site: PublishedSite) {
+        var site = site
+        site.settings.title = FrenchTypography.typeset(site.settings.title)
+        site.settings.description = FrenchTypography.typeset(site.settings.description)
         self.site = site
-        items = site.news.prefix(Self.limit)
+        items = site.news.prefix(Self.limit).map { item in
+            var item = item
+            item.title = FrenchTypography.typeset(item.title)
+            item.summary = FrenchTypography.typeset(item.summary)
+            item.topics = item.topics.map(FrenchTypography.typeset)
+            return item
+        }
     }
 
     /// The XML declaration.
@@ -19,7 +30,7 @@ struct Feeds: Sendable {
     /// feed reader sees the official total, never a sum of sheets.
     private var description: String {
         guard let figure = OfficialStatement.headline(site.officialFigures) else { return site.settings.description }
-        return site.settings.description + " " + OfficialStatement.announced(figure)
+        return site.settings.description + " " + FrenchTypography.typeset(OfficialStatement.announced(figure))
     }
     private var host: String {
         String(base.drop { $0 != "/" }.drop { $0 == "/" }.prefix { $0 != "/" && $0 != ":" })

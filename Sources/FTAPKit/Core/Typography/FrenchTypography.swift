@@ -21,9 +21,9 @@
 /// (« 14:30 », « 1:2 »), decimal numbers (« 3.5 »), no-break spaces already there; in templates,
 /// attribute values and the content of `<script>` and `<style>` (`<title>` and `<option>` get
 /// typography without markup); in Markdown, code spans, code blocks, raw HTML, link destinations
-/// and images' descriptions. Feeds (Atom, RSS, JSON), open data (CSV, JSON) and the sitemap are
-/// read by programs and keep the texts as written: titles and summaries there are not typeset
-/// (a feed's `content` carries the page's HTML, typeset as the page is).
+/// and images' descriptions. Feeds (Atom, RSS, JSON) are read by people through their readers:
+/// their titles and summaries are typeset as the pages are. Open data (CSV, JSON) and the sitemap
+/// are read by programs and keep the texts as written.
 ///
 /// The same rules give the same result on a text already typeset: `typeset(typeset(x)) ==
 /// typeset(x)`. The work is done on UTF-8 bytes in one pass; a text without any of the bytes the
