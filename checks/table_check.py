@@ -119,8 +119,10 @@ return {table: !t.hidden && t.offsetParent !== null, cards: !l.hidden && l.offse
         sorted: Array.from(document.querySelectorAll('#tableau-projets th[aria-sort]')).map(function (h) { return [h.dataset.tri, h.getAttribute('aria-sort')]; }),
         status: document.getElementById('filtres-resultat').textContent.trim(),
         empty: !document.getElementById('filtres-vide').hidden,
+        paidColumn: !!document.getElementById('total-verse'),
         total: [document.getElementById('total-projets').textContent, document.getElementById('total-montant').textContent,
-                document.getElementById('total-verse').textContent, document.getElementById('total-verse-note').textContent]};"""
+                (document.getElementById('total-verse') || {textContent: ''}).textContent,
+                (document.getElementById('total-verse-note') || {textContent: ''}).textContent]};"""
 
 
 def shown(rows):
@@ -151,9 +153,13 @@ def check_rows(driver, filters, what):
     # then says how many sheets it comes from (« non renseigné » when none reports any).
     paid = [int(r["verse"]) for r in visible if r["verse"]]
     published = [int(r["montant"]) for r in visible if r["montant"]]
+    # No « Versé » column at all when no sheet of the list reports a payment.
+    reporting = any(r["verse"] for r in rows)
+    if state["paidColumn"] != reporting:
+        fail(f"{what}: a « Versé » column {'missing' if reporting else 'shown though no sheet reports a payment'}")
     total = [count(len(visible), "projet", "projets"),
              compact_euros(sum(published)) if published or not visible else "non publié",
-             compact_euros(sum(paid)) if paid else "non renseigné",
+             (compact_euros(sum(paid)) if paid else "non renseigné") if reporting else "",
              f"d\u2019après {count(len(paid), 'fiche', 'fiches')} sur {integer(len(visible))}" if paid and len(paid) < len(visible) else ""]
     if visible and state["total"] != total:
         fail(f"{what}: total row « {readable(' | '.join(state['total']))} », expected « {readable(' | '.join(total))} »")

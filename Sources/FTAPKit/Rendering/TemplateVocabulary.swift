@@ -19,7 +19,7 @@ enum TemplateVocabulary {
         "hasExecutionFields", "hasExecutionRows", "hasFeeds", "hasFields", "hasFigures", "hasFooterLinks",
         "hasLatestNews", "hasLatestProjects", "hasLegalContacts", "hasLevers", "hasMatrix", "hasMatrixTypes",
         "hasMilestones", "hasMinistries", "hasMinistryFilters", "hasMinistryPages", "hasNavigation",
-        "hasNews", "hasObjectives", "hasOfficialFigures", "hasOtherProjects", "hasOthers", "hasPages",
+        "hasNews", "hasObjectives", "hasOfficialFigures", "hasOtherProjects", "hasPaidColumn", "hasOthers", "hasPages",
         "hasProgrammes", "hasProjects", "hasRelatedNews", "hasSections", "hasSources", "hasSpendingFigures",
         "hasSpendingLines", "hasStatusFilters", "hasTableRows", "hasTestimonials", "hasTopics", "hasTypes",
         "hasYears", "heading", "headline", "history", "href", "id", "isLink", "isPress", "label", "language",

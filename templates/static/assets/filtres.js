@@ -122,8 +122,10 @@
       withoutAmount ? ', dont ' + count(withoutAmount, 'projet', 'projets') + ' sans montant publié' : '';
     var shownAmount = (floor ? 'au moins ' : '') + (estimate ? 'environ ' : '') + compactEuros(amount);
     document.getElementById('total-montant').textContent = shown && withoutAmount === shown ? 'non publié' : shownAmount;
-    document.getElementById('total-verse').textContent = reportingPaid ? compactEuros(paid) : 'non renseigné';
-    document.getElementById('total-verse-note').textContent = reportingPaid && reportingPaid < shown
+    // No « Versé » column when no sheet reports a payment.
+    var paidTotal = document.getElementById('total-verse'), paidNote = document.getElementById('total-verse-note');
+    if (paidTotal) paidTotal.textContent = reportingPaid ? compactEuros(paid) : 'non renseigné';
+    if (paidNote) paidNote.textContent = reportingPaid && reportingPaid < shown
       ? 'd\u2019après ' + count(reportingPaid, 'fiche', 'fiches') + ' sur ' + integer(shown) : '';
     status.textContent = shown ? count(shown, 'projet affiché', 'projets affichés') + ' sur ' + integer(rows.length)
                                : 'Aucun projet ne correspond à ces filtres (sur ' + integer(rows.length) + ')';
