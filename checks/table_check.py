@@ -193,6 +193,12 @@ def check_table(driver, site: Path, base: str):
     if not wait_for_script(driver):
         fail("/projets/: the filters were never shown (filtres.js did not run)")
         return
+    # A filter offers a choice, or is not shown (« Tous » and a single value filter nothing).
+    for name, options, visible in driver.execute_script(
+            "return Array.from(document.querySelectorAll('#filtres select')).map(function (s) {"
+            " return [s.name, s.options.length - 1, s.offsetParent !== null]; });"):
+        if visible != (options > 1):
+            fail(f"/projets/: the filter {name} with {options} value(s) is {'shown' if visible else 'hidden'}")
     rows = driver.execute_script(ROWS_JS)
     state = driver.execute_script(STATE_JS)
     if not state["cards"] or state["table"]:

@@ -142,6 +142,12 @@
     form.elements.annee.focus();
   }
 
+  // A filter with a single value (« Tous » and one) filters nothing: it is not shown.
+  FILTERS.forEach(function (name) {
+    var select = form.elements[name];
+    if (select.options.length <= 2) select.closest('.fr-fieldset__element').hidden = true;
+  });
+
   // Read the address: a value the page does not offer is ignored (and dropped from the address).
   var params = new URLSearchParams(window.location.search);
   FILTERS.forEach(function (name) {
