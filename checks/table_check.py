@@ -236,6 +236,9 @@ def check_table(driver, site: Path, base: str):
         Select(driver.find_element(By.ID, f"filtre-{name}")).select_by_value(value)
     rows, state = check_rows(driver, filters, f"filters {filters}")
     before = shown(rows)
+    heading = driver.execute_script("return document.getElementById('titre-liste').textContent.trim()")
+    if heading != "Projets sélectionnés par les filtres":
+        fail(f"filters {filters}: the list is still headed « {heading} »")
     query = parse_qs(urlsplit(driver.current_url).query)
     wanted = {"annee": [filters["annee"]], "type": [filters["type"]], "tri": ["montant"], "ordre": ["decroissant"], "vue": ["tableau"]}
     if query != wanted:

@@ -130,6 +130,9 @@
     status.textContent = shown ? count(shown, 'projet affiché', 'projets affichés') + ' sur ' + integer(rows.length)
                                : 'Aucun projet ne correspond à ces filtres (sur ' + integer(rows.length) + ')';
     clear.hidden = !active;
+    // The list's heading says what it lists.
+    var heading = document.getElementById('titre-liste');
+    if (heading) heading.textContent = active ? 'Projets sélectionnés par les filtres' : 'Tous les projets';
     empty.hidden = shown > 0;
     list.hidden = shown === 0 || view !== 'cartes';
     table.hidden = shown === 0 || view !== 'tableau';
