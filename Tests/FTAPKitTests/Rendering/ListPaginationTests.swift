@@ -61,7 +61,7 @@ import Testing
         let last = try Self.page(folder, "projets/page/3/index.html")
         #expect(last.contains("<title>Les projets lauréats — page 3 — Site de test</title>"))
         #expect(last.contains(#"href="/projets/page/2/">Page précédente</a>"#))
-        #expect(last.contains("<h2 class=\"fr-mt-4w\">Projets 401 à 460 sur 460</h2>"))
+        #expect(last.contains("<h2 class=\"fr-mt-4w\" id=\"titre-liste\">Projets 401 à 460 sur 460</h2>"))
 
         // The call year, the type of carrier and the ministry are cut the same way.
         #expect(try Self.cards(Self.page(folder, "appels/2019/index.html")).count == 200)
