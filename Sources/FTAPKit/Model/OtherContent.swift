@@ -52,6 +52,17 @@ struct SiteSettings: Sendable, Hashable {
     var publisher: LegalContact?
     /// Who hosts the site (`hebergeur`), for the legal notice; required in production.
     var host: LegalContact?
+    /// The newsletter's subscription page (`lettre_information`), https.
+    var newsletter: String?
+    /// The fund's social accounts (`reseaux_sociaux`), in the order written.
+    var socialAccounts: [SocialAccount] = []
+}
+
+/// One social account of `reseaux_sociaux`: its network's name as the author writes it and its
+/// https address.
+struct SocialAccount: Sendable, Hashable {
+    var name: String
+    var url: String
 }
 
 /// A party the legal notice must name (the publisher, the host): `nom`, `adresse`, `contact`.

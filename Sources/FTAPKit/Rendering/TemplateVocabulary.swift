@@ -5,6 +5,7 @@
 /// and checks that this list is exactly what they give.
 enum TemplateVocabulary {
     static let names: Set<String> = [
+        "follow", "hasSocialAccounts", "network", "newsletterHref", "socialAccounts",
         "address", "addressLines", "amount", "amountApproximation", "amountCell", "amountFull",
         "amountInForce", "amountLabel", "amountValue", "author", "badge", "bodyHTML", "breadcrumb",
         "budgetExecution", "byMinistry", "byType", "byYear", "canonical", "carrier", "cells", "checkedOn",

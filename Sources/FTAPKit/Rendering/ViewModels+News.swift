@@ -15,7 +15,7 @@ extension ViewModels {
             "news": items.map(newsCard),
         ])
         if count > 1 { context["pagination"] = pagination(current: number, count: count, href: SitePlan.newsPage) }
-        return PageSpec(url: url, context: context)
+        return PageSpec(url: url, context: withFollow(context))
     }
 
     /// The DSFR pagination of `count` pages, `current` among them.
@@ -40,7 +40,7 @@ extension ViewModels {
                                 "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
                              ]))
-        return PageSpec(url: url, context: context)
+        return PageSpec(url: url, context: withFollow(context))
     }
 
     /// How to follow the news with a feed reader: each feed with its full address to copy, and the
@@ -67,7 +67,7 @@ extension ViewModels {
             "latestNews": site.news.prefix(Self.latestNewsOnSubscription).map(newsCard),
             "hasNews": !site.news.isEmpty,
         ])
-        return PageSpec(url: url, context: context)
+        return PageSpec(url: url, context: withFollow(context))
     }
 
     func testimonialView(_ t: Testimonial) -> TemplateObject {

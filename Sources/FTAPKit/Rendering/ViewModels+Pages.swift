@@ -12,7 +12,7 @@ extension ViewModels {
                 merged(figuresView(row.figures), ["year": String(row.year), "href": SitePlan.callYear(row.year)])
             },
         ])
-        return PageSpec(url: SitePlan.home, context: context)
+        return PageSpec(url: SitePlan.home, context: withFollow(context))
     }
 
     func freePage(_ page: FreePage) -> PageSpec {

@@ -28,7 +28,8 @@ import Testing
             + nested("enveloppes.appels", MappingReader.yearSpanKeys) + nested("enveloppes.sources", ProjectSheetDecoder.sourceKeys)
             + nested("enveloppes.revisions", SiteSettingsDecoder.revisionKeys)
             + nested("enveloppes.revisions.sources", ProjectSheetDecoder.sourceKeys)
-            + nested("editeur", SiteSettingsDecoder.legalContactKeys) + nested("hebergeur", SiteSettingsDecoder.legalContactKeys),
+            + nested("editeur", SiteSettingsDecoder.legalContactKeys) + nested("hebergeur", SiteSettingsDecoder.legalContactKeys)
+            + nested("reseaux_sociaux", SiteSettingsDecoder.socialAccountKeys),
     ]
 
     /// The keys of the table that follows `<!-- clés : kind -->`: the first cell of each row.

@@ -30,7 +30,10 @@ import Testing
             files.append(TestContent.file(.news, "n\(i)", "---\ntitre: \"N\(i)\"\ndate: 2020-01-\(10 + i)\nresume: \"R\"\nrubriques: [\"Sujet\"]\nprojets: [complet]\n---\nTexte."))
         }
         let result = TestContent.validate(files, site: TestContent.siteWithEnvelopes + TestContent.legalContactsYAML
-                                          + "\nsignaler_erreur: \"mailto:erreurs@exemple.gouv.fr\"\n")
+                                          + "\nsignaler_erreur: \"mailto:erreurs@exemple.gouv.fr\"\n"
+                                          + "lettre_information: \"https://exemple.gouv.fr/lettre\"\n"
+                                          + "reseaux_sociaux:\n  - nom: LinkedIn\n    url: \"https://www.linkedin.com/company/exemple\"\n"
+                                          + "  - nom: Réseau inconnu\n    url: \"https://reseau.exemple.fr/fonds\"\n")
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
         return try #require(result.content)
     }

@@ -1,6 +1,8 @@
 /// Validates `site.yml`.
 enum SiteSettingsDecoder {
-    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "signaler_erreur", "editeur", "hebergeur"]
+    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "signaler_erreur", "editeur", "hebergeur",
+                       "lettre_information", "reseaux_sociaux"]
+    static let socialAccountKeys = ["nom", "url"]
     static let envelopeKeys = ["nom", "titre", "montant", "appels", "sources", "revisions"]
     static let revisionKeys = ["date", "montant", "texte", "sources"]
     static let legalContactKeys = ["nom", "adresse", "contact"]
@@ -19,6 +21,13 @@ enum SiteSettingsDecoder {
         let errorReport = decodeErrorReport(reader)
         let publisher = decodeLegalContact(reader, "editeur", role: "l'éditeur du site (l'administration qui le publie)", context: context)
         let host = decodeLegalContact(reader, "hebergeur", role: "l'hébergeur du site (l'organisme dont les serveurs le mettent en ligne)", context: context)
+        let newsletter = reader.url("lettre_information", httpsOnly: true)
+        let socialAccounts = reader.mappingList("reseaux_sociaux", allowedKeys: socialAccountKeys).compactMap { item -> SocialAccount? in
+            let name = item.string("nom", required: true)
+            let address = item.url("url", required: true, httpsOnly: true)
+            guard let name, let address else { return nil }
+            return SocialAccount(name: name, url: address)
+        }
         if let url, url.contains("?") || url.contains("#") {
             reader.sink.error(DiagnosticCode.invalidURL, "« url » est l'adresse de base du site : elle ne doit contenir ni « ? » ni « # » (trouvé : « \(url) »)",
                               at: reader.value("url", required: false).flatMap(reader.place))
@@ -28,7 +37,8 @@ enum SiteSettingsDecoder {
         var base = url
         while base.hasSuffix("/") { base.removeLast() }
         return SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes,
-                            errorReport: errorReport, publisher: publisher, host: host)
+                            errorReport: errorReport, publisher: publisher, host: host, newsletter: newsletter,
+                            socialAccounts: socialAccounts)
     }
 
     /// `signaler_erreur`: where a reader reports an error in a figure, an address `mailto:` or https.
