@@ -28,14 +28,13 @@ enum TemplateAnchors {
         for node in template.nodes {
             switch node {
             case let .text(range):
-                let bytes = template.text[range]
-                var index = bytes.startIndex
-                while let start = firstIndex(of: marker, in: bytes, from: index) {
-                    let valueStart = start + marker.count
-                    let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\""))
-                    let value = String(decoding: bytes[valueStart..<(end ?? bytes.endIndex)], as: UTF8.self)
-                    if end == nil { found.prefixes.insert(value) } else { found.ids.insert(value) }
-                    index = end ?? bytes.endIndex
+                var rest = template.text[range]
+                while let marked = rest.firstRange(of: marker) {
+                    let value = rest[marked.upperBound...].prefix { $0 != UInt8(ascii: "\"") }
+                    let closed = value.endIndex < rest.endIndex
+                    let text = String(decoding: value, as: UTF8.self)
+                    if closed { found.ids.insert(text) } else { found.prefixes.insert(text) }
+                    rest = rest[value.endIndex...]
                 }
             case let .section(_, body, _): scan(body, into: &found)
             case let .block(_, fallback, _): scan(fallback, into: &found)
@@ -44,15 +43,5 @@ enum TemplateAnchors {
             case .variable, .escaping: break
             }
         }
-    }
-
-    private static func firstIndex(of marker: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
-        guard marker.count <= bytes.endIndex - start else { return nil }
-        var index = start
-        while index + marker.count <= bytes.endIndex {
-            if bytes[index..<(index + marker.count)].elementsEqual(marker) { return index }
-            index += 1
-        }
-        return nil
     }
 }

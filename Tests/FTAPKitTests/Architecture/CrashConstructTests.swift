@@ -10,9 +10,8 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
-        "Rendering/TemplateAnchors.swift: if bytes[index..<(index + marker.count)].elementsEqual(marker) { return index }": "the loop runs while index + marker.count <= endIndex",
-        "Rendering/TemplateAnchors.swift: let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: \"\\\"\"))": "valueStart is a found marker's end, at most endIndex",
-        "Rendering/TemplateAnchors.swift: let value = String(decoding: bytes[valueStart..<(end ?? bytes.endIndex)], as: UTF8.self)": "end was searched from valueStart",
+        "Rendering/TemplateAnchors.swift: let value = rest[marked.upperBound...].prefix { $0 != UInt8(ascii: \"\\\"\") }": "one-sided range from a found range's end",
+        "Rendering/TemplateAnchors.swift: rest = rest[value.endIndex...]": "value is a prefix of rest from a found index, its end at most rest's end",
         "Validation/Links/InternalLinkRules.swift: let fragment = String(destination[destination.index(after: hash)...])": "hash is a found index, so its successor is at most endIndex",
         "Content/MarkdownBody+Unlinking.swift: if let href = Self.href(in: rest[open.lowerBound..<afterTag]), isHidden(href),": "open precedes tagEnd, found after it; afterTag is tagEnd's successor",
         "Content/MarkdownBody+Unlinking.swift: let close = rest[afterTag...].range(of: \"</a>\") {": "afterTag is at most rest's end",
