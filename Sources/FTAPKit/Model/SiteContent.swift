@@ -30,13 +30,20 @@ extension SiteContent {
     /// The same content with each link of its texts that leads where `isHidden` says the public
     /// cannot go (a draft, a scheduled item) written as its text only.
     func unlinking(_ isHidden: (String) -> Bool) -> SiteContent {
+        func rewritten<Item>(_ items: [Item], _ body: WritableKeyPath<Item, MarkdownBody>) -> [Item] {
+            items.map { item in
+                var item = item
+                item[keyPath: body] = item[keyPath: body].removingLinks(where: isHidden)
+                return item
+            }
+        }
         var content = self
         content.projects = projects.map { $0.withBody($0.body.removingLinks(where: isHidden)) }
-        content.news = news.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
-        content.testimonials = testimonials.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
-        content.pages = pages.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
-        content.officialFigures = officialFigures.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
-        content.budgetExecution = budgetExecution.map { var item = $0; item.body = item.body.removingLinks(where: isHidden); return item }
+        content.news = rewritten(news, \.body)
+        content.testimonials = rewritten(testimonials, \.body)
+        content.pages = rewritten(pages, \.body)
+        content.officialFigures = rewritten(officialFigures, \.body)
+        content.budgetExecution = rewritten(budgetExecution, \.body)
         return content
     }
 }
