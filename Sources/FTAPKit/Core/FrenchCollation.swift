@@ -2,8 +2,8 @@ import Foundation
 
 /// The order of a French index: letters without their accents or case (« Économie » between
 /// « Droit » and « Europe », not after « Z »), spaces and punctuation before any letter (as in
-/// Unicode's default collation: « de l’Europe » before « de la Culture »), ties broken by the
-/// text itself so the order never depends on the input's.
+/// Unicode's default collation: « de l’Europe » before « de la Culture »). Sort by the key made
+/// once per name, then by the text itself, so the order never depends on the input's.
 enum FrenchCollation {
     private static let french = Locale(identifier: "fr_FR")
 
@@ -23,11 +23,5 @@ enum FrenchCollation {
         }
         // « œ » and « æ » sort as their two letters.
         return key.replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
-    }
-
-    /// Whether `a` comes before `b` in a French index.
-    static func precedes(_ a: String, _ b: String) -> Bool {
-        let (ka, kb) = (key(a), key(b))
-        return ka != kb ? ka < kb : a < b
     }
 }
