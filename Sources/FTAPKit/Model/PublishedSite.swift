@@ -63,7 +63,12 @@ struct PublishedSite: Sendable {
     /// Whether a sheet is on the site built on `date`: not a draft (unless drafts are shown),
     /// and its `date_publication` come.
     static func shows(_ sheet: ProjectSheet, on date: ContentDate, includeDrafts: Bool) -> Bool {
-        (includeDrafts || !sheet.isDraft) && (sheet.publishOn.map { $0 <= date } ?? true)
+        showsSheet(isDraft: sheet.isDraft, publishOn: sheet.publishOn, on: date, includeDrafts: includeDrafts)
+    }
+
+    /// The same for a sheet's values, before the sheet is made (its validation).
+    static func showsSheet(isDraft: Bool, publishOn: ContentDate?, on date: ContentDate, includeDrafts: Bool) -> Bool {
+        (includeDrafts || !isDraft) && (publishOn.map { $0 <= date } ?? true)
     }
 
     /// Whether a news item is on the site built on `date`: not a draft, and its date come.

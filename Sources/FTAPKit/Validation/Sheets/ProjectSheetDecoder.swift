@@ -28,22 +28,17 @@ enum ProjectSheetDecoder {
         let savings = reader.euros("economies")
         let levers = reader.choiceList("leviers", as: Lever.self)
         let status = reader.choice("statut", as: ProjectStatus.self) ?? .laureat
-        let today = context.latestTodayInFrance
-        let milestones = reader.mappingList("jalons", allowedKeys: milestoneKeys).compactMap { decodeMilestone($0, buildDate: context.buildDate) }
-        let disbursements = reader.mappingList("versements", allowedKeys: disbursementKeys).compactMap { decodeDisbursement($0, today: today) }
+        let milestones = reader.mappingList("jalons", allowedKeys: milestoneKeys).compactMap { decodeMilestone($0, context: context) }
+        let disbursements = reader.mappingList("versements", allowedKeys: disbursementKeys).compactMap { decodeDisbursement($0, context: context) }
         let objectives = reader.stringList("objectifs")
         let sources = decodeSources(reader)
         let checkedOn = reader.date("mise_a_jour")
         if let title { PlausibilityRules.checkTitle(title, reader: reader) }
         let publishOn = reader.date("date_publication")
         let isDraft = reader.bool("brouillon") ?? false
-        if let checkedOn, today < checkedOn {
-            // A sheet not yet public (a draft, or scheduled) may be dated for the day it appears.
-            let isPublishedNow = !isDraft && (publishOn.map { $0 <= context.buildDate } ?? true)
-            sink.error(DiagnosticCode.implausibleValue,
-                       "« mise_a_jour » (\(checkedOn.frenchText)) est dans le futur : c'est la date où la fiche a été vérifiée, aujourd'hui au plus tard (\(context.buildDate.frenchText))",
-                       at: reader.value("mise_a_jour", required: false).flatMap(reader.place),
-                       severity: isPublishedNow ? .error : .warning)
+        if let checkedOn {
+            let isPublishedNow = PublishedSite.showsSheet(isDraft: isDraft, publishOn: publishOn, on: context.buildDate, includeDrafts: false)
+            PlausibilityRules.checkCheckDate(checkedOn, isPublishedNow: isPublishedNow, reader: reader, context: context)
         }
         ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
 
@@ -84,29 +79,20 @@ enum ProjectSheetDecoder {
         return Carrier(name: name, type: type, ministry: ministry)
     }
 
-    private static func decodeMilestone(_ item: MappingReader, buildDate: ContentDate) -> Milestone? {
+    private static func decodeMilestone(_ item: MappingReader, context: ValidationContext) -> Milestone? {
         let date = item.date("date", required: true)
         let label = item.string("libelle", required: true)
         let state = item.choice("etat", required: true, as: MilestoneState.self)
         guard let date, let label, let state else { return nil }
-        if state == .prevu, date < buildDate {
-            item.sink.error(DiagnosticCode.implausibleValue,
-                            "ce jalon est « prevu » le \(date.frenchText), date passée : s'il a eu lieu, écrivez « etat: atteint », sinon « etat: en-retard » ou une nouvelle date",
-                            at: item.value("etat", required: false).flatMap(item.place), severity: .warning)
-        }
-        return Milestone(date: date, label: label, state: state)
+        let milestone = Milestone(date: date, label: label, state: state)
+        PlausibilityRules.checkMilestone(milestone, item: item, context: context)
+        return milestone
     }
 
-    private static func decodeDisbursement(_ item: MappingReader, today: ContentDate) -> Disbursement? {
+    private static func decodeDisbursement(_ item: MappingReader, context: ValidationContext) -> Disbursement? {
         let date = item.date("date", required: true)
         let amount = item.euros("montant", required: true)
-        guard let date, let amount else { return nil }
-        if today < date {
-            item.sink.error(DiagnosticCode.implausibleValue,
-                            "ce versement est daté du \(date.frenchText), dans le futur : le site le compterait comme « versé à ce jour » ; n'écrivez un versement qu'une fois fait, à sa date",
-                            at: item.value("date", required: false).flatMap(item.place))
-            return nil
-        }
+        guard let date, let amount, PlausibilityRules.isPaymentDatePossible(date, item: item, context: context) else { return nil }
         return Disbursement(date: date, amount: amount)
     }
 
