@@ -19,6 +19,17 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CSystemCalls"),
+        // Precompressed siblings of the site's text files (.gz, .br), as GitLab Pages serves them.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CBrotli",
+            pkgConfig: "libbrotlienc",
+            providers: [.apt(["libbrotli-dev"])]
+        ),
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -33,6 +44,8 @@ let package = Package(
                 "CMarkArena",
                 "CSystemCalls",
                 "CYAML",
+                "CZlib",
+                "CBrotli",
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

@@ -20,6 +20,9 @@ KINDS = ["index.html", "projets/index.html", "projets/*/index.html", "appels/*/i
 # Views that a page's script shows from its address, checked when the page has them: the table
 # of /projets/ (hidden until filtres.js runs, so the plain page never shows it to axe).
 VIEWS = [("projets/index.html", "vue=tableau", 'id="tableau-projets"')]
+# The dark theme as a reader gets it: the system asks for dark, and the DSFR's script, which
+# reads that preference once the page has started, sets data-fr-theme (waited for below); on a
+# page without that script (the checkers' fixture), the attributes are set by hand.
 DARK = """document.documentElement.setAttribute('data-fr-scheme', 'dark');
           document.documentElement.setAttribute('data-fr-theme', 'dark');"""
 # Transitions would let axe read colours half-way between the two themes.
@@ -59,11 +62,21 @@ def main():
     try:
         for page in pages:
             for theme in ("light", "dark"):
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                       {"features": [{"name": "prefers-color-scheme", "value": theme}]})
                 driver.get(f"{base}/{page}")
-                if theme == "dark":
-                    driver.execute_script(NO_TRANSITIONS + DARK)
+                driver.execute_script(NO_TRANSITIONS)
+                actual = None
+                for _ in range(40):
+                    actual = driver.execute_script("return document.documentElement.getAttribute('data-fr-theme')")
+                    if actual == theme:
+                        break
+                    time.sleep(0.05)
+                if theme == "dark" and actual != "dark":
+                    driver.execute_script(DARK)
                     time.sleep(0.05)
                     actual = driver.execute_script("return document.documentElement.getAttribute('data-fr-theme')")
+                if theme == "dark":
                     if actual != "dark":
                         print(f"  dark theme not applied on /{page}: data-fr-theme={actual!r}")
                         violations += 1

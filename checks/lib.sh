@@ -20,9 +20,10 @@ trap 'for cmd in "${AT_EXIT[@]}"; do eval "$cmd" || true; done' EXIT
 # Serve folder $1 on 127.0.0.1 on a free port; sets BASE=http://127.0.0.1:PORT.
 # The server sends the "LinkChecker" header, or linkchecker throttles to ~3 requests/s.
 # shellcheck disable=SC2034 # BASE is read by the scripts that source this file
+# A second argument (--like-gitlab-pages) serves precompressed siblings as that host does (serve.py).
 start_server() {
   local portfile; portfile=$(mktemp)
-  "$PY" "$CHECKS/serve.py" "$1" "$portfile" &
+  "$PY" "$CHECKS/serve.py" "$1" "$portfile" ${2:-} &
   at_exit "kill $! 2>/dev/null; wait $! 2>/dev/null"
   for _ in $(seq 100); do [[ -s $portfile ]] && break; sleep 0.05; done
   [[ -s $portfile ]] || { echo "$NAME: the HTTP server did not start"; exit 2; }

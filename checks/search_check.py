@@ -10,7 +10,7 @@ from selenium.webdriver.chrome.service import Service
 
 site, base = Path(sys.argv[1]), sys.argv[2].rstrip("/")
 if not (site / "pagefind" / "pagefind.js").exists():
-    print("search: FAILED: no Pagefind index (pagefind/pagefind.js); run: python -m pagefind --site SITE")
+    print("search: FAILED: no Pagefind index (pagefind/pagefind.js); run: scripts/index-search.sh SITE")
     sys.exit(1)
 pages = sorted(site.glob("projets/*/index.html"))
 if not pages:

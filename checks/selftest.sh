@@ -144,13 +144,38 @@ s=$(copy sitemap-loc)
 rm -r "$s/plan-du-site"
 expect fail sitemap "$s" '<loc> of a page that does not exist' 'no page for .*/plan-du-site/'
 
-# The table checker needs the real /projets/ page and its script: the example content, built by
-# ftap (make test builds the binary first; FTAP names another one).
+# The table, weight and styles checkers need the real pages, scripts and stylesheet: the example
+# content, built by ftap (make test builds the binary first; FTAP names another one).
 FTAP=${FTAP:-$CHECKS/../.build/debug/ftap}
 built() { cp -r "$work/example" "$work/$1"; echo "$work/$1"; }
 if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$CHECKS/../templates" \
      --output "$work/example" > "$work/log" 2>&1; then
   expect pass table "$work/example" "the example site built by ftap"
+
+  expect pass weight "$work/example" "the example site built by ftap"
+  expect pass styles "$work/example" "the example site built by ftap"
+
+  s=$(built weight-sibling)
+  rm "$s/index.html.br"
+  expect fail weight "$s" 'a page without its .br sibling' 'index.html.br missing'
+
+  s=$(built weight-stale-sibling)
+  printf 'autre chose' | gzip -n > "$s/dsfr/dsfr.min.css.gz"
+  expect fail weight "$s" 'a .gz sibling that is not its file' 'dsfr.min.css.gz is not dsfr/dsfr.min.css'
+
+  s=$(built weight-unused)
+  cp "$s/assets/ftap.css" "$s/dsfr/inutile.css"
+  expect fail weight "$s" 'a file under /dsfr/ that nothing requests' 'never requested: 1 file.*dsfr/inutile.css'
+
+  s=$(built weight-heavy)
+  head -c 60000 /dev/urandom | base64 -w0 > "$s/assets/lourd.js"
+  sed -i 's|</body>|<script src="/assets/lourd.js"></script></body>|' "$s/index.html"
+  "${PYTHON_VENV:-$CHECKS/../.venv}/bin/python" "$CHECKS/../scripts/precompress.py" "$s/index.html" "$s/assets/lourd.js"
+  expect fail weight "$s" 'a home page with 80 kB more of script' 'home page first visit without its fonts .* > 50 kB'
+
+  s=$(built styles-rule)
+  sed -i 's/\.fr-header__service-title{font-size:1\.125rem;font-weight:700;line-height:1\.5rem}//' "$s/dsfr/dsfr.min.css"
+  expect fail styles "$s" 'a rule missing from the site stylesheet' '/ at 1280 px: .*fr-header__(brand|service-title)'
 
   s=$(built table-address)
   sed -i 's/history.replaceState(/void (/' "$s/assets/filtres.js"

@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     /// The folder the command runs in (absolute), from which the reports for people (the text
     /// format, the preview's error page) show paths; nil shows them as given.
     public var workingDirectory: String?
+    /// Write a `.gz` and a `.br` sibling beside every text file of the site (`Precompression`), for
+    /// hosts that serve them: `ftap build` does; the preview, which serves its own files to one
+    /// browser, does not.
+    public var precompress: Bool = false
 
     /// Options with the default folders for a build on `buildDate`.
     public init(buildDate: ContentDate) {

@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
         let site = publish(content)
         let ((plan, statics, found), aggregates) = concurrently({
             let statics = TemplateSet.staticFiles(in: options.templatesPath)
-            let plan = self.plan(site, staticFiles: statics.files.map(\.relative))
+            let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
             return (plan, statics.files, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + found)
@@ -126,7 +126,7 @@ public struct SiteBuilder: Sendable {
     private func renderAndWrite(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan, _ templates: TemplateSet,
                                 to output: OutputFolder) throws -> (warnings: [Diagnostic], counts: (files: Int, pages: Int, views: ViewModels?)) {
         var counts: (files: Int, pages: Int, views: ViewModels?) = (0, 0, nil)
-        let warnings = try SiteWriter(folder: output).write { emit in
+        let warnings = try SiteWriter(folder: output, precompressing: options.precompress).write { emit in
             counts = try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render(emit: emit)
         }
         return (warnings, counts)
@@ -139,7 +139,7 @@ public struct BuildOutcome: Sendable {
     /// Every diagnostic, sorted by file and place, warnings included.
     public var diagnostics: [Diagnostic]
     /// Files of the site written (0 when nothing was written).
-    public var filesWritten = 0
+    var filesWritten = 0
     /// HTML pages among them.
     public var pagesWritten = 0
     /// What is published and what is not (drafts, scheduled items); nil when there are errors.

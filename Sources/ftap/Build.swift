@@ -12,7 +12,9 @@ struct Build: AsyncParsableCommand {
         let start = ContinuousClock.now
         let outcome: BuildOutcome
         do {
-            outcome = try await SiteBuilder(options: common.buildOptions()).build()
+            var options = try common.buildOptions()
+            options.precompress = true
+            outcome = try await SiteBuilder(options: options).build()
         } catch {
             Report.fail(error, format: common.format)
         }

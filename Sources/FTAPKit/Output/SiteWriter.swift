@@ -11,9 +11,12 @@ import Glibc
 /// made inside it, and its entries take the place of the old ones, which a failure puts back.
 struct SiteWriter: Sendable {
     let folder: OutputFolder
+    /// Whether every text file gets its `.gz` and `.br` siblings (`Precompression`).
+    let precompressing: Bool
 
-    init(folder: OutputFolder) {
+    init(folder: OutputFolder, precompressing: Bool = false) {
         self.folder = folder
+        self.precompressing = precompressing
     }
 
     /// Streams the site into the staging folder: `produce` hands over files in batches, as they are
@@ -59,19 +62,43 @@ struct SiteWriter: Sendable {
         if let failure = parallelMap(folders.sorted(), RegularFileIO.makeFolders).compactMap({ $0 }).first {
             throw Self.error(failure, doing: "création du dossier impossible")
         }
+        let precompressing = self.precompressing
         let failures = parallelMap(files) { file -> RegularFileIO.Failure? in
             let destination = "\(staging)/\(file.path)"
+            let failure: RegularFileIO.Failure?
             switch file.contents {
-            case let .bytes(bytes): return RegularFileIO.write(bytes, to: destination)
-            case let .copy(source): return RegularFileIO.copy(source, to: destination)
-            case let .link(source): return RegularFileIO.link(source, to: destination)
+            case let .bytes(bytes): failure = RegularFileIO.write(bytes, to: destination)
+            case let .copy(source): failure = RegularFileIO.copy(source, to: destination)
+            case let .link(source): failure = RegularFileIO.link(source, to: destination)
             }
+            guard failure == nil, precompressing, Precompression.compresses(file.path) else { return failure }
+            return Self.writeSiblings(of: file, at: destination)
         }
         if var failure = failures.compactMap({ $0 }).first {
             let isWrite = failure.path.hasPrefix(staging + "/")
             if isWrite { failure.path = join(folder.path, String(failure.path.dropFirst(staging.count + 1))) }
             throw Self.error(failure, doing: isWrite ? "écriture impossible" : "lecture impossible")
         }
+    }
+
+    /// Writes the `.gz` and `.br` siblings of a text file just written (read back when it was a
+    /// copy or a link); none for a file too small to gain from them.
+    private static func writeSiblings(of file: OutputFile, at destination: String) -> RegularFileIO.Failure? {
+        let bytes: [UInt8]
+        switch file.contents {
+        case let .bytes(generated): bytes = generated
+        case .copy, .link:
+            switch RegularFileIO.read(destination) {
+            case let .success(read): bytes = read
+            case let .failure(failure): return failure
+            }
+        }
+        guard bytes.count >= Precompression.minimumBytes else { return nil }
+        for (suffix, compressed) in [(".gz", Precompression.gzip(bytes)), (".br", Precompression.brotli(bytes))] {
+            guard let compressed else { continue }
+            if let failure = RegularFileIO.write(compressed, to: destination + suffix) { return failure }
+        }
+        return nil
     }
 
     /// Puts the staging folder in the output's place: one exchange when the file system can,

@@ -26,8 +26,10 @@ struct SiteRenderer {
         }
         var views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: [:])
         let batched = plan.pages.filter { $0 != .openData }
-        var files = 0, pages = 0
+        var files = 0, pages = 0, classes = Set<String>()
+        let collectsClasses = templates.kit != nil
         func emitCounted(_ rendered: [OutputFile]) throws {
+            if collectsClasses { classes.formUnion(Self.classes(in: rendered)) }
             try emit(rendered)
             files += rendered.count
             pages += rendered.filter { $0.path.hasSuffix(".html") }.count
@@ -41,9 +43,45 @@ struct SiteRenderer {
         rest += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
         // Generated pages and files win over static files of the same name.
         let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))
-        rest += templates.staticFiles.filter { !generated.contains($0.path) }
-        try emitCounted(rest)
+        var statics = templates.staticFiles.filter { !generated.contains($0.path) }
+        if let kit = templates.kit, let index = statics.firstIndex(where: { $0.path == DSFRKit.stylesheet }) {
+            classes.formUnion(Self.classes(in: rest))
+            let own = try Self.ownAssets(statics)
+            classes.formUnion(own.classes)
+            statics[index] = OutputFile(path: DSFRKit.stylesheet,
+                                        bytes: try kit.stylesheet(classes: classes, deployed: Set(statics.map(\.path)),
+                                                                  readElsewhere: own.properties))
+            if let script = try kit.script(classes: classes), let index = statics.firstIndex(where: { $0.path == DSFRKit.script }) {
+                statics[index] = OutputFile(path: DSFRKit.script, bytes: script)
+            }
+        }
+        try emitCounted(rest + statics)
         return (files, pages, views)
+    }
+
+    /// The classes of the HTML pages among `files`, read on every core.
+    static func classes(in files: [OutputFile]) -> Set<String> {
+        parallelMap(files) { file -> Set<String> in
+            guard file.path.hasSuffix(".html"), case let .bytes(bytes) = file.contents else { return [] }
+            return PageClasses.inPage(bytes)
+        }.reduce(into: Set<String>()) { $0.formUnion($1) }
+    }
+
+    /// What the site's own scripts and stylesheets (outside the DSFR) ask of the DSFR's: the `fr-`
+    /// classes the scripts can put on its pages, the custom properties (`var(--…)`) both read.
+    static func ownAssets(_ statics: [OutputFile]) throws -> (classes: Set<String>, properties: Set<String>) {
+        var classes = Set<String>(), properties = Set<String>()
+        for file in statics where (file.path.hasSuffix(".js") || file.path.hasSuffix(".css")) && !file.path.hasPrefix("dsfr/") {
+            guard case let .copy(source) = file.contents else { continue }
+            switch RegularFileIO.read(source) {
+            case let .success(bytes):
+                if file.path.hasSuffix(".js") { classes.formUnion(PageClasses.inScript(bytes)) }
+                properties.formUnion(CustomProperties.references(in: bytes[...]))
+            case let .failure(failure):
+                throw BuildError.io(path: failure.path, message: "lecture impossible : \(SystemErrorText.french(failure.code))")
+            }
+        }
+        return (classes, properties)
     }
 
     /// `pages` cut in order into batches of `batchWeight`.
@@ -75,7 +113,8 @@ struct SiteRenderer {
         return try parallelMap(pages) { planned -> Result<OutputFile, BuildError>? in
             guard let page = views.page(planned) else { return nil }
             do {
-                return .success(OutputFile(path: page.path, bytes: try templates.render(page.template, page.context.templateValue, page: page.path)))
+                let html = try templates.render(page.template, page.context.templateValue, page: page.path)
+                return .success(OutputFile(path: page.path, bytes: HTMLIndentation.removed(from: html)))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

@@ -5,6 +5,8 @@ struct TemplateSet: Sendable {
     let renderer: TemplateRenderer
     /// Files under `templates/static/`, copied as they are to the root of the site.
     let staticFiles: [OutputFile]
+    /// The DSFR files the build reads to make the site's stylesheet, when `static/dsfr/` has them.
+    let kit: DSFRKit?
 
     /// The templates of `folder` (see `renderer(from:)`) and its static files as listed now.
     static func load(from folder: String) throws -> TemplateSet {
@@ -15,7 +17,9 @@ struct TemplateSet: Sendable {
     /// a build lists them once, for its plan and its output alike.
     init(renderer: TemplateRenderer, staticFiles listing: [(relative: String, source: String)]) {
         self.renderer = renderer
-        staticFiles = listing.map { file in
+        let (deployed, kit) = DSFRKit.split(listing)
+        self.kit = kit
+        staticFiles = deployed.map { file in
             file.relative.hasPrefix("dsfr/") ? OutputFile(path: file.relative, linkTo: file.source)
                                              : OutputFile(path: file.relative, copyOf: file.source)
         }
@@ -100,6 +104,11 @@ struct TemplateSet: Sendable {
         }
         guard let rendered else { throw BuildError.missingTemplate(name: template) }
         return rendered
+    }
+
+    /// The output paths of the static files of a listing that are deployed as they are.
+    static func deployedPaths(_ listing: [(relative: String, source: String)]) -> [String] {
+        DSFRKit.split(listing).deployed.map(\.relative)
     }
 
     /// The regular files under `<templates>/static/`, by output path and real source path, and the

@@ -22,6 +22,8 @@ public actor PreviewServer {
     }
 
     init(options: BuildOptions, limits: PreviewLimits) {
+        var options = options
+        options.precompress = false  // one browser on this machine: nothing to save on the wire
         self.options = options
         self.limits = limits
     }

@@ -14,9 +14,16 @@ import Testing
             options.contentPath = content
             options.templatesPath = FTAPProcess.templates
             options.outputPath = output.path
+            options.precompress = name == "exemple"
             let outcome = try await SiteBuilder(options: options).build()
             #expect(!outcome.hasErrors, "\(outcome.diagnostics)")
-            let written = Set(filesByPath(in: output).keys).subtracting([OutputFolder.markerName])
+            let all = filesByPath(in: output)
+            let siblings = Set(all.keys.filter { $0.hasSuffix(".gz") || $0.hasSuffix(".br") })
+            let written = Set(all.keys).subtracting([OutputFolder.markerName]).subtracting(siblings)
+            // Beside the planned files, the .gz and .br siblings of the text files worth compressing, and only those.
+            let compressed = written.filter { Precompression.compresses($0) && (all[$0]?.count ?? 0) >= Precompression.minimumBytes }
+            #expect(siblings == Set(options.precompress ? compressed.flatMap { [$0 + ".gz", $0 + ".br"] } : []))
+            if options.precompress { #expect(compressed.count > 30) }
             #expect(outcome.plannedFiles.count > 30)
             #expect(written.subtracting(outcome.plannedFiles).isEmpty, "\(name) : écrits sans être prévus : \(written.subtracting(outcome.plannedFiles).sorted())")
             #expect(outcome.plannedFiles.subtracting(written).isEmpty, "\(name) : prévus sans être écrits : \(outcome.plannedFiles.subtracting(written).sorted())")

@@ -1,4 +1,4 @@
-// Site search from the Pagefind index built after the site (python3 -m pagefind --site public).
+// Site search from the Pagefind index built after the site (scripts/index-search.sh public).
 (function () {
   var state = document.getElementById('recherche-etat');
   var results = document.getElementById('recherche-resultats');
