@@ -5,6 +5,8 @@ SWIFT ?= swift
 FTAP := .build/debug/ftap
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev zlib1g-dev libbrotli-dev pkg-config bc
 PYTHON_VENV := .venv
+# Pagefind and brotli in .venv (see the rule below): set here, before the rules that need it.
+PAGEFIND_STAMP := $(PYTHON_VENV)/.pagefind-1.5.2-brotli-1.2.0
 # The build date: the last commit's, so two builds of a commit are identical; today's while the
 # content has changes not yet committed (an author's « mise_a_jour » of today is then not « in the future »).
 export SOURCE_DATE_EPOCH ?= $(shell if [ -z "$$(git status --porcelain -- content 2>/dev/null)" ] && git log -1 --format=%ct 2>/dev/null; then :; else date +%s; fi)
@@ -17,7 +19,6 @@ site: build dsfr $(PAGEFIND_STAMP)
 
 # Pagefind builds the in-browser search index of public/ (the search bar and /recherche/), and
 # brotli compresses its files as ftap does the site's (scripts/index-search.sh).
-PAGEFIND_STAMP := $(PYTHON_VENV)/.pagefind-1.5.2-brotli-1.2.0
 $(PAGEFIND_STAMP):
 	@test -x $(PYTHON_VENV)/bin/python || python3 -m venv $(PYTHON_VENV)
 	@$(PYTHON_VENV)/bin/python -m pip install -q --disable-pip-version-check "pagefind[bin]==1.5.2" "pagefind-bin==1.5.2" "brotli==1.2.0"

@@ -155,6 +155,16 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
   expect pass weight "$work/example" "the example site built by ftap"
   expect pass styles "$work/example" "the example site built by ftap"
 
+  PY=${PYTHON_VENV:-$CHECKS/../.venv}/bin/python
+  if PYTHON=$PY "$CHECKS/../scripts/index-search.sh" "$work/example" > "$work/log" 2>&1; then
+    expect pass search "$work/example" "the example site and its index, elisions set apart"
+    s=$(built search-elisions)
+    rm -rf "$s/pagefind" && "$PY" -m pagefind --site "$s" --force-language fr --silent
+    expect fail search "$s" 'an index that keeps « l’intérieur » as one word' "'intérieur' misses"
+  else
+    cases=$((cases + 1)); wrong=$((wrong + 1)); echo "WRONG search    could not index the example site"
+  fi
+
   s=$(built weight-sibling)
   rm "$s/index.html.br"
   expect fail weight "$s" 'a page without its .br sibling' 'index.html.br missing'
@@ -168,6 +178,7 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
   expect fail weight "$s" 'a file under /dsfr/ that nothing requests' 'never requested: 1 file.*dsfr/inutile.css'
 
   s=$(built weight-heavy)
+  rm -rf "$s/pagefind"  # room under the site's 2 MB for the script added
   head -c 60000 /dev/urandom | base64 -w0 > "$s/assets/lourd.js"
   sed -i 's|</body>|<script src="/assets/lourd.js"></script></body>|' "$s/index.html"
   "${PYTHON_VENV:-$CHECKS/../.venv}/bin/python" "$CHECKS/../scripts/precompress.py" "$s/index.html" "$s/assets/lourd.js"

@@ -137,6 +137,18 @@ extension SitePlan {
             }
         }
 
+        /// Whether the site's search indexes this page: what it alone says (a project, a news item,
+        /// a page, the key figures, the open data, the testimonials), never a page that lists what
+        /// other pages say (it would stand beside each of them in the results), the search page
+        /// or the page for a missing address.
+        var isSearchIndexed: Bool {
+            switch self {
+            case .project, .newsItem, .freePage, .keyFigures, .openData, .testimonials: true
+            case .home, .projectList, .callYear, .beneficiaryType, .ministries, .ministry, .newsList, .listPage,
+                 .feedSubscription, .siteMap, .search, .notFound: false
+            }
+        }
+
         /// One page of every kind: a new case of `Page` must be added here too, so its section is reserved.
         static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
                                         .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""),

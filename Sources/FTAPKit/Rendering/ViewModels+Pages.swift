@@ -85,19 +85,16 @@ extension ViewModels {
         }
         sections += site.pages.map { link($0.title, SitePlan.freePage($0.slug)) }
         sections.append(link("Rechercher", SitePlan.search))
-        var context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
+        let context = merged(layout(title: "Plan du site", description: "Toutes les rubriques et pages du site.",
                                     url: SitePlan.siteMap, section: nil, breadcrumb: [("Plan du site", nil)]), [
             "sections": sections,
         ])
-        // It names every project: in search results it would stand beside each one.
-        context["noSearchIndex"] = true
         return PageSpec(url: SitePlan.siteMap, context: context)
     }
 
     func searchPage() -> PageSpec {
-        var context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
+        let context = layout(title: "Rechercher", description: "Rechercher dans les projets, actualités et pages du site.",
                              url: SitePlan.search, section: nil, breadcrumb: [("Rechercher", nil)])
-        context["noSearchIndex"] = true
         return PageSpec(url: SitePlan.search, context: context)
     }
 
@@ -105,7 +102,6 @@ extension ViewModels {
         var context = layout(title: "Page non trouvée", description: "La page demandée n'existe pas.",
                              url: SitePlan.notFound, section: nil)
         context["canonical"] = nil
-        context["noSearchIndex"] = true
         return PageSpec(url: SitePlan.notFound, context: context)
     }
 }

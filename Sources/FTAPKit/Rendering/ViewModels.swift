@@ -64,6 +64,7 @@ struct ViewModels: Sendable {
         view(of: planned).map { spec in
             var spec = spec
             spec.template = planned.template
+            if !planned.isSearchIndexed { spec.context["noSearchIndex"] = true }
             return spec
         }
     }

@@ -167,7 +167,7 @@ import Testing
         func page(_ path: String) -> String { String(decoding: files[path] ?? Data(), as: UTF8.self) }
         let n = "\u{202F}", s = "\u{00A0}"
         #expect(page("projets/a/index.html").contains("3\(n)000\(n)000\(s)€, dernier versement le"))
-        #expect(page("projets/b/index.html").contains("<dt>Montant accordé</dt><dd>non publié</dd>"))
+        #expect(page("projets/b/index.html").contains("<dt>Montant accordé</dt> <dd>non publié</dd>"))
         #expect(page("ministeres/ministere-m1/index.html").contains("10\(s)M€"))
         #expect(page("ministeres/non-precise/index.html").contains("Ministère non précisé"))
         let keyFigures = page("chiffres-cles/index.html")
@@ -177,7 +177,7 @@ import Testing
         #expect(!keyFigures.contains(">0\(s)€<"))
         let list = page("projets/index.html")
         #expect(list.contains("data-verse=\"\"") && list.contains("<td class=\"ftap-number\">non renseigné</td>"))
-        #expect(page("projets/b/index.html").contains("<dt>Versé à ce jour</dt><dd>non renseigné</dd>"))
+        #expect(page("projets/b/index.html").contains("<dt>Versé à ce jour</dt> <dd>non renseigné</dd>"))
         #expect(keyFigures.contains("le fonds a retenu 20 projets pour 100\(s)M€"))
         let call2018 = page("appels/2018/index.html")
         #expect(call2018.contains("Session 1") && call2018.contains("Session 2"))

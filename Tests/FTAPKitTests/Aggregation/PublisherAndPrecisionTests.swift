@@ -156,7 +156,7 @@ import Testing
         for page in ["projets/plancher/index.html", "projets/index.html", "appels/2019/index.html"] {
             #expect(try #require(files[page]).contains("plus de 30 M€"), "\(page)")
         }
-        #expect(try #require(files["projets/plancher/index.html"]).contains("<dt>Montant accordé</dt><dd>plus de 30 M€</dd>"))
+        #expect(try #require(files["projets/plancher/index.html"]).contains("<dt>Montant accordé</dt> <dd>plus de 30 M€</dd>"))
         // Every sum that includes the floor (30 + 5 = 35 M€) says « au moins », on every page.
         var sums = 0
         for (path, text) in files where path.hasSuffix(".html") {
