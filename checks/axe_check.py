@@ -66,12 +66,13 @@ def main():
                                        {"features": [{"name": "prefers-color-scheme", "value": theme}]})
                 driver.get(f"{base}/{page}")
                 driver.execute_script(NO_TRANSITIONS)
-                actual = None
-                for _ in range(40):
-                    actual = driver.execute_script("return document.documentElement.getAttribute('data-fr-theme')")
+                actual = driver.execute_script("return document.documentElement.getAttribute('data-fr-theme')")
+                has_dsfr_script = driver.execute_script("return !!document.querySelector('script[src*=\"dsfr.module\"]')")
+                for _ in range(40 if has_dsfr_script else 0):
                     if actual == theme:
                         break
                     time.sleep(0.05)
+                    actual = driver.execute_script("return document.documentElement.getAttribute('data-fr-theme')")
                 if theme == "dark" and actual != "dark":
                     driver.execute_script(DARK)
                     time.sleep(0.05)

@@ -17,7 +17,7 @@ copy() {
 # expect pass|fail CHECKER SITE WHAT [PATTERN [NOT_PATTERN]]
 # fail: the checker must exit non-zero, print PATTERN (grep -E), and not print NOT_PATTERN.
 expect() {
-  local want=$1 checker=$2 site=$3 what=$4 pattern=${5:-} not=${6:-} log="$work/log" rc=0 ok=no
+  local want=$1 checker=$2 site=$3 what=$4 pattern=${5:-} not=${6:-} log="$work/log" rc=0 ok=no started=$SECONDS
   "$CHECKS/run-$checker.sh" "$site" > "$log" 2>&1 || rc=$?
   cases=$((cases + 1))
   if [[ $want = pass ]]; then
@@ -27,7 +27,7 @@ expect() {
   fi
   local shown; shown=$(grep -m1 -E -- "${pattern:-^$checker: }" "$log" | sed 's/^ *//' | cut -c1-110 || true)
   if [[ $ok = yes ]]; then
-    printf 'ok    %-9s %-4s %s  <- %s\n' "$checker" "$want" "$what" "$shown"
+    printf 'ok    %-9s %-4s %s  <- %s [%d s]\n' "$checker" "$want" "$what" "$shown" $((SECONDS - started))
   else
     wrong=$((wrong + 1))
     printf 'WRONG %-9s did not %s: %s (exit %s); its output:\n' "$checker" "$want" "$what" "$rc"
@@ -144,20 +144,19 @@ s=$(copy sitemap-loc)
 rm -r "$s/plan-du-site"
 expect fail sitemap "$s" '<loc> of a page that does not exist' 'no page for .*/plan-du-site/'
 
-# The table, weight and styles checkers need the real pages, scripts and stylesheet: the example
-# content, built by ftap (make test builds the binary first; FTAP names another one).
+# The table, weight, styles and search checkers need the real pages, scripts, stylesheet and index:
+# the example content, built by ftap (make test builds the binary first; FTAP names another one).
+# That the weight, styles and search checkers pass on it, check-site has shown: only their
+# failures are proven here.
 FTAP=${FTAP:-$CHECKS/../.build/debug/ftap}
 built() { cp -r "$work/example" "$work/$1"; echo "$work/$1"; }
 if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$CHECKS/../templates" \
      --output "$work/example" > "$work/log" 2>&1; then
   expect pass table "$work/example" "the example site built by ftap"
 
-  expect pass weight "$work/example" "the example site built by ftap"
-  expect pass styles "$work/example" "the example site built by ftap"
 
   PY=${PYTHON_VENV:-$CHECKS/../.venv}/bin/python
   if PYTHON=$PY "$CHECKS/../scripts/index-search.sh" "$work/example" > "$work/log" 2>&1; then
-    expect pass search "$work/example" "the example site and its index, elisions set apart"
     s=$(built search-elisions)
     rm -rf "$s/pagefind" && "$PY" -m pagefind --site "$s" --force-language fr --silent
     expect fail search "$s" 'an index that keeps « l’intérieur » as one word' "'intérieur' misses"

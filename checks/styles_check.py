@@ -114,7 +114,11 @@ def snapshot(base, path, width, open_menu, detailed=-1, dark=False):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
     driver.set_window_size(width, 900)
     driver.get(base + path)
-    time.sleep(0.3)
+    for _ in range(40):  # the DSFR's script has started (it sets data-fr-js), or 2 s have passed
+        if driver.execute_script("return document.documentElement.getAttribute('data-fr-js') === 'true'"):
+            break
+        time.sleep(0.05)
+    time.sleep(0.05)
     if open_menu:
         driver.find_element("id", "bouton-menu").click()
         time.sleep(0.5)
