@@ -28,8 +28,8 @@ struct SiteRenderer {
         let batched = plan.pages.filter { $0 != .openData }
         var files = 0, pages = 0, classes = Set<String>()
         let collectsClasses = templates.kit != nil
-        func emitCounted(_ rendered: [OutputFile]) throws {
-            if collectsClasses { classes.formUnion(Self.classes(in: rendered)) }
+        func emitCounted(_ rendered: [OutputFile], collecting: Bool = true) throws {
+            if collectsClasses && collecting { classes.formUnion(Self.classes(in: rendered)) }
             try emit(rendered)
             files += rendered.count
             pages += rendered.filter { $0.path.hasSuffix(".html") }.count
@@ -55,7 +55,8 @@ struct SiteRenderer {
                 statics[index] = OutputFile(path: DSFRKit.script, bytes: script)
             }
         }
-        try emitCounted(rest + statics)
+        // The classes of `rest` were read above, before the stylesheet was made from them.
+        try emitCounted(rest + statics, collecting: false)
         return (files, pages, views)
     }
 
