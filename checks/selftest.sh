@@ -203,6 +203,14 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
   sed -i 's|</h1>|</h1><p style="width: 480px">Une ligne trop large pour un téléphone</p>|' "$s/404.html"
   expect fail table "$s" 'a page 480 px wide on a 375 px phone' '375 px: /404.html .*scrolls horizontally'
 
+  s=$(built table-unstacked)
+  sed -i 's/<table class="ftap-stackable">/<table>/' "$s/chiffres-cles/index.html"
+  expect fail table "$s" 'key-figures tables in columns on a 320 px phone' '320 px: /chiffres-cles/ .*of a cell is cut'
+
+  s=$(built table-labels-read)
+  sed -i 's|attr(data-label) "\\a0: " / ""|attr(data-label) "\\a0: "|' "$s/assets/ftap.css"
+  expect fail table "$s" 'labels of stacked cells read by screen readers' 'a cell is read differently on a phone: « Projets'
+
   s=$(built table-nowrap)
   sed -i 's/fr-table fr-table--multiline/fr-table/' "$s/chiffres-cles/index.html"
   expect fail table "$s" 'tables whose cells do not wrap, wider than their frame at 1280 px' '1280 px: /chiffres-cles/ .*scrolls in its frame'

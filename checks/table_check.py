@@ -12,12 +12,15 @@
    A list cut into pages has no table and no filters: expect none, and its links to the per-year,
    per-type and per-ministry pages.
 2. One page of every kind (the largest of its kind, the most likely to be wide), and the table
-   view of /projets/, at 375 and 1,280 CSS pixels: expect no horizontal scrolling
+   view of /projets/, at 320, 375 and 1,280 CSS pixels: expect no horizontal scrolling
    (document.documentElement.scrollWidth <= window.innerWidth), and name the widest elements
-   when there is. Then every table's frame (the element that scrolls around it, the DSFR's
-   .fr-table__container): at 1,280 pixels no table may scroll in its frame (scrollWidth >
-   clientWidth: its cells do not wrap, or it has too many columns); at 375 pixels a wide table
-   may, and each one that does is reported.
+   when there is. Then every table cell: its content (the box of everything in it) must be
+   whole in what the reader sees, the window and every frame around it that clips or scrolls
+   (the DSFR's .fr-table__container): a cell cut at the screen's edge or hidden past a frame's
+   scroll (« 68,8 » without « M€ ») fails, at every width. And no table may scroll in its frame
+   at 1,280 pixels (its cells do not wrap, or it has too many columns). On a phone the tables are
+   shown as stacked rows: Chromium's accessibility tree must still hold the same tables, rows and
+   cells as at 1,280 pixels, and no cell's name may include the label shown before its value.
 
 Usage: table_check.py SITE_DIR BASE_URL   (SITE_DIR served at BASE_URL)
 Exit 1 on any failure or on a missing kind of page."""
@@ -29,7 +32,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-WIDTHS = (375, 1280)
+WIDTHS = (320, 375, 1280)
 # "*" stands for the largest sub-folder page of that folder (pagination excluded); "free page"
 # for the largest page at the top level that is not a section of the site.
 KINDS = [("home", "index.html"), ("project", "projets/*/index.html"), ("projects list", "projets/index.html"),
@@ -318,6 +321,64 @@ document.querySelectorAll('table').forEach(function (t) {
 return out;"""
 
 
+# Every shown cell whose text is not whole inside the window and the frames that clip it. What an
+# element inside the cell hides on purpose (the text of the DSFR's sort buttons) does not count,
+# nor what is visually hidden for screen readers only (a clipping box of a pixel or two).
+CUT_JS = """var out = [], w = window.innerWidth;
+function clip(from, to, box) {
+  for (var p = from; p && p !== to; p = p.parentElement) {
+    if (getComputedStyle(p).overflowX === 'visible') continue;
+    var r = p.getBoundingClientRect(), l = r.left + p.clientLeft;
+    box = {left: Math.max(box.left, l), right: Math.min(box.right, l + p.clientWidth), tiny: box.tiny || p.clientWidth <= 2};
+  }
+  return box;
+}
+document.querySelectorAll('td, th').forEach(function (cell) {
+  if (cell.offsetParent === null) return;
+  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node, worst = null;
+  while ((node = walker.nextNode())) {
+    if (!node.textContent.trim()) continue;
+    var range = document.createRange(); range.selectNodeContents(node);
+    var r = range.getBoundingClientRect();
+    if (r.width === 0) continue;
+    var meant = clip(node.parentElement, cell, {left: r.left, right: r.right, tiny: false});
+    if (meant.tiny || meant.right - meant.left <= 0) continue;
+    var seen = clip(cell, document.documentElement, {left: 0, right: w, tiny: false});
+    if (seen.tiny) return;
+    if (meant.left < seen.left - 1 || meant.right > seen.right + 1) {
+      var shown = Math.max(0, Math.min(meant.right, seen.right) - Math.max(meant.left, seen.left));
+      if (!worst || shown / (meant.right - meant.left) < worst.ratio)
+        worst = {ratio: shown / (meant.right - meant.left), text: node.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40),
+                 shown: Math.round(shown), width: Math.round(meant.right - meant.left)};
+    }
+  }
+  if (worst) {
+    var table = cell.closest('table'), frame = cell.closest('.fr-table'), caption = table && table.querySelector('caption');
+    worst.table = frame && frame.id ? '#' + frame.id : (caption ? '« ' + caption.textContent.trim().slice(0, 40) + ' »' : 'table');
+    out.push(worst);
+  }
+});
+return out;"""
+
+
+def table_roles(driver):
+    """The tables, rows and cells of the accessibility tree: their count, and the cells' names in
+    order (a label shown on a phone must not become part of what is read: « Montant accordé :
+    35 M€ » would be heard after its column heading)."""
+    tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})
+    count, names = {"table": 0, "row": 0, "cell": 0}, []
+    for node in tree["nodes"]:
+        role = node.get("role", {}).get("value")
+        if node.get("ignored"):
+            continue
+        if role in ("cell", "columnheader", "rowheader"):
+            count["cell"] += 1
+            names.append(node.get("name", {}).get("value", ""))
+        elif role in count:
+            count[role] += 1
+    return count, names
+
+
 def check_widths(driver, site: Path, base: str):
     pages, missing = [], []
     for kind, pattern in KINDS:
@@ -329,8 +390,8 @@ def check_widths(driver, site: Path, base: str):
     for kind in missing:
         fail(f"MISSING page kind: {kind}")
     print("pages: " + ", ".join(f"{kind} {url[len(base):]}" for kind, url in pages))
-    framed, framed_narrow = [], []
-    for width in WIDTHS:
+    framed, checked_cells, roles = [], {}, {}
+    for width in sorted(WIDTHS, reverse=True):
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
         wide = []
         for kind, url in pages:
@@ -347,18 +408,32 @@ def check_widths(driver, site: Path, base: str):
                 wide.append(kind)
                 fail(f"{width} px: {url[len(base):]} ({kind}) scrolls horizontally: {scroll} px of content for {inner} px; "
                      f"widest: {', '.join(driver.execute_script(WIDEST_JS)) or '?'}")
-            for frame in driver.execute_script(FRAMES_JS):
-                message = (f"{width} px: {url[len(base):]} ({kind}): table {frame['name']} scrolls in its frame: "
-                           f"{frame['scroll']} px of content for {frame['client']} px")
-                if width >= 1280:
-                    framed.append(message)
-                    fail(message)
-                else:
-                    framed_narrow.append(message)
-                    print(f"  note: {message}")
-        print(f"{width} px: {len(pages) - len(wide)} of {len(pages)} pages without horizontal scrolling")
+            cells = driver.execute_script("return document.querySelectorAll('td, th').length")
+            if cells:
+                roles[(url, width)] = table_roles(driver)
+                wide_roles = roles.get((url, WIDTHS[-1]))
+                if wide_roles is not None and roles[(url, width)][0] != wide_roles[0]:
+                    fail(f"{width} px: {url[len(base):]} ({kind}): screen readers lose the tables' structure: "
+                         f"{roles[(url, width)][0]} against {wide_roles[0]} at {WIDTHS[-1]} px")
+                elif wide_roles is not None and roles[(url, width)][1] != wide_roles[1]:
+                    changed = next(f"« {readable(a)} » instead of « {readable(b)} »" for a, b in zip(roles[(url, width)][1], wide_roles[1]) if a != b)
+                    fail(f"{width} px: {url[len(base):]} ({kind}): a cell is read differently on a phone: {changed}")
+            checked_cells[width] = checked_cells.get(width, 0) + cells
+            cut = driver.execute_script(CUT_JS)
+            for c in cut[:3]:
+                fail(f"{width} px: {url[len(base):]} ({kind}): table {c['table']}: the text « {readable(c['text'])} » of a cell is cut, "
+                     f"{c['shown']} of its {c['width']} px shown")
+            if len(cut) > 3:
+                fail(f"{width} px: {url[len(base):]} ({kind}): {len(cut) - 3} more cut cells")
+            if width >= 1280:
+                for frame in driver.execute_script(FRAMES_JS):
+                    framed.append(frame)
+                    fail(f"{width} px: {url[len(base):]} ({kind}): table {frame['name']} scrolls in its frame: "
+                         f"{frame['scroll']} px of content for {frame['client']} px")
+        print(f"{width} px: {len(pages) - len(wide)} of {len(pages)} pages without horizontal scrolling; "
+              f"{checked_cells.get(width, 0)} table cells looked at")
+    print("tables: no cell cut at " + ", ".join(f"{w}" for w in WIDTHS) + " px" if not any("is cut" in f for f in failures) else "tables: cells cut (above)")
     print(f"tables: none scrolls in its frame at 1280 px" if not framed else f"tables: {len(framed)} scroll in their frame at 1280 px")
-    print(f"tables: {len(framed_narrow)} scroll in their frame at 375 px (allowed, reported above)")
 
 
 def main():
@@ -381,7 +456,7 @@ def main():
     if failures:
         print(f"table: FAILED: {len(failures)} problem(s): {failures[0]}" + (" …" if len(failures) > 1 else ""))
         sys.exit(1)
-    print(f"table: ok ({checked[0]}; no horizontal scrolling at 375 and 1280 px; no table scrolling in its frame at 1280 px)")
+    print(f"table: ok ({checked[0]}; no horizontal scrolling and no table cell cut at 320, 375 and 1280 px; no table scrolling in its frame at 1280 px)")
 
 
 if __name__ == "__main__":

@@ -59,9 +59,12 @@ enum MarkdownParser {
         guard let rendered = cmark_render_html_with_mem(document, options, cmark_parser_get_syntax_extensions(parser), memory) else {
             return Output(html: "", links: links)
         }
-        let html = String(cString: rendered)
-        // strstr on cmark's own buffer: only footnotes bring the English label.
-        return Output(html: strstr(rendered, englishLabel) == nil ? html : frenchLabels(html), links: links)
+        var html = String(cString: rendered)
+        // strstr on cmark's own buffer: only footnotes bring the English label, only tables a
+        // `<table>` (an author's own is dropped or escaped in safe mode).
+        if strstr(rendered, englishLabel) != nil { html = frenchLabels(html) }
+        if strstr(rendered, "<table>") != nil { html = MarkdownTables.framed(html) }
+        return Output(html: html, links: links)
     }
 
     /// A document tree leaving the lock: it belongs to the one call that parsed it, and no

@@ -32,57 +32,17 @@ enum HTMLIndentation {
     /// Where the markup that starts at `start` (a `<`) ends: after the comment, after the tag,
     /// or, for a raw element, after its closing tag.
     private static func endOfMarkup(_ html: [UInt8], at start: Int) -> Int {
-        if starts(html, at: start, with: Array("<!--".utf8)) {
-            return (find(Array("-->".utf8), in: html, from: start + 4) ?? html.count - 3) + 3
+        if HTMLScan.starts(html, at: start, with: Array("<!--".utf8)) {
+            return (HTMLScan.find(Array("-->".utf8), in: html, from: start + 4) ?? html.count - 3) + 3
         }
-        let tagEnd = endOfTag(html, at: start)
-        guard let raw = rawElements.first(where: { name in
-            starts(html, at: start + 1, with: name, ignoringCase: true)
-                && (start + 1 + name.count >= html.count || !isNameByte(html[start + 1 + name.count]))
-        }) else { return tagEnd }
+        let tagEnd = HTMLScan.endOfTag(html, at: start)
+        guard let raw = rawElements.first(where: { HTMLScan.startsName(html, at: start + 1, $0) }) else { return tagEnd }
         let closing = Array("</".utf8) + raw
         var search = tagEnd
-        while let found = find(closing, in: html, from: search, ignoringCase: true) {
-            if found + closing.count >= html.count || !isNameByte(html[found + closing.count]) { return endOfTag(html, at: found) }
+        while let found = HTMLScan.find(closing, in: html, from: search, ignoringCase: true) {
+            if HTMLScan.startsName(html, at: found + 2, raw) { return HTMLScan.endOfTag(html, at: found) }
             search = found + closing.count
         }
         return html.count
-    }
-
-    /// The index after the `>` that ends the tag at `start`, quotes respected.
-    private static func endOfTag(_ html: [UInt8], at start: Int) -> Int {
-        var index = start + 1, quote: UInt8?
-        while index < html.count {
-            let byte = html[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == 0x22 || byte == 0x27 {
-                quote = byte
-            } else if byte == 0x3E {
-                return index + 1
-            }
-            index += 1
-        }
-        return html.count
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool { CSSScan.isNameByte(byte) }
-
-    private static func starts(_ html: [UInt8], at index: Int, with prefix: [UInt8], ignoringCase: Bool = false) -> Bool {
-        guard index >= 0, index + prefix.count <= html.count else { return false }
-        for offset in prefix.indices {
-            let byte = ignoringCase ? CSSScan.lowercased(html[index + offset]) : html[index + offset]
-            if byte != prefix[offset] { return false }
-        }
-        return true
-    }
-
-    private static func find(_ needle: [UInt8], in html: [UInt8], from start: Int, ignoringCase: Bool = false) -> Int? {
-        var index = start
-        while index + needle.count <= html.count {
-            if starts(html, at: index, with: needle, ignoringCase: ignoringCase) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -115,7 +115,7 @@ struct SiteRenderer {
             guard let page = views.page(planned) else { return nil }
             do {
                 let html = try templates.render(page.template, page.context.templateValue, page: page.path)
-                return .success(OutputFile(path: page.path, bytes: HTMLIndentation.removed(from: html)))
+                return .success(OutputFile(path: page.path, bytes: TableCellLabels.added(to: HTMLIndentation.removed(from: html))))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

@@ -41,6 +41,7 @@ extension ViewModels {
             "typeChart": Charts.bars(id: "graphique-types", title: "Projets détaillés sur ce site : montant de leurs fiches, par type de porteur",
                                      rows: aggregates.byType.map { ($0.type.groupLabel, Self.chartValue($0.figures), Self.chartLabel($0.figures)) }),
             "hasFigures": aggregates.total.projects > 0,
+            "hasPaidColumn": hasPaidColumn,
             "updated": FrenchFormat.date(site.buildDate), "updatedISO": site.buildDate.iso,
         ])
         return PageSpec(url: SitePlan.keyFigures, context: context)

@@ -9,6 +9,7 @@ extension ViewModels {
             "ministries": aggregates.byMinistry.map { row in
                 merged(figuresView(row.figures), ["label": ministryLabel(row.name), "href": SitePlan.ministry(row.slug)])
             },
+            "hasPaidColumn": hasPaidColumn,
         ])
         return PageSpec(url: SitePlan.ministries, context: context)
     }

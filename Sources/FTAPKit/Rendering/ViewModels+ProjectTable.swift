@@ -17,9 +17,7 @@ extension ViewModels {
         context["ministryFilters"] = groups.map { ["value": $0.slug, "label": ministryLabel($0.name)] }
         context["statusFilters"] = ProjectStatus.allCases.filter { s in site.projects.contains { $0.status == s } }
             .map { ["value": $0.rawValue, "label": $0.label] }
-        // A « Versé » column of « non renseigné » on every row says nothing: none when no sheet
-        // reports a payment.
-        context["hasPaidColumn"] = site.projects.contains { $0.paid != nil }
+        context["hasPaidColumn"] = hasPaidColumn
         context["tableRows"] = site.projects.map { p -> TemplateObject in
             let ministry = ministryOfProject[p.slug]
             return [

@@ -180,6 +180,10 @@ extension ViewModels {
     /// What a sheet that lists no payment shows as paid: not reported, which is not « 0 € ».
     static let unreportedPaid = "non renseigné"
 
+    /// Whether the tables of figures have a « Versé » column: a column of « non renseigné » on
+    /// every row says nothing, so there is none when no sheet reports a payment.
+    var hasPaidColumn: Bool { site.projects.contains { $0.paid != nil } }
+
     /// The paid figure of `projects` sheets of which `reporting` list payments adding up to
     /// `paid`: « non renseigné » when none does; when only some do, the sum with a note saying
     /// how many (« d'après 2 fiches sur 5 »), since the others' payments are not known.

@@ -94,10 +94,12 @@ import Testing
         }
         for year in [2018, 2019, 2020] {
             let amount = FrenchFormat.compactEuros(Self.count(fund.filter { $0.year == year })["montant"]!)
-            #expect(keyFigures.contains("<td class=\"ftap-number\">\(amount)</td>"))
+            #expect(keyFigures.contains("<td class=\"ftap-number\" data-label=\"Montant accordé\">\(amount)</td>"))
         }
         // Each table of sheets ends with their sum, named as such; an empty cross cell reads « — ».
-        #expect(keyFigures.components(separatedBy: "<th scope=\"row\">Ensemble des fiches détaillées</th><td class=\"ftap-number\">\(fund.count)</td><td class=\"ftap-number\">\(total)</td>").count == 4)
+        for heading in ["Appel", "Type de porteur", "Ministère"] {
+            #expect(keyFigures.contains("<th scope=\"row\" data-label=\"\(heading)\">Ensemble des fiches détaillées</th><td class=\"ftap-number\" data-label=\"Projets\">\(fund.count)</td><td class=\"ftap-number\" data-label=\"Montant accordé\">\(total)</td>"), "\(heading)")
+        }
         #expect(!keyFigures.contains("0 — 0") && !keyFigures.contains(">0 projet"))
         let csv = String(decoding: try #require(files["donnees/projets.csv"]), as: UTF8.self)
         let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }

@@ -171,12 +171,12 @@ import Testing
         #expect(page("ministeres/ministere-m1/index.html").contains("10\(s)M€"))
         #expect(page("ministeres/non-precise/index.html").contains("Ministère non précisé"))
         let keyFigures = page("chiffres-cles/index.html")
-        #expect(keyFigures.contains("<td class=\"ftap-number\">3\(s)M€<span class=\"ftap-note\">d’après 1 fiche sur 2</span></td>"),
+        #expect(keyFigures.contains("<td class=\"ftap-number\" data-label=\"Versé\">3\(s)M€<span class=\"ftap-note\">d’après 1 fiche sur 2</span></td>"),
                 "le versé de 2018 : a le déclare, b non")
-        #expect(keyFigures.contains("<td class=\"ftap-number\">non renseigné</td>"), "2023 : aucune fiche ne déclare de versement")
+        #expect(keyFigures.contains("<td class=\"ftap-number\" data-label=\"Versé\">non renseigné</td>"), "2023 : aucune fiche ne déclare de versement")
         #expect(!keyFigures.contains(">0\(s)€<"))
         let list = page("projets/index.html")
-        #expect(list.contains("data-verse=\"\"") && list.contains("<td class=\"ftap-number\">non renseigné</td>"))
+        #expect(list.contains("data-verse=\"\"") && list.contains("<td class=\"ftap-number\" data-label=\"Versé\">non renseigné</td>"))
         #expect(page("projets/b/index.html").contains("<dt>Versé à ce jour</dt> <dd>non renseigné</dd>"))
         #expect(keyFigures.contains("le fonds a retenu 20 projets pour 100\(s)M€"))
         let call2018 = page("appels/2018/index.html")

@@ -89,8 +89,8 @@ import Testing
             ("Économies attendues selon la presse", "La presse (Acteurs publics), <time datetime=\"2025-11-21\">21 novembre 2025</time>"),
         ]
         for (title, publisher) in rows {
-            let row = tables.components(separatedBy: "<tr>").first { $0.contains("<th scope=\"row\">\(title)") } ?? ""
-            #expect(row.contains("<td>\(publisher)</td>"), "\(title) : \(row.prefix(300))")
+            let row = tables.components(separatedBy: "<tr>").first { $0.contains("<th scope=\"row\" data-label=\"Chiffre\">\(title)") } ?? ""
+            #expect(row.contains("<td data-label=\"Publié par\">\(publisher)</td>"), "\(title) : \(row.prefix(300))")
         }
 
         // The headline: the latest figure of laureates of a public authority, though the press's is later.
@@ -152,7 +152,7 @@ import Testing
         let files = raw.mapValues(Self.plain)
         // As published: « près de 69 M€ » for the figure, « plus de 30 M€ » for the sheet.
         #expect(try #require(files["appels/2019/index.html"]).contains("le fonds a retenu 10 projets pour près de 69 M€"))
-        #expect(try #require(files["chiffres-cles/index.html"]).contains("<td class=\"ftap-number\">près de 69 M€</td>"))
+        #expect(try #require(files["chiffres-cles/index.html"]).contains("<td class=\"ftap-number\" data-label=\"Montant annoncé\">près de 69 M€</td>"))
         for page in ["projets/plancher/index.html", "projets/index.html", "appels/2019/index.html"] {
             #expect(try #require(files[page]).contains("plus de 30 M€"), "\(page)")
         }

@@ -10,6 +10,14 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "Rendering/TableCellLabels.swift: return Tag(name: name, isClosing: isClosing, range: index..<HTMLScan.endOfTag(html, at: index))": "endOfTag returns an index past the `<` at index",
+        "Rendering/TableCellLabels.swift: return Array(tag[..<insertion]) + Array(\"\\(stackableClass) \".utf8) + tag[insertion...]": "insertion ends a key found inside the tag",
+        "Rendering/TableCellLabels.swift: output += html[copied...]": "copied is the start of a `</table>` found in html, or 0",
+        "Rendering/TableCellLabels.swift: output += html[copied..<start]": "the next table is searched after the last one copied, so start is past copied",
+        "Rendering/TableCellLabels.swift: return tag[valueStart..<valueEnd]": "valueEnd is found at or after valueStart",
+        "Rendering/TableCellLabels.swift: let table = Array(html[start..<end])": "end is searched from start",
+        "Rendering/TableCellLabels.swift: guard let valueEnd = tag[valueStart...].firstIndex(of: 0x22) else { return nil }": "valueStart ends a key found inside the tag, at most its count",
+        "Rendering/TableCellLabels.swift: let name = html[nameStart..<cursor].map(CSSScan.lowercased)": "cursor only moves forward from nameStart",
         "Rendering/Styles/DSFRKit.swift: return text[start...].starts(with: Array(\"/*!\".utf8)) ? CSSScan.skipSpaceAndComments(text[...], from: start, to: text.count) : 0": "licenceStart is 0 or an index after a found `;`, at most the count",
         "Rendering/Styles/DSFRKit.swift: return end == 0 ? [] : Array(CSSScan.trimmed(text[licenceStart(of: text)..<end])) + [0x0A]": "a non-zero end is skipped forward from licenceStart",
         "Rendering/SiteRenderer.swift: properties.formUnion(CustomProperties.references(in: bytes[...]))": "the whole array",
@@ -126,6 +134,7 @@ import Testing
     /// Multiplications, each checked by hand: `file: code` → why it cannot overflow. Amounts and
     /// sums of amounts are multiplied on 128 bits only (amounts are at most 10 Md€ each).
     static let reviewedMultiplications: [String: String] = [
+        "Rendering/TableCellLabels.swift: output.reserveCapacity(table.count * 2)": "a table of a rendered page, far below Int.max",
         "SummaryLine.swift: let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)": "a run's duration in seconds",
         "BuildOptions.swift: let days = 365 * (y - 1969) + (y / 4 - 492) - (y / 100 - 19) + (y / 400 - 4)": "y is a year of 4 digits from SOURCE_DATE_EPOCH's date, checked before",
         "BuildOptions.swift: return days * 86_400": "days since 1970 of a 4-digit year",

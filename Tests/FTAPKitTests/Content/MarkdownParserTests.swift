@@ -17,6 +17,19 @@ import Testing
         #expect(html.contains("<del>barré</del>"))
     }
 
+    /// A Markdown table is framed as the DSFR's table component, with its headings' scope and
+    /// the DSFR's alignment classes (HTML no longer allows `align`); an author's own markup that
+    /// looks like a table stays text.
+    @Test func tablesTakeTheDSFRsMarkup() {
+        let html = html("| Année | Montant | Centre |\n|---|--:|:-:|\n| 2019 | 12 M€ | x |\n\n`<table>` <table>")
+        #expect(html.hasPrefix(MarkdownTables.frameStart + "\n<thead>\n<tr>\n<th scope=\"col\">Année</th>\n<th scope=\"col\" class=\"fr-cell--right\">Montant</th>\n<th scope=\"col\" class=\"fr-cell--center\">Centre</th>"))
+        #expect(html.contains("<td>2019</td>\n<td class=\"fr-cell--right\">12\u{A0}M€</td>\n<td class=\"fr-cell--center\">x</td>"))
+        #expect(html.contains(MarkdownTables.frameEnd))
+        #expect(!html.contains("align="))
+        #expect(html.contains("<code>&lt;table&gt;</code>"))
+        #expect(html.components(separatedBy: "<table>").count == 2)
+    }
+
     @Test func footnoteBackLinksAreLabelledInFrench() {
         let html = html("Texte[^1].\n\n[^1]: Note.")
         #expect(html.contains("aria-label=\"Retour au texte\""))
@@ -125,6 +138,6 @@ import Testing
     /// cmark's table cells take no custom node: there, ordinals keep their endings on the line.
     @Test func ordinalsInHeadingsAndTablesAndSpacesAcrossEmphasis() {
         #expect(html("## Le 4e comité\n\n| XXIe | 3,5 % |\n|---|---|\n| *Attention* ! | 4 525 € |")
-            == "<h2>Le 4<sup>e</sup> comité</h2>\n<table>\n<thead>\n<tr>\n<th>XXIe</th>\n<th>3,5\u{A0}%</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><em>Attention</em>\u{202F}!</td>\n<td>4\u{202F}525\u{A0}€</td>\n</tr>\n</tbody>\n</table>\n")
+            == "<h2>Le 4<sup>e</sup> comité</h2>\n" + MarkdownTables.frameStart + "\n<thead>\n<tr>\n<th scope=\"col\">XXIe</th>\n<th scope=\"col\">3,5\u{A0}%</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><em>Attention</em>\u{202F}!</td>\n<td>4\u{202F}525\u{A0}€</td>\n</tr>\n</tbody>\n" + MarkdownTables.frameEnd + "\n")
     }
 }

@@ -178,7 +178,7 @@ import Testing
             let link = "href=\"/\(path)\">\(path.dropFirst(8)) <span class=\"fr-link__detail\">"
             #expect(page.contains(link + "\(format) – \(FrenchFormat.fileSize(size)) – mis à jour le 25 novembre 2026</span>"), "\(path)")
         }
-        #expect(page.contains("<td class=\"fr-cell--multiline\">nombre entier</td>"))
+        #expect(page.contains("<td class=\"fr-cell--multiline\" data-label=\"Type\">nombre entier</td>"))
         #expect(!page.contains(">integer<") && !page.contains(">string<"))
     }
 }
