@@ -8,9 +8,10 @@ bytes has both, and each decompresses to its file's bytes).
 
 The home page's budget is split: the Marianne fonts (WOFF2 files, which their licence does not let
 us cut down to the characters the site uses) against --home-fonts and --home-fonts-kb, everything
-else against --home-kb; the total is printed.
+else against --home-kb (52 kB: 50 until every page loaded the 0.9 kB script that prints the
+sources' addresses and the date); the total is printed.
 
-Usage: weight_check.py SITE BASE_URL [--home-kb 50] [--home-fonts 3] [--home-fonts-kb 130]
+Usage: weight_check.py SITE BASE_URL [--home-kb 52] [--home-fonts 3] [--home-fonts-kb 130]
        [--home-requests 12] [--second-kb 15] [--site-mb 2] [--report FILE]
        exit 1 past a goal. Sizes are bytes on the wire (headers included); the site's size is
        counted without the siblings (a reader gets one of the three forms of a file), and printed with them."""
@@ -23,7 +24,7 @@ from selenium.webdriver.chrome.service import Service
 parser = argparse.ArgumentParser()
 parser.add_argument("site", type=Path)
 parser.add_argument("base")
-parser.add_argument("--home-kb", type=float, default=50)
+parser.add_argument("--home-kb", type=float, default=52)
 parser.add_argument("--home-fonts", type=int, default=3)
 parser.add_argument("--home-fonts-kb", type=float, default=130)
 parser.add_argument("--home-requests", type=int, default=12)

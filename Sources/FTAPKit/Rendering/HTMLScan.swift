@@ -1,6 +1,6 @@
 /// Byte-level reading of the HTML the site's templates and cmark write: where a tag ends (quotes
 /// respected), whether a text starts at an index, where a text is next found. Shared by the
-/// passes that rework a rendered page (`HTMLIndentation`, `TableCellLabels`); none of them parses
+/// passes that rework a rendered page (`HTMLIndentation`, `TableCellLabels`); neither parses
 /// HTML in general, only markup this program wrote.
 enum HTMLScan {
     /// The index after the `>` that ends the tag at `start` (a `<`), quotes respected; the count
@@ -45,5 +45,23 @@ enum HTMLScan {
     static func startsName(_ html: [UInt8], at index: Int, _ name: [UInt8]) -> Bool {
         starts(html, at: index, with: name, ignoringCase: true)
             && (index + name.count >= html.count || !CSSScan.isNameByte(html[index + name.count]))
+    }
+
+    /// The value of the attribute `name` in a tag (quoted by `"`, as the site's markup writes
+    /// them), or nil.
+    static func attribute(_ name: String, in markup: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let tag = Array(markup), key = Array(" \(name)=\"".utf8)
+        guard let start = find(key, in: tag, from: 0, ignoringCase: true) else { return nil }
+        let valueStart = start + key.count
+        guard let valueEnd = tag[valueStart...].firstIndex(of: 0x22) else { return nil }
+        return tag[valueStart..<valueEnd]
+    }
+
+    /// A tag with `name="value"` added before its `>` (`value` ready for an attribute).
+    static func withAttribute(_ name: String, _ value: [UInt8], _ markup: ArraySlice<UInt8>) -> [UInt8] {
+        var tag = Array(markup)
+        guard tag.last == 0x3E else { return tag }
+        tag.removeLast()
+        return tag + Array(" \(name)=\"".utf8) + value + Array("\">".utf8)
     }
 }

@@ -48,6 +48,7 @@ struct SiteRenderer {
             classes.formUnion(Self.classes(in: rest))
             let own = try Self.ownAssets(statics)
             classes.formUnion(own.classes)
+            statics = statics.map { file in own.stylesheets[file.path].map { OutputFile(path: file.path, bytes: $0) } ?? file }
             statics[index] = OutputFile(path: DSFRKit.stylesheet,
                                         bytes: try kit.stylesheet(classes: classes, deployed: Set(statics.map(\.path)),
                                                                   readElsewhere: own.properties))
@@ -69,20 +70,21 @@ struct SiteRenderer {
     }
 
     /// What the site's own scripts and stylesheets (outside the DSFR) ask of the DSFR's: the `fr-`
-    /// classes the scripts can put on its pages, the custom properties (`var(--…)`) both read.
-    static func ownAssets(_ statics: [OutputFile]) throws -> (classes: Set<String>, properties: Set<String>) {
-        var classes = Set<String>(), properties = Set<String>()
+    /// classes the scripts can put on its pages, the custom properties (`var(--…)`) both read;
+    /// and the stylesheets as they are deployed, without their comments (by path).
+    static func ownAssets(_ statics: [OutputFile]) throws -> (classes: Set<String>, properties: Set<String>, stylesheets: [String: [UInt8]]) {
+        var classes = Set<String>(), properties = Set<String>(), stylesheets: [String: [UInt8]] = [:]
         for file in statics where (file.path.hasSuffix(".js") || file.path.hasSuffix(".css")) && !file.path.hasPrefix("dsfr/") {
             guard case let .copy(source) = file.contents else { continue }
             switch RegularFileIO.read(source) {
             case let .success(bytes):
-                if file.path.hasSuffix(".js") { classes.formUnion(PageClasses.inScript(bytes)) }
+                if file.path.hasSuffix(".js") { classes.formUnion(PageClasses.inScript(bytes)) } else { stylesheets[file.path] = CSSRule.compacted(bytes) }
                 properties.formUnion(CustomProperties.references(in: bytes[...]))
             case let .failure(failure):
                 throw BuildError.io(path: failure.path, message: "lecture impossible : \(SystemErrorText.french(failure.code))")
             }
         }
-        return (classes, properties)
+        return (classes, properties, stylesheets)
     }
 
     /// `pages` cut in order into batches of `batchWeight`.
@@ -107,6 +109,12 @@ struct SiteRenderer {
         }
     }
 
+    /// A rendered page as it is written: without its templates' indentation, its tables
+    /// labelled for phones.
+    static func finished(_ html: [UInt8]) -> [UInt8] {
+        TableCellLabels.added(to: HTMLIndentation.removed(from: html))
+    }
+
     /// Builds the view model of each page and renders it, on every core, in order; the first
     /// template error is thrown.
     private func renderAll(_ pages: [SitePlan.Page], _ views: ViewModels) throws -> [OutputFile] {
@@ -115,7 +123,7 @@ struct SiteRenderer {
             guard let page = views.page(planned) else { return nil }
             do {
                 let html = try templates.render(page.template, page.context.templateValue, page: page.path)
-                return .success(OutputFile(path: page.path, bytes: TableCellLabels.added(to: HTMLIndentation.removed(from: html))))
+                return .success(OutputFile(path: page.path, bytes: Self.finished(html)))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

@@ -1,5 +1,5 @@
-/// Every table of a page made readable on a phone: each cell of its body and foot is given its
-/// column's heading (`data-label`), and the table the class `stackableClass`, which `ftap.css`
+/// Every table of a page made readable on a phone: each data cell of its body and foot is given
+/// its column's heading (`data-label`), and the table the class `stackableClass`, which `ftap.css`
 /// reads to show each row as a block of « heading : value » lines on a narrow screen, where the
 /// columns would not fit (no value cut at the screen's edge, nothing to scroll sideways).
 /// The table stays a table: its headings, scopes and caption are unchanged, and the labels are
@@ -83,8 +83,8 @@ enum TableCellLabels {
             case (Name.tr, false):
                 rows += 1
             case (Name.th, false), (Name.td, false):
-                if attribute("rowspan", in: table[tag.range]) != nil { return nil }
-                span = attribute("colspan", in: table[tag.range]).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
+                if HTMLScan.attribute("rowspan", in: table[tag.range]) != nil { return nil }
+                span = HTMLScan.attribute("colspan", in: table[tag.range]).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
                 text = []
             case (Name.th, true), (Name.td, true):
                 let label = collapsedSpaces(text ?? [])
@@ -124,9 +124,10 @@ enum TableCellLabels {
                 column = 0
                 output += markup
             case (Name.th, false) where !inHead, (Name.td, false) where !inHead:
-                let span = attribute("colspan", in: markup).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
-                if column < labels.count, !labels[column].isEmpty, attribute("data-label", in: markup) == nil {
-                    output += withAttribute("data-label", labels[column], markup)
+                let span = HTMLScan.attribute("colspan", in: markup).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
+                // A row's heading is the block's title on a phone: only data cells get a label.
+                if tag.name == Name.td, column < labels.count, !labels[column].isEmpty, HTMLScan.attribute("data-label", in: markup) == nil {
+                    output += HTMLScan.withAttribute("data-label", labels[column], markup)
                 } else {
                     output += markup
                 }
@@ -139,15 +140,6 @@ enum TableCellLabels {
         return output
     }
 
-    /// The value of the attribute `name` in a tag (quoted by `"`), or nil.
-    private static func attribute(_ name: String, in markup: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        let tag = Array(markup), key = Array(" \(name)=\"".utf8)
-        guard let start = HTMLScan.find(key, in: tag, from: 0, ignoringCase: true) else { return nil }
-        let valueStart = start + key.count
-        guard let valueEnd = tag[valueStart...].firstIndex(of: 0x22) else { return nil }
-        return tag[valueStart..<valueEnd]
-    }
-
     /// The `<table>` tag with the stackable class added to its classes.
     private static func withClass(_ markup: ArraySlice<UInt8>) -> [UInt8] {
         let tag = Array(markup), key = Array(" class=\"".utf8)
@@ -155,15 +147,7 @@ enum TableCellLabels {
             let insertion = start + key.count
             return Array(tag[..<insertion]) + Array("\(stackableClass) ".utf8) + tag[insertion...]
         }
-        return withAttribute("class", Array(stackableClass.utf8), markup)
-    }
-
-    /// A tag with `name="value"` added before its `>`.
-    private static func withAttribute(_ name: String, _ value: [UInt8], _ markup: ArraySlice<UInt8>) -> [UInt8] {
-        var tag = Array(markup)
-        guard tag.last == 0x3E else { return tag }
-        tag.removeLast()
-        return tag + Array(" \(name)=\"".utf8) + value + Array("\">".utf8)
+        return HTMLScan.withAttribute("class", Array(stackableClass.utf8), markup)
     }
 
     /// Text with its runs of white space made one space, trimmed, and its quotes written as a

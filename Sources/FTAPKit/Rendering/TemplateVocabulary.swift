@@ -35,7 +35,7 @@ enum TemplateVocabulary {
         "previous", "programme", "programmes", "projectCount", "projectHref", "projectTitle", "projects",
         "projectsCell", "projectsLabel", "publishedWords", "publisher", "publisherName", "quoteHTML",
         "range", "relatedNews", "role", "savings", "schemaHref", "schemaName", "sections", "sentence",
-        "sessionsNote", "share", "sheetSummary", "sheets", "siteDescription", "siteTitle", "source",
+        "sessionsNote", "share", "sheetSummary", "sheets", "siteDescription", "siteTitle", "siteVersion", "siteVersionISO", "source",
         "sourceTitle", "sourceURL", "sources", "spendingFigures", "spendingLines", "state", "statement",
         "status", "statusFilters", "statusLabel", "summary", "tableRows", "tableTotal", "testimonials",
         "text", "title", "topics", "totalCost", "type", "typeChart", "typeHref", "typeLabel", "types",

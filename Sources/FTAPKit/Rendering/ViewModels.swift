@@ -47,6 +47,8 @@ struct ViewModels: Sendable {
                     return item
                 },
                 "footerLinks": footerLinks,
+                // What a printed page says at its end, with the address: which version of the site it shows.
+                "siteVersion": FrenchFormat.date(site.buildDate), "siteVersionISO": site.buildDate.iso,
                 // Every page may show a figure, or a sentence about one: each says where to report an error.
                 "errorReport": site.settings.errorReport,
             ]

@@ -89,7 +89,7 @@ import Testing
             ("Économies attendues selon la presse", "La presse (Acteurs publics), <time datetime=\"2025-11-21\">21 novembre 2025</time>"),
         ]
         for (title, publisher) in rows {
-            let row = tables.components(separatedBy: "<tr>").first { $0.contains("<th scope=\"row\" data-label=\"Chiffre\">\(title)") } ?? ""
+            let row = tables.components(separatedBy: "<tr>").first { $0.contains("<th scope=\"row\">\(title)") } ?? ""
             #expect(row.contains("<td data-label=\"Publié par\">\(publisher)</td>"), "\(title) : \(row.prefix(300))")
         }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import FTAPKit
 
-/// Every cell of a table's body and foot carries its column's heading, for the stacked rows a
+/// Every data cell of a table's body and foot carries its column's heading, for the stacked rows a
 /// phone shows; a table whose headings are not one simple row is left as it is.
 @Suite struct TableCellLabelsTests {
     static func added(_ html: String) -> String {
@@ -21,8 +21,8 @@ import Testing
         <p>a</p><table class="ftap-stackable">
         <caption>Par appel</caption>
         <thead><tr><th scope="col">Appel</th><th scope="col" class="ftap-number">Montant\n  accordé</th><th scope="col">« Part »</th></tr></thead>
-        <tbody><tr><th scope="row" data-label="Appel">2019</th><td class="ftap-number" data-label="Montant accordé">35 M€</td><td data-label="« Part »">1 %</td></tr></tbody>
-        <tfoot><tr><th scope="row" colspan="2" data-label="Appel">Total</th><td data-label="déjà">x</td></tr></tfoot>
+        <tbody><tr><th scope="row">2019</th><td class="ftap-number" data-label="Montant accordé">35 M€</td><td data-label="« Part »">1 %</td></tr></tbody>
+        <tfoot><tr><th scope="row" colspan="2">Total</th><td data-label="déjà">x</td></tr></tfoot>
         </table><p>b</p>
         """)
     }

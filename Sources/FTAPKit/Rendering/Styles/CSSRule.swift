@@ -60,6 +60,15 @@ struct CSSRule: Sendable, Equatable {
         return groupNames.contains { $0.utf8.elementsEqual(name.lazy.map(CSSScan.lowercased)) }
     }
 
+    /// A stylesheet written back without its comments and the spaces between its rules: what its
+    /// readers need (the site's own stylesheets are commented for the people who edit them).
+    static func compacted(_ css: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(css.count)
+        for rule in rules(in: css) { rule.write(into: &output) }
+        return output
+    }
+
     /// The rule written back, minified as it came.
     func write(into output: inout [UInt8]) {
         switch kind {

@@ -23,6 +23,13 @@ import Testing
         #expect(rules[3].kind == .statement)
     }
 
+    /// The site's own stylesheets are deployed without the comments written for their editors.
+    @Test func ownStylesheetsLoseTheirCommentsNotTheirRules() {
+        let css = "/* A note. */\n.a { color: red; } /* b */\n@media print {\n  /* c */\n  .b::after { content: \"/* d */\"; }\n}\n"
+        #expect(String(decoding: CSSRule.compacted(Array(css.utf8)), as: UTF8.self)
+            == ".a{color: red;}@media print{.b::after{content: \"/* d */\";}}")
+    }
+
     @Test func aSelectorStaysWhenEveryClassCanBeOnAPage() {
         let css = ".fr-btn{a:1}.fr-tag{b:2}.fr-btn.fr-tag{c:3}.fr-btn,.fr-tag{d:4}p{e:5}.fr-btn:not(.fr-tag){f:6}[class*=fr-icon]{g:7}"
         #expect(Self.subset(css, classes: ["fr-btn"]) == ".fr-btn{a:1}.fr-btn{d:4}p{e:5}.fr-btn:not(.fr-tag){f:6}[class*=fr-icon]{g:7}")
