@@ -37,9 +37,20 @@ let package = Package(
         ),
         // A per-thread bump allocator handed to cmark-gfm (see arena.c).
         .target(name: "CMarkArena", dependencies: ["CCmarkGFM"]),
+        // French typography (no-break spaces, quotes, ordinals, superscripts) for any text or
+        // HTML: nothing of the fund's domain.
+        .target(name: "FrenchTypesetting"),
+        // The closest of a list of names to a mistyped one (« vouliez-vous dire … ? »).
+        .target(name: "Suggestions"),
+        // ftap's Mustache engine (the specification's whitespace rules and inheritance, typed
+        // values, HTML escaping, templates set in French typography): nothing of the domain.
+        .target(name: "Mustache", dependencies: ["FrenchTypesetting", "Suggestions"]),
         .target(
             name: "FTAPKit",
             dependencies: [
+                "FrenchTypesetting",
+                "Mustache",
+                "Suggestions",
                 "CCmarkGFM",
                 "CMarkArena",
                 "CSystemCalls",
@@ -62,9 +73,13 @@ let package = Package(
             name: "FTAPFuzz",
             dependencies: ["FTAPKit"]
         ),
+        // What several test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FrenchTypesettingTests", dependencies: ["FrenchTypesetting", "TestSupport"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(
             name: "FTAPKitTests",
-            dependencies: ["FTAPKit"],
+            dependencies: ["FTAPKit", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

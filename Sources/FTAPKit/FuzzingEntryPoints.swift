@@ -1,3 +1,5 @@
+import Mustache
+import FrenchTypesetting
 /// What the fuzz targets (`Sources/FTAPFuzz`, `make fuzz`) call beyond the public interface: the
 /// template engine and the typography, which the command line reaches only through a build.
 /// Available to the fuzz target alone (`@_spi(Fuzzing)`).

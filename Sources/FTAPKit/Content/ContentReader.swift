@@ -1,4 +1,5 @@
 import Foundation
+import Suggestions
 
 /// Reads a content folder from disk into a `ContentSource`; the only disk reader of content.
 struct ContentReader: Sendable {

@@ -1,6 +1,7 @@
 internal import CCmarkGFM
 #if canImport(Glibc)
 import Glibc
+import FrenchTypesetting
 #endif
 
 /// French typography (`FrenchTypography`) in a Markdown body, on cmark's tree before it is

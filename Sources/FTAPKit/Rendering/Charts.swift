@@ -1,3 +1,4 @@
+import FrenchTypesetting
 /// Accessible SVG charts written at build time (no chart library in the browser). Each chart is
 /// an image with a text alternative; the page shows the same figures in a data table beside it.
 /// The SVG is placed in the page as it is (not through a template variable), so its texts are set

@@ -1,3 +1,4 @@
+import FrenchTypesetting
 /// The news feeds: Atom 1.0, RSS 2.0 and JSON Feed 1.1, plain, for feed readers (browsers are
 /// dropping XSLT: a person is sent to `/actualites/s-abonner/` instead). Dates and ids come from
 /// the content only, so two builds of the same content give the same bytes.

@@ -1,3 +1,4 @@
+import Mustache
 /// One page to render: its address, which template, with which view model.
 struct PageSpec {
     var url: String

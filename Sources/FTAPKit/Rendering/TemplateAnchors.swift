@@ -1,3 +1,4 @@
+import Mustache
 /// Reads the `id`s the templates write, for the links that point at a section of a page
 /// (`PageAnchors`): each template with everything it calls, layout and partials included.
 enum TemplateAnchors {

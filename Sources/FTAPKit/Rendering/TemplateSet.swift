@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The Mustache templates of `templates/` and the static files to copy as they are.
 struct TemplateSet: Sendable {

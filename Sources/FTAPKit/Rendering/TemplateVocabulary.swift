@@ -1,3 +1,5 @@
+import Mustache
+import Suggestions
 /// Every name the view models give the templates, at any depth (`siteTitle`, `projects`, a
 /// project's `amount`…). A template's name outside it renders as nothing, silently, in
 /// Mustache: the build refuses it with its place, so a misspelt name never reaches a page.

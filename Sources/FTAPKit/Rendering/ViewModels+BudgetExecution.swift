@@ -1,3 +1,4 @@
+import Mustache
 /// The budget execution on the key-figures page: what was voted and consumed each year on the
 /// fund's programme, a table and a chart, each year with its perimeter, its sources and whether
 /// its figures are partial or rounded.

@@ -1,3 +1,4 @@
+import Mustache
 /// The fund's envelopes: each with its history of raises and cuts, its period when a source gives
 /// it, and what the sheets of its calls detail, as a share of the amount in force.
 extension ViewModels {

@@ -1,3 +1,4 @@
+import Mustache
 /// The key-figures page: the State's figures first, then what the sheets detail; every table and
 /// chart comes from `Aggregates`.
 extension ViewModels {

@@ -1,3 +1,4 @@
+import Mustache
 /// The DSFR « Lettre d'information et réseaux sociaux » block, as on the fund's own pages: on the
 /// home page and the news pages, when `site.yml` gives a newsletter or social accounts.
 extension ViewModels {

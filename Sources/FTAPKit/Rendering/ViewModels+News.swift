@@ -1,3 +1,4 @@
+import Mustache
 /// News list (paginated), news items, the page about the feeds, testimonials.
 extension ViewModels {
     func newsCard(_ n: NewsItem) -> TemplateObject {

@@ -1,3 +1,4 @@
+import Mustache
 /// Published figures: each with its publisher, date, nature and sources, and for laureates what
 /// the sheets of its perimeter detail; the headline of the home and key-figures pages.
 extension ViewModels {

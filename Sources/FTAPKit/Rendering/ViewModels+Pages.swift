@@ -1,3 +1,4 @@
+import Mustache
 /// Home, free pages, open data, site map, search and 404.
 extension ViewModels {
     func homePage() -> PageSpec {

@@ -1,3 +1,4 @@
+import Mustache
 /// The table view and the filters of the project list (`/projets/`). A list cut into pages has no
 /// table and no filters (they would see one page only): it keeps the links to the per-ministry
 /// pages, as every list does.

@@ -1,3 +1,4 @@
+import Mustache
 /// Project list, project sheets, call years and beneficiary types.
 extension ViewModels {
     func projectCard(_ p: ProjectSheet) -> TemplateObject {

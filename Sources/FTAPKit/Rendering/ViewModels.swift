@@ -1,3 +1,4 @@
+import Mustache
 /// Builds the view model of every page: typed sets of pre-formatted French strings,
 /// so templates only place text and never compute or format.
 struct ViewModels: Sendable {

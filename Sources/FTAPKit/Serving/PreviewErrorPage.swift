@@ -1,3 +1,4 @@
+import FrenchTypesetting
 /// The page the preview shows instead of the site while the content has errors, in the site's
 /// own look (the DSFR stylesheet and a header with the site's name), in French: the problems
 /// grouped by file, paths from the folder `ftap serve` runs in, each with its line and column

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Suggestions
 
 /// Input reaches most of the library: a `fatalError`, a `try!`, a forced unwrap or cast, or a
 /// range whose bounds come from data would turn a bad file into a crash (as a build date before
@@ -80,17 +81,17 @@ import Testing
         "Content/YAMLSafetyScan.swift: guard let marker = (0..<end).last(where: { line[$0] == UInt8(ascii: \"|\") || line[$0] == UInt8(ascii: \">\") }) else { return false }": "end only decreases while > 0",
         "Content/YAMLSafetyScan.swift: let indicators = line[(marker + 1)..<end]": "marker < end",
         "Core/TextTrimming.swift: return String(String.UnicodeScalarView(scalars[first...last]))": "first and last found in the same scalars, first <= last",
-        "Rendering/Templates/TemplateParser.swift: return Array(chars[start..<index])": "index only moves forward from start",
-        "Rendering/Templates/HTMLEscaping.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))": "start is at most index: it moves to just after an index already passed",
-        "Rendering/Templates/HTMLEscaping.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))": "start is at most count (just after the last index)",
-        "Rendering/Templates/TemplateParser.swift: nodes.append(.text(start..<text.count))": "start is the count before appending",
-        "Rendering/Templates/CompiledTemplates.swift: return start..<Int32(operations.count)": "start is the count before appending",
+        "Mustache/TemplateParser.swift: return Array(chars[start..<index])": "index only moves forward from start",
+        "Mustache/HTMLEscaping.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))": "start is at most index: it moves to just after an index already passed",
+        "Mustache/HTMLEscaping.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))": "start is at most count (just after the last index)",
+        "Mustache/TemplateParser.swift: nodes.append(.text(start..<text.count))": "start is the count before appending",
+        "Mustache/CompiledTemplates.swift: return start..<Int32(operations.count)": "start is the count before appending",
         "Model/EntityName.swift: bytes += foldBytes[foldStarts[value]..<foldStarts[value + 1]]": "starts only grow: each is the byte count after the fold before",
         "Core/ParallelMap.swift: let (left, right) = concurrently({ items[..<middle].sorted(by: areInIncreasingOrder) },": "one-sided range, middle = count / 2",
         "Core/ParallelMap.swift: { items[middle...].sorted(by: areInIncreasingOrder) })": "one-sided range, middle = count / 2",
-        "Rendering/Templates/TemplateRenderer.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[Int(start)..<Int(end)]))": "a text node's range, moved by where its template's text starts",
-        "Rendering/Templates/TemplateRenderer.swift: let body = Int32(index + 1)..<end": "a body's end is set after its body is appended, so it is at least index + 1",
-        "Rendering/Templates/TemplateRenderer.swift: write(given ?? Int32(index + 1)..<end, program, &context, into: &output)": "a body's end is set after its body is appended, so it is at least index + 1",
+        "Mustache/TemplateRenderer.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[Int(start)..<Int(end)]))": "a text node's range, moved by where its template's text starts",
+        "Mustache/TemplateRenderer.swift: let body = Int32(index + 1)..<end": "a body's end is set after its body is appended, so it is at least index + 1",
+        "Mustache/TemplateRenderer.swift: write(given ?? Int32(index + 1)..<end, program, &context, into: &output)": "a body's end is set after its body is appended, so it is at least index + 1",
         "Plan/SitePlan.swift: pages += (1...count).dropFirst().map { .listPage(list, page: $0, of: count) }": "count = max(1, …)",
         "Content/YAMLMisreading.swift: if let colon = rest.range(of: \": \") { rest = rest[colon.upperBound...] }": "one-sided range after a found range",
         "Content/YAMLMisreading.swift: value[value.index(after: inner)...].first.map({ $0.isLetter }) == true {": "one-sided range after a found index",
@@ -98,11 +99,11 @@ import Testing
         "Validation/Values/PlaceName.swift: return (String(part[..<open]), number)": "one-sided range on a found index",
         "Core/ContentDate.swift: (1...ContentDate.daysIn(month: month, year: year)).contains(day) else { return nil }": "a month has 28 days or more",
         "Plan/SitePlan.swift: pages += (1...newsPages).map { .newsList(page: $0, of: newsPages) }": "newsPages = max(1, …)",
-        "Core/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",
-        "Core/KeySuggestion.swift: for i in 1...a.count {": "empty strings return before",
-        "Core/KeySuggestion.swift: for j in 1...b.count {": "empty strings return before",
+        "Suggestions/KeySuggestion.swift: var previous = Array(0...b.count)": "count >= 0",
+        "Suggestions/KeySuggestion.swift: for i in 1...a.count {": "empty strings return before",
+        "Suggestions/KeySuggestion.swift: for j in 1...b.count {": "empty strings return before",
         "Rendering/ViewModels+News.swift: \"pages\": (1...count).map { n -> TemplateObject in": "only called with count > 1",
-        "Rendering/Templates/TemplateObject.swift: init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {": "a variadic parameter, not a range",
+        "Mustache/TemplateObject.swift: package init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {": "a variadic parameter, not a range",
         "Serving/HTTPHeadParser.swift: headers.append(.init(name: String(text[..<colon]), value: value))": "one-sided range on a found index",
         "Serving/HTTPHeadParser.swift: let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)": "one-sided range after a found index",
         "Serving/HTTPHeadParser.swift: !text[..<colon].contains(where: \\.isWhitespace) else { return .rejected(.badRequest) }": "one-sided range on a found index",
@@ -122,20 +123,20 @@ import Testing
         "Validation/Values/WebAddress.swift: let path = rest[authorityEnd...]": "one-sided range on an index of rest",
         "Validation/Values/WebAddress.swift: let name = authority[..<(colon ?? authority.endIndex)]": "one-sided range on an index of authority",
         "Validation/Values/WebAddress.swift: let port = authority[authority.index(after: colon)...]": "one-sided range after a found index",
-        "Core/Typography/FrenchTypesetter.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))": "guarded by start < end",
-        "Core/Typography/FrenchTypesetter+HTMLSource.swift: return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self).lowercased()": "end only moves forward from index",
-        "Core/Typography/FrenchTypesetter+HTMLSource.swift: let name = String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self).lowercased()": "guarded by end > index + 1",
+        "FrenchTypesetting/FrenchTypesetter.swift: output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))": "guarded by start < end",
+        "FrenchTypesetting/FrenchTypesetter+HTMLSource.swift: return String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self).lowercased()": "end only moves forward from index",
+        "FrenchTypesetting/FrenchTypesetter+HTMLSource.swift: let name = String(decoding: UnsafeBufferPointer(rebasing: input[(index + 1)..<end]), as: UTF8.self).lowercased()": "guarded by end > index + 1",
         "Content/MarkdownTypography.swift: typesetter.typeset(UnsafeBufferPointer(rebasing: text[start..<end]), into: &output)": "start is the text's count before a node's bytes are appended, end the count after",
         "Content/MarkdownTypography.swift: cmark_node_set_literal(node, start < end ? String(decoding: output[start..<end], as: UTF8.self) : \"\")": "guarded by start < end",
         "Content/MarkdownTypography.swift: if !cuts.isEmpty || !output[start..<end].elementsEqual(text[piece.start..<piece.end]) {": "the output's pieces end one after the other (segment ends never decrease); a node's start and end are the text's count before and after its bytes",
-        "Rendering/Templates/TemplateTypography.swift: result.nodes.append(.text(start..<result.text.count))": "start is the count before appending",
+        "Mustache/TemplateTypography.swift: result.nodes.append(.text(start..<result.text.count))": "start is the count before appending",
     ]
 
     /// Multiplications, each checked by hand: `file: code` → why it cannot overflow. Amounts and
     /// sums of amounts are multiplied on 128 bits only (amounts are at most 10 Md€ each).
     static let reviewedMultiplications: [String: String] = [
         "Rendering/TableCellLabels.swift: output.reserveCapacity(table.count * 2)": "a table of a rendered page, far below Int.max",
-        "SummaryLine.swift: let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)": "a run's duration in seconds",
+        "ftap/SummaryLine.swift: let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)": "a run's duration in seconds",
         "BuildOptions.swift: let days = 365 * (y - 1969) + (y / 4 - 492) - (y / 100 - 19) + (y / 400 - 4)": "y is a year of 4 digits from SOURCE_DATE_EPOCH's date, checked before",
         "BuildOptions.swift: return days * 86_400": "days since 1970 of a 4-digit year",
         "Content/MarkdownLimits.swift: cells += 2 * columns": "columns counted in a text of at most a few MB",
@@ -180,7 +181,8 @@ import Testing
         var lines: [(String, String)] = []
         for (relative, _) in filesByPath(in: sources) where relative.hasSuffix(".swift") {
             let text = try String(contentsOf: sources.appendingPathComponent(relative), encoding: .utf8)
-            let place = relative.split(separator: "/").dropFirst().joined(separator: "/")
+            // The library's files by their stage folder, the other targets' by their target.
+            let place = relative.hasPrefix("FTAPKit/") ? String(relative.dropFirst("FTAPKit/".count)) : relative
             for line in text.split(separator: "\n") {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if trimmed.hasPrefix("//") { continue }

@@ -1,5 +1,6 @@
 import Testing
 @testable import FTAPKit
+import TestSupport
 
 /// The helpers that spread work over the cores give what the plain one-thread code gives.
 @Suite struct ParallelWorkTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FTAPKit
+import TestSupport
 
 /// The faulty line under a diagnostic: the mark lands under the character the column counts
 /// (in Unicode scalars), whatever comes before it, and the line is shown as it reads.

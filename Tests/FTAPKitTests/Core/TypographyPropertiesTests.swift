@@ -1,5 +1,6 @@
 import Testing
 @testable @_spi(Fuzzing) import FTAPKit
+@testable import FrenchTypesetting
 
 /// Properties of the typography that hold for any text: typeset twice, a text does not change;
 /// in a page (HTML, ordinals in `<sup>`) it reads as on a line (plain); a letter with a combining

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FTAPKit
+@testable import Mustache
 
 @Suite struct HTMLEscapingTests {
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Testing
 @testable import FTAPKit
+@testable import Mustache
 
 /// What the figure pages say about amounts and payments that no sheet gives: « montant non
 /// publié » and « non renseigné », never « 0 € »; each thing said once; source links that say

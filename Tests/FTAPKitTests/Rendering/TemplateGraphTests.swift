@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import FTAPKit
+@testable import Mustache
 
 /// Templates a designer cannot mean are refused when they are read, with the names that explain
 /// why: a template that calls itself (its page would never end), a block given twice along one

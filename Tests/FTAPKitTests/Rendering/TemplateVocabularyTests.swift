@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FTAPKit
+@testable import Mustache
 
 /// Mustache renders a misspelt name as nothing, silently. This test renders the view models of a
 /// content set that uses every optional key, and checks that every name the templates use is

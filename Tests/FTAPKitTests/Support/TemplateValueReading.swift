@@ -1,4 +1,5 @@
 @testable import FTAPKit
+@testable import Mustache
 
 /// Reading view models in tests: a text, the items of a list, a value by name.
 extension TemplateValue {

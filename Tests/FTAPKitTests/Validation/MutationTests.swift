@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FTAPKit
+import TestSupport
 
 /// Thousands of damaged copies of a valid sheet (bytes flipped, YAML punctuation inserted, lines
 /// cut or repeated): validation must answer each with diagnostics, never crash or hang.

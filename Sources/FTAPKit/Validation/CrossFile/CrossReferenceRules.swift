@@ -1,3 +1,4 @@
+import Suggestions
 /// Rules that look at several files at once: references to project sheets and entity types.
 enum CrossReferenceRules {
     /// - Parameter parsed: every file, valid or not (a reference to a sheet with errors of its own

@@ -1,4 +1,5 @@
 import Foundation
+import Suggestions
 
 /// Links and images written by authors must work where they are shown: each one a browser could
 /// not follow (`LinkResolution`), and each image that does not say what it shows

@@ -1,3 +1,4 @@
+import Suggestions
 
 /// Typed readers: each returns nil after recording a French diagnostic when the value is wrong.
 extension MappingReader {

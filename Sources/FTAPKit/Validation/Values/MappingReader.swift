@@ -1,3 +1,4 @@
+import Suggestions
 
 /// Reads typed values out of one YAML mapping, reporting every problem at the line and column of
 /// the offending key or value. Unknown keys are reported as soon as the reader is made.

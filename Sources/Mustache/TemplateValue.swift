@@ -3,7 +3,7 @@ import Synchronization
 /// A value a template shows: text, a yes/no flag, a list or a set of named values. Typed, so
 /// rendering looks names up in dictionaries instead of casting `Any` at every name (the casts
 /// were most of a build's time with a general Mustache library).
-enum TemplateValue: Sendable {
+package enum TemplateValue: Sendable {
     case text(String)
     case flag(Bool)
     case list([TemplateValue])
@@ -26,9 +26,9 @@ enum TemplateValue: Sendable {
 /// partials are written once: the first page that writes one keeps its bytes, the others copy
 /// them. A partial written this way sees this object's values only (names it does not hold
 /// are not looked up in the page around it), so its bytes are the same on every page.
-final class SharedTemplateObject: Sendable {
+package final class SharedTemplateObject: Sendable {
     /// The values, as in `TemplateValue.object`.
-    let values: [String: TemplateValue]
+    package let values: [String: TemplateValue]
     /// A partial as it is written: which template (its number in the compiled set), at which indentation.
     struct PartialKey: Hashable, Sendable {
         var template: Int32
@@ -38,7 +38,7 @@ final class SharedTemplateObject: Sendable {
     /// Bytes already written, by partial and indentation.
     private let written = Mutex<[PartialKey: [UInt8]]>([:])
 
-    init(_ values: [String: TemplateValue]) {
+    package init(_ values: [String: TemplateValue]) {
         self.values = values
     }
 

@@ -1,3 +1,4 @@
+import Suggestions
 /// What the set of templates is checked for when it is read, before any page is written: no
 /// template that calls itself, directly or through others (its page would never end), and no
 /// block given twice along one way of calling templates. The Mustache specification scopes block
@@ -6,15 +7,15 @@
 /// Nor a block given to a parent that holds a block of its own name: written, it would write
 /// itself again, without end. Nor a block given to a parent that writes no block of that name
 /// (a misspelt `{{$contenu}}`): its text would silently be left out.
-enum TemplateGraphCheck {
+package enum TemplateGraphCheck {
     /// A template refused, by name, and why, in French; with the place when one tag is at fault.
-    struct Problem: Error, Equatable {
-        var template: String
-        var message: String
-        var place: TemplatePlace?
+    package struct Problem: Error, Equatable {
+        package var template: String
+        package var message: String
+        package var place: TemplatePlace?
     }
 
-    static func firstProblem(_ templates: [String: Template]) -> Problem? {
+    package static func firstProblem(_ templates: [String: Template]) -> Problem? {
         // Blocks are followed through calls once calls are known to end.
         if let problem = cycle(templates) { return problem }
         let written = writtenBlocks(templates)

@@ -1,6 +1,6 @@
 /// Finds the known key an author most likely meant, for « vouliez-vous dire … ? ».
-enum KeySuggestion {
-    static func closest(to key: String, among candidates: [String]) -> String? {
+package enum KeySuggestion {
+    package static func closest(to key: String, among candidates: [String]) -> String? {
         let lowered = key.lowercased()
         var best: (String, Int)?
         for candidate in candidates {

@@ -1,3 +1,4 @@
+import FrenchTypesetting
 /// French typography in templates, decided once when a template is read: its text under the
 /// `HTML_FTAP` pragma is typeset (`FrenchTypography`: tags, attribute values, comments, scripts
 /// and styles left as written), and each variable learns where it sits in the page, so that the
@@ -8,7 +9,7 @@
 /// The template is read in order as a browser reads the page, sections included; a partial is
 /// taken to leave the place as it found it, and a block given to a parent template is read as
 /// HTML text.
-enum TemplateTypography {
+package enum TemplateTypography {
     /// `template` with its text typeset and its variables placed.
     static func typeset(_ template: Template) -> Template {
         var typesetter = FrenchTypesetter(.init(readsHTML: true, superscripts: .tags))

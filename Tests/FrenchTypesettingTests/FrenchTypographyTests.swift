@@ -1,5 +1,6 @@
 import Testing
-@testable import FTAPKit
+@testable import FrenchTypesetting
+import TestSupport
 
 /// U+202F (narrow no-break space) and U+00A0 (no-break space), named for the expectations.
 private let n = "\u{202F}"

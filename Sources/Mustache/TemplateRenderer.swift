@@ -2,13 +2,13 @@
 /// outwards; a list section repeats for each item, a flag section shows when true, any other
 /// value is entered; partials and parent templates come from the same set of templates. It
 /// walks the templates compiled once (`CompiledTemplates`), which hold no references.
-struct TemplateRenderer: Sendable {
+package struct TemplateRenderer: Sendable {
     private let compiled: CompiledTemplates
     /// The size past which a page is a failure (`maximumPageBytes` unless a test gives less).
     private let pageLimit: Int
 
     /// A renderer of every template by name (`layout`, `partials/project-card`, …).
-    init(templates: [String: Template], maximumPageBytes: Int = TemplateRenderer.maximumPageBytes) {
+    package init(templates: [String: Template], maximumPageBytes: Int = TemplateRenderer.maximumPageBytes) {
         compiled = CompiledTemplates(templates)
         pageLimit = maximumPageBytes
     }
@@ -29,7 +29,7 @@ struct TemplateRenderer: Sendable {
 
     /// Why a page could not be written. The checks made when templates are read refuse every
     /// template that calls itself; these bounds hold whatever the templates and values.
-    enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// The page would exceed `maximumPageBytes` (sections repeated inside one another).
         case pageTooLarge
         /// Partials and blocks nested deeper than `maximumDepth`.
@@ -38,13 +38,13 @@ struct TemplateRenderer: Sendable {
 
     /// Far above any page (the list of 10,000 sheets is a few megabytes), far below what a
     /// build's memory holds.
-    static let maximumPageBytes = 256 << 20
+    package static let maximumPageBytes = 256 << 20
     /// Partials and blocks entered one in another; real templates use fewer than ten.
-    static let maximumDepth = 200
+    package static let maximumDepth = 200
 
     /// The bytes (UTF-8) of the template `name` written with `value`; nil when the set has no
     /// such template. Pages go to their files as bytes, so they are written as bytes.
-    func render(named name: String, with value: TemplateValue) throws(Failure) -> [UInt8]? {
+    package func render(named name: String, with value: TemplateValue) throws(Failure) -> [UInt8]? {
         guard let entry = compiled.entry(name) else { return nil }
         return try Writer(compiled: compiled, pageLimit: pageLimit).render(compiled.entries[Int(entry)], with: value)
     }

@@ -1,5 +1,5 @@
 import Testing
-@testable import FTAPKit
+@testable import Mustache
 
 /// ftap's Mustache: the whitespace rules and inheritance of the specification, typed values.
 @Suite struct TemplateEngineTests {

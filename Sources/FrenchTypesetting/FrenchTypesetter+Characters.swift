@@ -21,7 +21,7 @@ extension FrenchTypesetter {
     /// already formatted, a name) have none of the marks, quotes and guillemets the rules start
     /// at, no digit followed by an ordinal's letter or by a space and a digit or unit, no Roman
     /// numeral followed by « e », and are copied as they are without setting up a typesetter.
-    static func needsTypesetting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func needsTypesetting(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         quickTest.withUnsafeBufferPointer { table in
             var previous: UInt8 = 0
             var beforePrevious: UInt8 = 0

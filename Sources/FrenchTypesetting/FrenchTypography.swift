@@ -28,9 +28,9 @@
 /// The same rules give the same result on a text already typeset: `typeset(typeset(x)) ==
 /// typeset(x)`. The work is done on UTF-8 bytes in one pass; a text without any of the bytes the
 /// rules start at is copied as it is.
-enum FrenchTypography {
+package enum FrenchTypography {
     /// `text` typeset, as plain text (no markup: ordinals keep their endings on the line).
-    static func typeset(_ text: String) -> String {
+    package static func typeset(_ text: String) -> String {
         var utf8 = text
         return utf8.withUTF8 { bytes in
             guard FrenchTypesetter.needsTypesetting(bytes) else { return text }
@@ -45,7 +45,7 @@ enum FrenchTypography {
     /// Appends `text` typeset and escaped as HTML text (`& < > " '` as Mustache escapes them):
     /// with `superscripts`, ordinals' endings go in `<sup>`; without, for text that takes no
     /// markup (`<title>`, `<option>`).
-    static func appendHTML(_ text: String, superscripts: Bool, to output: inout [UInt8]) {
+    package static func appendHTML(_ text: String, superscripts: Bool, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             guard FrenchTypesetter.needsTypesetting(bytes) else { return FrenchTypesetter.appendEscaped(bytes, to: &output) }
@@ -58,7 +58,7 @@ enum FrenchTypography {
     /// » ; ! ? (narrow, U+202F), before : (U+00A0) — and every other character as written: for
     /// texts that quote what to type, such as diagnostics (`"L'appel 2021"` must keep its straight
     /// quotes), which still must not start a line with « » » or « : ».
-    static func noBreakSpaces(_ text: String) -> String {
+    package static func noBreakSpaces(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
@@ -75,7 +75,7 @@ enum FrenchTypography {
     }
 
     /// `text` typeset and escaped as HTML text, as a string.
-    static func html(_ text: String, superscripts: Bool = true) -> String {
+    package static func html(_ text: String, superscripts: Bool = true) -> String {
         var output: [UInt8] = []
         appendHTML(text, superscripts: superscripts, to: &output)
         return String(decoding: output, as: UTF8.self)

@@ -2,12 +2,12 @@
 /// partial, comment or pragma tag alone on its line takes the line with it) and the inheritance of
 /// the Mustache specification (`{{<layout}}{{$content}}…{{/content}}{{/layout}}`). Set
 /// delimiters, lambdas and transforms are not supported: each is refused with its place.
-struct TemplateParser {
+package struct TemplateParser {
     /// A template that cannot be read, with the place where reading stopped (1-based).
-    struct Failure: Error, Equatable {
-        var line: Int
-        var column: Int
-        var message: String
+    package struct Failure: Error, Equatable {
+        package var line: Int
+        package var column: Int
+        package var message: String
     }
 
     private struct State {
@@ -61,7 +61,7 @@ struct TemplateParser {
     }
 
     /// Parses a whole template, its text typeset and its variables placed (`TemplateTypography`).
-    static func parse(_ text: String) throws(Failure) -> Template {
+    package static func parse(_ text: String) throws(Failure) -> Template {
         var parser = TemplateParser(text)
         return TemplateTypography.typeset(try parser.parse(State()))
     }

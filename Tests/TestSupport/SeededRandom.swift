@@ -1,9 +1,9 @@
 /// A small deterministic generator (a 64-bit linear congruential one), so a test that tries many
 /// generated inputs tries the same ones each time and a failure can be replayed.
-struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
@@ -13,13 +13,13 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// For the standard library's `random(in:using:)`.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         let state = step()
         return state ^ (state >> 33)
     }
 
     /// A number in `0..<bound`.
-    mutating func next(_ bound: Int) -> Int {
+    public mutating func next(_ bound: Int) -> Int {
         Int((step() >> 33) % UInt64(bound))
     }
 }

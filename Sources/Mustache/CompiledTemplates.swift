@@ -3,7 +3,7 @@
 /// reference and retains nothing; a section's or a block's body follows its operation, up to
 /// its `end`. Names, indentations and the blocks given to parent templates are in tables the
 /// operations point into. Made once per build from the parsed `Template`s.
-struct CompiledTemplates: Sendable {
+package struct CompiledTemplates: Sendable {
     /// One operation; a body is the operations after it up to `end` (exclusive).
     enum Operation: Sendable {
         /// Bytes of `text` written as they are.

@@ -1,6 +1,6 @@
 /// HTML escaping of template variables (`& < > " '`), the same as Mustache's, written straight
 /// into the page's bytes.
-enum HTMLEscaping {
+package enum HTMLEscaping {
     /// The pragma every ftap template starts with (it names this escaping; `HTML` is the same).
     static let pragma = "{{% CONTENT_TYPE: HTML_FTAP}}"
 

@@ -1,29 +1,30 @@
+import FrenchTypesetting
 /// A parsed template: what `TemplateParser` reads from a `.mustache` file, and
 /// `CompiledTemplates` compiles for `TemplateRenderer` to write out.
-struct Template: Sendable {
-    var nodes: [TemplateNode]
+package struct Template: Sendable {
+    package var nodes: [TemplateNode]
     /// The UTF-8 of every text node, one after the other: a text node is a range of it.
-    var text: [UInt8] = []
+    package var text: [UInt8] = []
     /// For a block given to a parent, where its `{{$name}}` tag is written.
-    var place: TemplatePlace?
+    package var place: TemplatePlace?
 }
 
 /// A place in a template file, both counted from 1, columns in characters.
-struct TemplatePlace: Sendable, Equatable {
-    var line: Int
-    var column: Int
+package struct TemplatePlace: Sendable, Equatable {
+    package var line: Int
+    package var column: Int
 }
 
 /// A name as a template writes it: `.` (the current value) or a dotted path such as `figures.amount`.
-struct TemplateName: Sendable, Equatable {
+package struct TemplateName: Sendable, Equatable {
     /// The path's parts; empty for `.`.
-    let parts: [String]
+    package let parts: [String]
     /// True when the name starts with a dot (`.x`): looked up in the current value only.
     let fromCurrentOnly: Bool
     /// The name as written, for messages.
-    let written: String
+    package let written: String
     /// Where the name is written in its template, when it was read from one.
-    let place: TemplatePlace?
+    package let place: TemplatePlace?
 
     init(_ written: String, place: TemplatePlace? = nil) {
         self.written = written
@@ -32,13 +33,13 @@ struct TemplateName: Sendable, Equatable {
         parts = written.split(separator: ".").map(String.init)
     }
 
-    static func == (lhs: TemplateName, rhs: TemplateName) -> Bool {
+    package static func == (lhs: TemplateName, rhs: TemplateName) -> Bool {
         lhs.written == rhs.written
     }
 }
 
 /// How variables are escaped from there on in a template (`{{% CONTENT_TYPE: … }}`).
-enum TemplateEscaping: Sendable {
+package enum TemplateEscaping: Sendable {
     /// `HTML_FTAP`, what ftap's templates write: HTML escaping, and French typography in text
     /// (`FrenchTypography`).
     case frenchHTML
@@ -60,7 +61,7 @@ enum TemplateEscaping: Sendable {
 
 /// Where a variable sits in an HTML page, as far as French typography goes; set once, when the
 /// template is read (`TemplateTypography`).
-enum VariablePlace: Sendable {
+package enum VariablePlace: Sendable {
     /// In the text of a template under `HTML_FTAP`: typeset, ordinals' endings in `<sup>`.
     case text
     /// In the text of `<title>` or `<option>` under `HTML_FTAP`: typeset, no markup.
@@ -72,7 +73,7 @@ enum VariablePlace: Sendable {
 
 /// One piece of a template. The shapes and the whitespace rules are Mustache's: a section, partial,
 /// comment or pragma tag alone on its line takes the whole line with it.
-enum TemplateNode: Sendable {
+package enum TemplateNode: Sendable {
     /// Text written as it is: a range of the template's `text`.
     case text(Range<Int>)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as it is), with its place in the
@@ -93,7 +94,7 @@ enum TemplateNode: Sendable {
 
 extension Template {
     /// Every partial and parent template this one names, at any depth of its sections and blocks.
-    var partialNames: [String] {
+    package var partialNames: [String] {
         nodes.flatMap { node -> [String] in
             switch node {
             case let .section(_, body, _): body.partialNames

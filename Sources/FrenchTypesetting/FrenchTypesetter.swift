@@ -8,21 +8,25 @@
 /// something this engine does not see comes in between (a variable, a code span): the next piece
 /// may not change what was written before it. Without `interrupt`, the next piece continues the
 /// same text, and a space it makes no-break may be the last byte of the previous piece.
-struct FrenchTypesetter {
+package struct FrenchTypesetter {
     /// What the typesetter reads and writes.
-    struct Options {
+    package struct Options {
         /// Reads HTML source (a template's text): tags, comments, character references and the
         /// content of `<script>`, `<style>`, `<pre>`, `<code>`, `<kbd>`, `<samp>` and `<textarea>` are
         /// copied as they are; the content of `<title>` and `<option>` is typeset without markup.
-        var readsHTML = false
+        package var readsHTML = false
         /// Reads plain text and writes HTML text: `& < > " '` are escaped as Mustache escapes them.
-        var escapesHTML = false
+        package var escapesHTML = false
         /// What becomes of an ordinal's ending (« er » of « 1er »).
-        var superscripts = Superscripts.none
+        package var superscripts = Superscripts.none
+
+        package init(readsHTML: Bool = false, escapesHTML: Bool = false, superscripts: Superscripts = .none) {
+            (self.readsHTML, self.escapesHTML, self.superscripts) = (readsHTML, escapesHTML, superscripts)
+        }
     }
 
     /// What becomes of an ordinal's ending.
-    enum Superscripts {
+    package enum Superscripts {
         /// Left as it is (plain text, where no markup can go).
         case none
         /// Written between `<sup>` and `</sup>`.
@@ -32,17 +36,17 @@ struct FrenchTypesetter {
     }
 
     /// What a character is, for the rules: what precedes or follows a punctuation mark.
-    enum Neighbour: Equatable {
+    package enum Neighbour: Equatable {
         case nothing, lineBreak, space, noBreakSpace, letter, digit, opening, other
     }
 
     /// What a double quote mark does, decided for the whole text before it is written.
-    enum QuoteRole {
+    package enum QuoteRole {
         case open, close, asWritten
     }
 
     /// Where the typesetter is in HTML source.
-    enum SourcePlace: Equatable {
+    package enum SourcePlace: Equatable {
         /// HTML text: typeset, superscripts allowed.
         case text
         /// Inside `<title>` or `<option>` (named): typeset, no markup.
@@ -55,18 +59,18 @@ struct FrenchTypesetter {
         case comment
     }
 
-    let options: Options
+    package let options: Options
     /// False for HTML source that is only read for its places (a template without ftap's pragma).
-    var typesets = true
+    package var typesets = true
     /// Where the typesetter is in HTML source (`readsHTML` only).
-    var place = SourcePlace.text
+    package var place = SourcePlace.text
     /// Where the typesetter goes at the end of the tag being read.
     var placeAfterTag = SourcePlace.text
     /// The output's end after each piece of a text written into one output (Markdown), kept
     /// right when a later piece makes a space at the end of an earlier one no-break.
-    var segmentEnds: [Int] = []
+    package var segmentEnds: [Int] = []
     /// The ordinals' endings in the output, with `Superscripts.ranges`.
-    private(set) var superscriptRanges: [(start: Int, end: Int)] = []
+    package private(set) var superscriptRanges: [(start: Int, end: Int)] = []
 
     /// The first byte of the output this piece of text may change, set by the first piece after an
     /// interruption.
@@ -90,7 +94,7 @@ struct FrenchTypesetter {
     var superscriptTagEnd = -1
     private let interesting: [Bool]
 
-    init(_ options: Options) {
+    package init(_ options: Options) {
         self.options = options
         interesting = options.readsHTML ? Self.interestingInHTML : options.escapesHTML ? Self.interestingInEscaped : Self.interestingInPlain
     }
@@ -119,7 +123,7 @@ struct FrenchTypesetter {
 
     /// Says that something the typesetter does not see comes before the next piece: `neighbour`
     /// is what it looks like (a code span is `.other`, a line break `.lineBreak`).
-    mutating func interrupt(_ neighbour: Neighbour = .other) {
+    package mutating func interrupt(_ neighbour: Neighbour = .other) {
         floor = nil
         before = neighbour
         entityEnd = -1
@@ -127,13 +131,13 @@ struct FrenchTypesetter {
 
     /// Decides the role of every double quote mark of a text cut into pieces before its first
     /// piece is written (a single piece decides its own).
-    mutating func planQuotes(_ text: UnsafeBufferPointer<UInt8>) {
+    package mutating func planQuotes(_ text: UnsafeBufferPointer<UInt8>) {
         roles = Self.quoteRoles(text, before: before)
         roleIndex = 0
     }
 
     /// Writes one piece of text, typeset, at the end of `output`.
-    mutating func typeset(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    package mutating func typeset(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         if floor == nil { floor = output.count }
         checkedToken = nil
         var index = 0

@@ -2,30 +2,30 @@
 /// "empty list" or "empty text", so setting a non-empty list `x` also sets a `hasX` flag (for
 /// headings shown once), and an empty text or a nil is left out (so `{{#x}}` skips it). View
 /// models are built as these, typed: rendering never casts.
-struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
+package struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     /// The values as the templates see them.
-    private(set) var values: [String: TemplateValue] = [:]
+    package private(set) var values: [String: TemplateValue] = [:]
 
     init() {}
 
     /// The values of an object already made (`TemplateValue.object`), to add to.
-    init(prepared values: [String: TemplateValue]) {
+    package init(prepared values: [String: TemplateValue]) {
         self.values = values
     }
 
-    init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {
+    package init(dictionaryLiteral elements: (String, (any TemplateConvertible)?)...) {
         values.reserveCapacity(elements.count + 2)
         for (key, value) in elements { set(key, value?.templateValue) }
     }
 
     /// The value of `key`; setting applies the rules above (nil removes the key and its flag).
-    subscript(key: String) -> (any TemplateConvertible)? {
+    package subscript(key: String) -> (any TemplateConvertible)? {
         get { values[key] }
         set { set(key, newValue?.templateValue) }
     }
 
     /// This object with the values of `other` added, `other`'s winning where both have a name.
-    func merging(_ other: TemplateObject) -> TemplateObject {
+    package func merging(_ other: TemplateObject) -> TemplateObject {
         var merged = self
         merged.values.merge(other.values) { _, new in new }
         return merged
@@ -69,45 +69,45 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
 }
 
 /// What a view model may hold: converted to a template value without casting.
-protocol TemplateConvertible: Sendable {
+package protocol TemplateConvertible: Sendable {
     var templateValue: TemplateValue { get }
 }
 
 extension TemplateValue: TemplateConvertible {
-    var templateValue: TemplateValue { self }
+    package var templateValue: TemplateValue { self }
 }
 
 extension TemplateObject: TemplateConvertible {
-    var templateValue: TemplateValue { .object(values) }
+    package var templateValue: TemplateValue { .object(values) }
 }
 
 extension String: TemplateConvertible {
-    var templateValue: TemplateValue { .text(self) }
+    package var templateValue: TemplateValue { .text(self) }
 }
 
 extension Substring: TemplateConvertible {
-    var templateValue: TemplateValue { .text(String(self)) }
+    package var templateValue: TemplateValue { .text(String(self)) }
 }
 
 extension Bool: TemplateConvertible {
-    var templateValue: TemplateValue { .flag(self) }
+    package var templateValue: TemplateValue { .flag(self) }
 }
 
 extension Int: TemplateConvertible {
-    var templateValue: TemplateValue { .text(String(self)) }
+    package var templateValue: TemplateValue { .text(String(self)) }
 }
 
 extension Array: TemplateConvertible where Element: TemplateConvertible {
-    var templateValue: TemplateValue { .list(map { $0.templateValue }) }
+    package var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension ArraySlice: TemplateConvertible where Element: TemplateConvertible {
-    var templateValue: TemplateValue { .list(map { $0.templateValue }) }
+    package var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
     /// A dictionary of one type of value (all texts, say), made an object by the same rules.
-    var templateValue: TemplateValue {
+    package var templateValue: TemplateValue {
         var values: [String: TemplateValue] = [:]
         values.reserveCapacity(count + 1)
         for (key, value) in self { TemplateObject.set(key, value.templateValue, in: &values) }

@@ -1,5 +1,5 @@
 import Testing
-@testable import FTAPKit
+@testable import Mustache
 
 private let n = "\u{202F}"
 private let b = "\u{A0}"
