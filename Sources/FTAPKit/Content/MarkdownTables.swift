@@ -22,8 +22,35 @@ enum MarkdownTables {
         ("<td align=\"center\">", "<td class=\"fr-cell--center\">"),
     ]
 
-    /// `html` (cmark's rendering of one text) with its tables in the DSFR's markup.
+    /// The replacements as bytes, each key starting with `<`.
+    private static let byteReplacements: [(key: [UInt8], value: [UInt8])] = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `html` (cmark's rendering of one text) with its tables in the DSFR's markup, in one pass
+    /// over its bytes (Foundation's string replacement is slow on Linux, and every body with a
+    /// table goes through here).
     static func framed(_ html: String) -> String {
-        replacements.reduce(html) { text, pair in text.replacingOccurrences(of: pair.0, with: pair.1) }
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 512)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x3C, let match = byteReplacements.first(where: { HTMLPrefix.matches($0.key, in: bytes, at: index) }) {
+                output += match.value
+                index += match.key.count
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `bytes` holds `key` at `index`.
+    private enum HTMLPrefix {
+        static func matches(_ key: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
+            guard index + key.count <= bytes.count else { return false }
+            for offset in key.indices where bytes[index + offset] != key[offset] { return false }
+            return true
+        }
     }
 }

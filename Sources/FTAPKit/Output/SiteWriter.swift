@@ -94,7 +94,8 @@ struct SiteWriter: Sendable {
             }
         }
         guard bytes.count >= Precompression.minimumBytes else { return nil }
-        for (suffix, compressed) in [(".gz", Precompression.gzip(bytes)), (".br", Precompression.brotli(bytes))] {
+        let brotli = Precompression.brotli(bytes, quality: Precompression.brotliQuality(for: file.path))
+        for (suffix, compressed) in [(".gz", Precompression.gzip(bytes)), (".br", brotli)] {
             guard let compressed else { continue }
             if let failure = RegularFileIO.write(compressed, to: destination + suffix) { return failure }
         }
