@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     /// hosts that serve them: `ftap build` does; the preview, which serves its own files to one
     /// browser, does not.
     public var precompress: Bool = false
+    /// Keep what the run made until the process ends instead of freeing it (`WorkRetention`):
+    /// for a command that ends just after reporting, never for a process that runs many builds.
+    public var keepsWorkUntilExit: Bool = false
 
     /// Options with the default folders for a build on `buildDate`.
     public init(buildDate: ContentDate) {

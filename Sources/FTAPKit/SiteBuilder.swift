@@ -30,11 +30,9 @@ public struct SiteBuilder: Sendable {
 
     /// Validates content, links to a page's sections checked against `anchors` when it gives them.
     private func check(_ source: ContentSource, anchors: @escaping @Sendable () -> PageAnchors?) -> BuildOutcome {
-        let (ready, diagnostics, report) = checked(source, anchors: anchors)
-        var outcome = BuildOutcome(diagnostics: diagnostics, publication: ready?.summary)
-        (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
-        outcome.held = .init(source: source, parsed: report.parsed, content: report.content, site: ready?.site)
-        return outcome
+        let checked = checked(source, anchors: anchors)
+        keep(source, checked)
+        return outcome(of: checked)
     }
 
     /// Validates, then renders and writes the whole site; writes nothing when any error was found.
@@ -46,21 +44,16 @@ public struct SiteBuilder: Sendable {
         let templatesPath = options.templatesPath
         let loading = BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } }
         let source = try read()
-        let (ready, diagnostics, report) = checked(source, aggregating: true, anchors: { try? loading.value().get().anchors })
-        guard let (site, plan, summary, computed, statics) = ready else {
-            var outcome = BuildOutcome(diagnostics: diagnostics)
-            (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
-            outcome.held = .init(source: source, parsed: report.parsed, content: report.content)
-            return outcome
+        let checked = checked(source, aggregating: true, anchors: { try? loading.value().get().anchors })
+        guard let ready = checked.ready else {
+            keep(source, checked)
+            return outcome(of: checked)
         }
-        let aggregates = computed ?? aggregate(site)
-        let templates = TemplateSet(renderer: try loading.value().get().renderer, staticFiles: statics)
-        let (warnings, counts) = try renderAndWrite(site, aggregates, plan, templates, to: output)
-        var outcome = BuildOutcome(diagnostics: diagnostics + warnings, filesWritten: counts.files,
-                                   pagesWritten: counts.pages, publication: summary, plan: plan)
-        (outcome.sources, outcome.siteTitle) = (report.sources, report.siteTitle)
-        outcome.held = .init(source: source, parsed: report.parsed, content: report.content, site: site, views: counts.views)
-        return outcome
+        let aggregates = ready.aggregates ?? aggregate(ready.site)
+        let templates = TemplateSet(renderer: try loading.value().get().renderer, staticFiles: ready.staticFiles)
+        let written = try renderAndWrite(ready.site, aggregates, ready.plan, templates, to: output)
+        keep(source, checked, written.views)
+        return outcome(of: checked, written: written)
     }
 
     /// Every stage up to the link check; the published site, its plan, what it leaves out and the
@@ -68,25 +61,78 @@ public struct SiteBuilder: Sendable {
     /// when no error was found; and, for the reports, the lines the diagnostics point at (taken
     /// while the bytes read are at hand) and the site's title when `site.yml` gives it.
     /// With `aggregating`, the aggregates are counted beside the plan and the link check.
-    private func checked(_ source: ContentSource, aggregating: Bool = false, anchors: @escaping @Sendable () -> PageAnchors?)
-        -> (ready: (site: PublishedSite, plan: SitePlan, summary: PublicationSummary, aggregates: Aggregates?,
-                    statics: [(relative: String, source: String)])?,
-            diagnostics: [Diagnostic], report: Report) {
+    private func checked(_ source: ContentSource, aggregating: Bool = false, anchors: @escaping @Sendable () -> PageAnchors?) -> Checked {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
         guard let content else {
-            return (nil, diagnostics, Report(sources: SourceLines(for: diagnostics, in: source), siteTitle: parsed.settings?.title, parsed: parsed))
+            return Checked(diagnostics: diagnostics, report: Report(sources: SourceLines(for: diagnostics, in: source),
+                                                                    siteTitle: parsed.settings?.title, parsed: parsed))
         }
         let site = publish(content)
-        let ((plan, statics, found), aggregates) = concurrently({
+        let (planned, aggregates) = concurrently({
             let statics = TemplateSet.staticFiles(in: options.templatesPath)
             let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
-            return (plan, statics.files, statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()))
+            return Planned(plan: plan, staticFiles: statics.files,
+                           diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()))
         }, { aggregating ? aggregate(site) : nil })
-        let all = Diagnostic.sortedForReport(diagnostics + found)
+        let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
         let report = Report(sources: SourceLines(for: all, in: source), siteTitle: parsed.settings?.title, parsed: parsed, content: content)
-        return (all.contains { $0.severity == .error } ? nil : (site, plan, summary, aggregates, statics), all, report)
+        let ready = Ready(site: site, plan: planned.plan, summary: summary, aggregates: aggregates, staticFiles: planned.staticFiles)
+        return Checked(diagnostics: all, report: report, ready: all.contains { $0.severity == .error } ? nil : ready)
+    }
+
+    /// The outcome the commands report, in one place: diagnostics, what is published, the lines
+    /// the diagnostics point at, the site's title, and what was written.
+    private func outcome(of checked: Checked, written: Written? = nil) -> BuildOutcome {
+        var outcome = BuildOutcome(diagnostics: checked.diagnostics + (written?.warnings ?? []), publication: checked.ready?.summary)
+        (outcome.sources, outcome.siteTitle) = (checked.report.sources, checked.report.siteTitle)
+        if let written {
+            outcome.filesWritten = written.files
+            outcome.pagesWritten = written.pages
+            outcome.plan = checked.ready?.plan
+        }
+        return outcome
+    }
+
+    /// Keeps what the run made until the process ends, when the options ask for it (`WorkRetention`).
+    private func keep(_ source: ContentSource, _ checked: Checked, _ views: ViewModels? = nil) {
+        WorkRetention.keep(source, checked.report.parsed, checked.report.content, checked.ready?.site, views,
+                           when: options.keepsWorkUntilExit)
+    }
+
+    /// What the stages up to the link check made: the diagnostics, what the reports need, and
+    /// what the build goes on with when no error was found.
+    private struct Checked {
+        var diagnostics: [Diagnostic]
+        var report: Report
+        var ready: Ready?
+    }
+
+    /// A valid site, ready to render.
+    private struct Ready {
+        var site: PublishedSite
+        var plan: SitePlan
+        var summary: PublicationSummary
+        /// Counted beside the plan when the build asked for them.
+        var aggregates: Aggregates?
+        /// The templates' static files the plan deploys.
+        var staticFiles: [(relative: String, source: String)]
+    }
+
+    /// The plan and what was found while making it (refused static files, figures, links).
+    private struct Planned: Sendable {
+        var plan: SitePlan
+        var staticFiles: [(relative: String, source: String)]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// What rendering and writing did.
+    private struct Written {
+        var warnings: [Diagnostic]
+        var files: Int
+        var pages: Int
+        var views: ViewModels?
     }
 
     /// What `checked` gives the reports, and what it made, for the outcome to hold.
@@ -124,12 +170,12 @@ public struct SiteBuilder: Sendable {
     private func aggregate(_ site: PublishedSite) -> Aggregates { Aggregates(site: site) }
     /// Render and write run together: each batch of pages is written as soon as it is rendered.
     private func renderAndWrite(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan, _ templates: TemplateSet,
-                                to output: OutputFolder) throws -> (warnings: [Diagnostic], counts: (files: Int, pages: Int, views: ViewModels?)) {
-        var counts: (files: Int, pages: Int, views: ViewModels?) = (0, 0, nil)
+                                to output: OutputFolder) throws -> Written {
+        var rendered: SiteRenderer.Rendered?
         let warnings = try SiteWriter(folder: output, precompressing: options.precompress).write { emit in
-            counts = try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render(emit: emit)
+            rendered = try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render(emit: emit)
         }
-        return (warnings, counts)
+        return Written(warnings: warnings, files: rendered?.files ?? 0, pages: rendered?.pages ?? 0, views: rendered?.views)
     }
 }
 
@@ -152,20 +198,6 @@ public struct BuildOutcome: Sendable {
     public var sources = SourceLines()
     /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
     var siteTitle: String?
-    /// What the run made, from the bytes read to the view models, held by the outcome: freeing
-    /// tens of thousands of texts one by one takes a noticeable part of a run, and a command that
-    /// ends just after reporting can leave that to the system (as compilers do).
-    var held: Held?
-
-    /// See `held`.
-    struct Held: Sendable {
-        var source: ContentSource
-        var parsed: ParsedContent
-        var content: SiteContent?
-        var site: PublishedSite?
-        var views: ViewModels?
-    }
-
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -14,6 +14,8 @@ struct Build: AsyncParsableCommand {
         do {
             var options = try common.buildOptions()
             options.precompress = true
+            // The command ends just after reporting: the system takes back the run's memory at once.
+            options.keepsWorkUntilExit = true
             outcome = try await SiteBuilder(options: options).build()
         } catch {
             Report.fail(error, format: common.format)
@@ -21,7 +23,6 @@ struct Build: AsyncParsableCommand {
         Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: common.format)
         let line = SummaryLine(success: "Site construit dans « \(common.output) »", failure: "rien n'a été publié")
         Report.summary(line.text(outcome, pages: outcome.pagesWritten, elapsed: ContinuousClock.now - start))
-        // Exits here, the outcome still held: the system takes back the content's memory at once.
         Foundation.exit(outcome.hasErrors ? 1 : 0)
     }
 }

@@ -12,14 +12,16 @@ struct Check: AsyncParsableCommand {
         let start = ContinuousClock.now
         let outcome: BuildOutcome
         do {
-            outcome = try SiteBuilder(options: common.buildOptions()).check()
+            var options = try common.buildOptions()
+            // The command ends just after reporting: the system takes back the run's memory at once.
+            options.keepsWorkUntilExit = true
+            outcome = try SiteBuilder(options: options).check()
         } catch {
             Report.fail(error, format: common.format)
         }
         Report.printDiagnostics(outcome.diagnostics, sources: outcome.sources, format: common.format)
         let line = SummaryLine(success: "Contenu valide", failure: "rien n'a été publié")
         Report.summary(line.text(outcome, elapsed: ContinuousClock.now - start))
-        // Exits here, the outcome still held: the system takes back the content's memory at once.
         Foundation.exit(outcome.hasErrors ? 1 : 0)
     }
 }

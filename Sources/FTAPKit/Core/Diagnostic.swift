@@ -4,7 +4,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
     case warning
 
     /// The French word printed in text diagnostics.
-    public var frenchLabel: String {
+    var frenchLabel: String {
         switch self {
         case .error: "erreur"
         case .warning: "avertissement"

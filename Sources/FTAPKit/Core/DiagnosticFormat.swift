@@ -13,9 +13,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// Diagnostics printed for one file, and in all, by the text and github formats: past them a
     /// terminal or a CI log is unreadable. The JSON report always holds every diagnostic.
-    public static let printedPerFile = DiagnosticGroups.shownPerFile
+    static let printedPerFile = DiagnosticGroups.shownPerFile
     /// See `printedPerFile`.
-    public static let printedInAll = DiagnosticGroups.shownInAll
+    static let printedInAll = DiagnosticGroups.shownInAll
 
     /// The whole report as it is printed. Text: the diagnostics grouped by file, each with the
     /// faulty line of the file and a mark under its column when `sources` holds that line, paths

@@ -14,10 +14,16 @@ struct SiteRenderer {
     /// A list page (up to 200 cards, 280 KB) is about twenty times the size of a project's page.
     static let listPageWeight = 20
 
+    /// What a rendering emitted: how many files and HTML pages, and the view models, for the
+    /// caller to free them or not (a command that ends at once leaves that to the system).
+    struct Rendered {
+        var files: Int
+        var pages: Int
+        var views: ViewModels
+    }
+
     /// Renders exactly the files of the plan, handing them to `emit` in batches.
-    /// - Returns: how many files and HTML pages were emitted, and the view models, for the
-    ///   caller to free them or not (a command that ends at once leaves that to the system).
-    func render(emit: ([OutputFile]) throws -> Void) throws -> (files: Int, pages: Int, views: ViewModels) {
+    func render(emit: ([OutputFile]) throws -> Void) throws -> Rendered {
         let pageURLs = plan.pages.map(\.url)
         // The data files are made beside the pages; the open-data page, which shows their sizes,
         // comes last.
@@ -58,7 +64,7 @@ struct SiteRenderer {
         }
         // The classes of `rest` were read above, before the stylesheet was made from them.
         try emitCounted(rest + statics, collecting: false)
-        return (files, pages, views)
+        return Rendered(files: files, pages: pages, views: views)
     }
 
     /// The classes of the HTML pages among `files`, read on every core.
