@@ -34,7 +34,7 @@ enum MarkdownTables {
         output.reserveCapacity(bytes.count + 512)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == 0x3C, let match = byteReplacements.first(where: { HTMLPrefix.matches($0.key, in: bytes, at: index) }) {
+            if bytes[index] == 0x3C, let match = byteReplacements.first(where: { bytes[index...].starts(with: $0.key) }) {
                 output += match.value
                 index += match.key.count
             } else {
@@ -43,14 +43,5 @@ enum MarkdownTables {
             }
         }
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Whether `bytes` holds `key` at `index`.
-    private enum HTMLPrefix {
-        static func matches(_ key: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
-            guard index + key.count <= bytes.count else { return false }
-            for offset in key.indices where bytes[index + offset] != key[offset] { return false }
-            return true
-        }
     }
 }

@@ -84,11 +84,11 @@ enum TableCellLabels {
                 rows += 1
             case (Name.th, false), (Name.td, false):
                 if HTMLScan.attribute("rowspan", in: table[tag.range]) != nil { return nil }
-                span = HTMLScan.attribute("colspan", in: table[tag.range]).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
+                span = columns(of: table[tag.range])
                 text = []
             case (Name.th, true), (Name.td, true):
                 let label = collapsedSpaces(text ?? [])
-                labels += Array(repeating: label, count: min(max(span, 1), 1_000))
+                labels += Array(repeating: label, count: min(span, 1_000))
                 text = nil
             case (Name.button, let closing):
                 buttons = max(0, buttons + (closing ? -1 : 1))
@@ -124,20 +124,24 @@ enum TableCellLabels {
                 column = 0
                 output += markup
             case (Name.th, false) where !inHead, (Name.td, false) where !inHead:
-                let span = HTMLScan.attribute("colspan", in: markup).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1
                 // A row's heading is the block's title on a phone: only data cells get a label.
                 if tag.name == Name.td, column < labels.count, !labels[column].isEmpty, HTMLScan.attribute("data-label", in: markup) == nil {
                     output += HTMLScan.withAttribute("data-label", labels[column], markup)
                 } else {
                     output += markup
                 }
-                column += max(span, 1)
+                column += columns(of: markup)
             default:
                 output += markup
             }
             index = tag.range.upperBound
         }
         return output
+    }
+
+    /// How many columns a cell's tag spans (its `colspan`, at least one).
+    private static func columns(of markup: ArraySlice<UInt8>) -> Int {
+        max(HTMLScan.attribute("colspan", in: markup).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 1, 1)
     }
 
     /// The `<table>` tag with the stackable class added to its classes.
