@@ -45,25 +45,52 @@ let package = Package(
         // ftap's Mustache engine (the specification's whitespace rules and inheritance, typed
         // values, HTML escaping, templates set in French typography): nothing of the domain.
         .target(name: "Mustache", dependencies: ["FrenchTypesetting", "Suggestions"]),
+        // The fund's build, a target per stage in the order of ARCHITECTURE.md; each depends
+        // only on earlier ones, so the compiler refuses a use the other way.
+        .target(name: "FTAPCore"),
+        .target(name: "FTAPFileSystem", dependencies: ["FTAPCore"]),
+        .target(
+            name: "FTAPContent",
+            dependencies: ["FTAPCore", "FTAPFileSystem", "FrenchTypesetting", "Suggestions", "CCmarkGFM", "CMarkArena", "CYAML"]
+        ),
+        .target(name: "FTAPModel", dependencies: ["FTAPCore", "FTAPContent"]),
+        .target(name: "FTAPPlan", dependencies: ["FTAPCore", "FTAPContent", "FTAPModel"]),
+        .target(
+            name: "FTAPValidation",
+            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "Suggestions"]
+        ),
+        .target(name: "FTAPAggregation", dependencies: ["FTAPCore", "FTAPModel"]),
+        .target(
+            name: "FTAPRendering",
+            dependencies: [
+                "FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation",
+                "FrenchTypesetting", "Mustache", "Suggestions",
+            ]
+        ),
+        .target(
+            name: "FTAPOutput",
+            dependencies: [
+                "FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPRendering",
+                "CSystemCalls", "CZlib", "CBrotli",
+            ]
+        ),
+        // The build as a list of calls, one per stage (`SiteBuilder`), and the fuzz entry points.
         .target(
             name: "FTAPKit",
             dependencies: [
-                "FrenchTypesetting",
-                "Mustache",
-                "Suggestions",
-                "CCmarkGFM",
-                "CMarkArena",
-                "CSystemCalls",
-                "CYAML",
-                "CZlib",
-                "CBrotli",
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                "FTAPCore", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation", "FTAPRendering",
+                "FTAPOutput", "FrenchTypesetting", "Mustache",
             ]
+        ),
+        // `ftap serve`: the preview server, which runs builds.
+        .target(
+            name: "FTAPServing",
+            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPKit", "FrenchTypesetting", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "ftap",
             dependencies: [
-                "FTAPKit",
+                "FTAPCore", "FTAPContent", "FTAPModel", "FTAPOutput", "FTAPKit", "FTAPServing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +98,7 @@ let package = Package(
         // replays the inputs given as arguments.
         .executableTarget(
             name: "FTAPFuzz",
-            dependencies: ["FTAPKit"]
+            dependencies: ["FTAPCore", "FTAPContent", "FTAPKit"]
         ),
         // What several test targets share (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -79,7 +106,10 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(
             name: "FTAPKitTests",
-            dependencies: ["FTAPKit", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport"],
+            dependencies: [
+                "FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation",
+                "FTAPRendering", "FTAPOutput", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
     ],

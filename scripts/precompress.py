@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes FILE.gz and FILE.br beside each FILE given (at least 512 bytes), as ftap does for the
-files it writes (Sources/FTAPKit/Output/Precompression.swift): gzip level 9 with no time and no
+files it writes (Sources/FTAPOutput/Precompression.swift): gzip level 9 with no time and no
 name in its header, brotli quality 11 in text mode; the same input always gives the same bytes.
 Usage: precompress.py FILE..."""
 import gzip, sys

@@ -1,8 +1,10 @@
-@_spi(Fuzzing) import FTAPKit
 import Foundation
+@_spi(Fuzzing) import FTAPKit
 #if canImport(Glibc)
 import Glibc
 #endif
+import FTAPContent
+import FTAPCore
 
 /// The three targets of `make fuzz`, chosen by `FTAP_FUZZ_TARGET` (`FUZZ_TARGET=…` for make):
 /// the validation stage, the template engine, the typography.

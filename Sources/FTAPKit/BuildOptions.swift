@@ -1,3 +1,6 @@
+import FTAPCore
+import FTAPValidation
+
 /// What a build or a check works on, as the command line gives it.
 public struct BuildOptions: Sendable {
     /// The content folder, as given on the command line.

@@ -1,5 +1,6 @@
-import Mustache
 import FrenchTypesetting
+import Mustache
+
 /// What the fuzz targets (`Sources/FTAPFuzz`, `make fuzz`) call beyond the public interface: the
 /// template engine and the typography, which the command line reaches only through a build.
 /// Available to the fuzz target alone (`@_spi(Fuzzing)`).

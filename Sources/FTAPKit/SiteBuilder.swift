@@ -1,4 +1,13 @@
 import Foundation
+import FTAPAggregation
+import FTAPContent
+import FTAPCore
+import FTAPModel
+import FTAPOutput
+import FTAPPlan
+import FTAPRendering
+import FTAPValidation
+
 /// The table of contents of a build, one call per stage in data-flow order:
 /// read → parse → validate → publish → check figures → plan → check links → aggregate → render and
 /// write (each batch of pages written as it is rendered).
@@ -197,7 +206,7 @@ public struct BuildOutcome: Sendable {
     /// The lines of the content files the diagnostics point at, for the reports to show them.
     public var sources = SourceLines()
     /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
-    var siteTitle: String?
+    package var siteTitle: String?
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -1,4 +1,5 @@
 import FrenchTypesetting
+
 /// A parsed template: what `TemplateParser` reads from a `.mustache` file, and
 /// `CompiledTemplates` compiles for `TemplateRenderer` to write out.
 package struct Template: Sendable {

@@ -1,4 +1,5 @@
 import Suggestions
+
 /// What the set of templates is checked for when it is read, before any page is written: no
 /// template that calls itself, directly or through others (its page would never end), and no
 /// block given twice along one way of calling templates. The Mustache specification scopes block

@@ -1,4 +1,5 @@
 import FrenchTypesetting
+
 /// French typography in templates, decided once when a template is read: its text under the
 /// `HTML_FTAP` pragma is typeset (`FrenchTypography`: tags, attribute values, comments, scripts
 /// and styles left as written), and each variable learns where it sits in the page, so that the

@@ -1,6 +1,6 @@
 import ArgumentParser
-import FTAPKit
 import Foundation
+import FTAPKit
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

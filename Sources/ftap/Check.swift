@@ -1,6 +1,6 @@
 import ArgumentParser
-import FTAPKit
 import Foundation
+import FTAPKit
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

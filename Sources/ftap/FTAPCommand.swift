@@ -1,6 +1,7 @@
 import ArgumentParser
-import FTAPKit
 import Foundation
+import FTAPCore
+import FTAPKit
 
 @main
 struct FTAPCommand: AsyncParsableCommand {

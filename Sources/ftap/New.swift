@@ -1,6 +1,9 @@
 import ArgumentParser
-import FTAPKit
 import Foundation
+import FTAPContent
+import FTAPCore
+import FTAPKit
+import FTAPOutput
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(

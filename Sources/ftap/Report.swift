@@ -1,5 +1,6 @@
-import FTAPKit
 import Foundation
+import FTAPCore
+import FTAPKit
 
 /// Printing and exit codes: 0 done (warnings allowed), 1 content errors, 2 usage, template or I/O error.
 enum Report {

@@ -1,6 +1,7 @@
 import ArgumentParser
-import FTAPKit
 import Foundation
+import FTAPKit
+import FTAPServing
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,7 @@
-import FTAPKit
 import Foundation
+import FTAPContent
+import FTAPKit
+import FTAPModel
 
 /// The one French line that ends `ftap check`, `ftap build` and each rebuild of `ftap serve`: what
 /// is published, what is not and why (drafts, scheduled items with their dates), the pages written

@@ -1,5 +1,5 @@
-import Testing
 @testable import FrenchTypesetting
+import Testing
 import TestSupport
 
 /// U+202F (narrow no-break space) and U+00A0 (no-break space), named for the expectations.

@@ -1,5 +1,5 @@
-import Testing
 @testable import Mustache
+import Testing
 
 /// ftap's Mustache: the whitespace rules and inheritance of the specification, typed values.
 @Suite struct TemplateEngineTests {

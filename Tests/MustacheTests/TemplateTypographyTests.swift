@@ -1,5 +1,5 @@
-import Testing
 @testable import Mustache
+import Testing
 
 private let n = "\u{202F}"
 private let b = "\u{A0}"

@@ -1,6 +1,9 @@
 import Foundation
+@testable import FTAPAggregation
+@testable import FTAPContent
+@testable import FTAPModel
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 @Suite struct AggregatesTests {
     /// A folder with several years and types, drafts, a scheduled sheet, another programme and

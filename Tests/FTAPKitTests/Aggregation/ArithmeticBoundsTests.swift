@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPCore
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// No amount the content may give, and no number of sheets, can overflow a sum, a share or a
 /// chart: the largest amount allowed is 10 Md€, and shares and bars are computed on 128 bits.

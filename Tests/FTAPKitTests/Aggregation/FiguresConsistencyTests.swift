@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import FTAPCore
 @testable import FTAPKit
+import Testing
 
 /// Every figure of `agregats.json` against a count written independently in this test, and the
 /// same figures on the key-figures page, the home page and in the CSV.

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPFileSystem
 import Testing
-@testable import FTAPKit
 
 /// The worst defect this site can have is a sum of sheets presented as the fund's total. These
 /// tests build sites whose sheets cover an official figure entirely, then partly, and read every

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import FTAPKit
+import Testing
 
 /// Who published a figure, when, and how exact it is, read on every page, feed and data file of a
 /// built site, as a journalist would: « Selon l'État » only for what the State published, a press

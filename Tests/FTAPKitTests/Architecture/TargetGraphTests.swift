@@ -19,8 +19,8 @@ import Testing
         return rows
     }
 
-    /// Each target of the package with the targets it depends on, from `swift package dump-package`.
-    static func dependencies() throws -> [String: Set<String>] {
+    /// The targets of `swift package dump-package`, as its JSON objects.
+    static func manifestTargets() throws -> [[String: Any]] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // A scratch folder of its own: the package's `.build` is locked by the `swift test` that runs this.
@@ -35,9 +35,13 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let targets = try #require(manifest["targets"] as? [[String: Any]])
+        return try #require(manifest["targets"] as? [[String: Any]])
+    }
+
+    /// Each target of the package with the targets it depends on.
+    static func dependencies() throws -> [String: Set<String>] {
         var graph: [String: Set<String>] = [:]
-        for target in targets {
+        for target in try manifestTargets() {
             let name = try #require(target["name"] as? String)
             let dependencies = (target["dependencies"] as? [[String: Any]] ?? []).compactMap { dependency -> String? in
                 // {"byName": [name, condition]}, {"target": [name, condition]} or {"product": [name, package, …]}.
@@ -61,6 +65,16 @@ import Testing
             }
         }
         #expect(backward.isEmpty, "dépendances vers une cible qui n'est pas avant dans ARCHITECTURE.md : \(backward.sorted())")
+    }
+
+    /// A target missing from the table would escape the order: every target of the product is in it
+    /// (tests and what they share apart).
+    @Test func everyTargetIsInTheTable() throws {
+        let documented = Set(try Self.documentedOrder().joined())
+        let built = try Self.manifestTargets().filter {
+            $0["type"] as? String != "test" && !(($0["path"] as? String)?.hasPrefix("Tests/") ?? false)
+        }.compactMap { $0["name"] as? String }
+        #expect(Set(built).subtracting(documented).isEmpty, "cibles absentes du tableau d'ARCHITECTURE.md : \(Set(built).subtracting(documented).sorted())")
     }
 
     @Test func theGeneralLibrariesKnowNothingOfTheFund() throws {

@@ -1,5 +1,5 @@
+@testable import FTAPContent
 import Testing
-@testable import FTAPKit
 
 @Suite("Front matter splitting")
 struct FrontMatterSplitterTests {

@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 @Suite struct MarkdownParserTests {
     func html(_ text: String) -> String { MarkdownParser.parse(text).html }

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 /// Hostile front matter must give a diagnostic, never a crash or a hang.
 @Suite struct SafetyTests {

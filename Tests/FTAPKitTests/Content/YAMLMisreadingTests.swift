@@ -1,5 +1,5 @@
-import Testing
 @testable import FTAPKit
+import Testing
 
 /// The three YAML mistakes whose libyaml complaint pointed elsewhere now say what to change, at
 /// the character at fault.

@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPOutput
 import Testing
-@testable import FTAPKit
 
 /// The plain reader gives libyaml's tree exactly (texts, styles, places, repeated keys) whenever it
 /// reads a text at all, and it does read what authors and `ftap new` write.

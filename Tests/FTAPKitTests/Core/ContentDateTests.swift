@@ -1,5 +1,5 @@
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 @Suite("ISO dates")
 struct ContentDateTests {

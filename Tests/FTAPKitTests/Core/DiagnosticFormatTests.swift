@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 @Suite struct DiagnosticFormatTests {
     let sample = [

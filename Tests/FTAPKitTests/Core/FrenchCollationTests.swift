@@ -1,5 +1,5 @@
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 /// Issue 23, point 5: names are listed in the order of a French index.
 @Suite struct FrenchCollationTests {

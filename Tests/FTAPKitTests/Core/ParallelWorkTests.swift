@@ -1,5 +1,5 @@
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 import TestSupport
 
 /// The helpers that spread work over the cores give what the plain one-thread code gives.

@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 import TestSupport
 
 /// The faulty line under a diagnostic: the mark lands under the character the column counts

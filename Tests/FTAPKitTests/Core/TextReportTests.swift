@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 /// The text format for people: grouped by file, paths from the current folder, the faulty line
 /// under each diagnostic; the formats programs read stay as they were.

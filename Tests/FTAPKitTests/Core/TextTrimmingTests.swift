@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPContent
 import Testing
-@testable import FTAPKit
 
 @Suite("Trimming")
 struct TextTrimmingTests {

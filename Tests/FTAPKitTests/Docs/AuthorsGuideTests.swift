@@ -1,6 +1,9 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// The authors' guide (`docs/guide-redaction.md`) says every key of every kind of content and
 /// every diagnostic code, and nothing the code does not know: a key or a code added on one side

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPPlan
 import Testing
-@testable import FTAPKit
 
 /// Issue 22, point 7: every kind can be a draft; the public site leaves drafts out, figures
 /// included, and writes a published text's link to one as its text; `--drafts` shows them with a

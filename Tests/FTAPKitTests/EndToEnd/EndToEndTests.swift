@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPFileSystem
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// The built binary on real folders: exit codes, messages, and what it writes or leaves alone.
 @Suite(.serialized) struct EndToEndTests {

@@ -1,6 +1,11 @@
 import Foundation
-import Testing
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPFileSystem
 @testable import FTAPKit
+@testable import FTAPRendering
+@testable import FTAPValidation
+import Testing
 
 /// What the machine gives the tool (environment variables, odd files in the content) never
 /// crashes it and never makes it publish something from outside the content.

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 /// Content quoted in a report can never write a line of its own into a terminal or a CI log: a
 /// value holding a line break and a forged `::warning` annotation is shown, not obeyed.

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// `ftap new` cannot publish by mistake: every kind that can be a draft starts as one, and an
 /// example text left in a published file is an error at its line.

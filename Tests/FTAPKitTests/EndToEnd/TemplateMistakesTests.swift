@@ -2,8 +2,8 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
 @testable import FTAPKit
+import Testing
 
 /// Issue 22, point 10: a copy of the real templates with one mistake each, as a designer makes
 /// them, refused by every build (`ftap build`, `ftap check`, `ftap serve`) at the template's

@@ -1,5 +1,6 @@
+@testable import FTAPContent
+@testable import FTAPModel
 import Testing
-@testable import FTAPKit
 
 @Suite("Entity names")
 struct EntityNameTests {

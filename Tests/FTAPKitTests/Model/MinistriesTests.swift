@@ -1,5 +1,5 @@
+@testable import FTAPModel
 import Testing
-@testable import FTAPKit
 
 /// Sheets are grouped by ministry whatever the spelling; the name shown is the spelling of the
 /// sheet first in file order, whatever the order the sheets are given in.

@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPFileSystem
+@testable import FTAPOutput
 import Testing
-@testable import FTAPKit
 
 /// `build` replaces its output folder entirely, so it must refuse every folder that is not its own
 /// to replace, and swap the new site in so the output is never missing.

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPOutput
 import Testing
-@testable import FTAPKit
 
 /// The `.gz` and `.br` siblings: the same bytes once decompressed, the same siblings from the same
 /// file, and only for text worth it.

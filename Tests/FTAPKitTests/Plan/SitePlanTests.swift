@@ -1,6 +1,11 @@
 import Foundation
-import Testing
+@testable import FTAPCore
 @testable import FTAPKit
+@testable import FTAPModel
+@testable import FTAPOutput
+@testable import FTAPPlan
+@testable import FTAPRendering
+import Testing
 
 /// The plan owns every address: a build writes exactly the files it plans, so a page kind
 /// cannot be added in one place only.

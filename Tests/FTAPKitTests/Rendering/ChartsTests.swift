@@ -1,5 +1,5 @@
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// Charts stay legible on a phone: drawn at most `Charts.maximumWidth` wide, their 14-pixel labels
 /// are 12 pixels or more once scaled to the 343 pixels of a 375-pixel screen.

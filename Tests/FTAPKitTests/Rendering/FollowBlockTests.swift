@@ -1,6 +1,9 @@
 import Foundation
+@testable import FTAPAggregation
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// Issue 23, point 6: the DSFR « Lettre d'information et réseaux sociaux » block, from `site.yml`,
 /// on the home page and the news pages only; each address checked as https.

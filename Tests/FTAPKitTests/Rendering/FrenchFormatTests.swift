@@ -1,5 +1,7 @@
-import Testing
+@testable import FTAPCore
 @testable import FTAPKit
+@testable import FTAPRendering
+import Testing
 
 @Suite struct FrenchFormatTests {
     let nnbsp = "\u{202F}", nbsp = "\u{00A0}"

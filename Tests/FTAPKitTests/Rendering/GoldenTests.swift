@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+@testable import FTAPCore
 @testable import FTAPKit
+import Testing
 
 /// Builds the small fixture site and compares every generated file with the committed expected
 /// output. Run with `UPDATE_GOLDEN=1` to rewrite the expected files on purpose after a change.

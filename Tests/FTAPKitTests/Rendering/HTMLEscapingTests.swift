@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 @testable import FTAPKit
 @testable import Mustache
+import Testing
 
 @Suite struct HTMLEscapingTests {
     @Test(arguments: [

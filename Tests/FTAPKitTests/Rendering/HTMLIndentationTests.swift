@@ -1,5 +1,5 @@
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// A page loses the indentation of its templates and nothing a reader can see.
 @Suite struct HTMLIndentationTests {

@@ -1,6 +1,11 @@
-import Testing
-@testable import FTAPKit
+@testable import FTAPAggregation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPRendering
 @testable import Mustache
+import Testing
 
 /// What the figure pages say about amounts and payments that no sheet gives: « montant non
 /// publié » and « non renseigné », never « 0 € »; each thing said once; source links that say

@@ -1,6 +1,8 @@
 import Foundation
-import Testing
 @testable import FTAPKit
+@testable import FTAPOutput
+@testable import FTAPPlan
+import Testing
 
 /// Long lists are cut into pages of `SitePlan.listPageSize`: every project is on exactly one page
 /// of each list it belongs to, the pages link to each other with the DSFR pagination, and a short

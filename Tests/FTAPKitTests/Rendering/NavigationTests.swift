@@ -1,5 +1,8 @@
+@testable import FTAPAggregation
+@testable import FTAPContent
+@testable import FTAPModel
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// The menu names each section once, and the menu and the home page leave out a section with
 /// nothing published yet.

@@ -1,6 +1,9 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// The two CSV files of the projects (for programs and for a spreadsheet) and the open-data page
 /// that presents them.

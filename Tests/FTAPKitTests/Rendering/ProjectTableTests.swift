@@ -1,5 +1,9 @@
+@testable import FTAPAggregation
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// The table view of `/projets/`: one row per published sheet, with the numeric sort keys and
 /// filter values its script reads, a total of the rows, and the filters' ministries and statuses.

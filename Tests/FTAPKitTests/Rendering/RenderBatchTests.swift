@@ -1,5 +1,6 @@
+@testable import FTAPPlan
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// Pages are rendered and written in batches of bounded weight, so memory never holds many list
 /// pages at once (each is about twenty project pages in size).

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPPlan
 import Testing
-@testable import FTAPKit
 
 /// The site's search indexes what a page alone says, never a page that lists what other pages say.
 @Suite struct SearchIndexTests {

@@ -1,5 +1,5 @@
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// Every data cell of a table's body and foot carries its column's heading, for the stacked rows a
 /// phone shows; a table whose headings are not one simple row is left as it is.

@@ -2,9 +2,12 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
-@testable import FTAPKit
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPFileSystem
+@testable import FTAPRendering
 @testable import Mustache
+import Testing
 
 /// Templates a designer cannot mean are refused when they are read, with the names that explain
 /// why: a template that calls itself (its page would never end), a block given twice along one

@@ -1,7 +1,10 @@
 import Foundation
-import Testing
-@testable import FTAPKit
+@testable import FTAPAggregation
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPRendering
 @testable import Mustache
+import Testing
 
 /// Mustache renders a misspelt name as nothing, silently. This test renders the view models of a
 /// content set that uses every optional key, and checks that every name the templates use is

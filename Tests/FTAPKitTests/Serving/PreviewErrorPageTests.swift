@@ -1,6 +1,7 @@
 import Foundation
+@testable import FTAPCore
+@testable import FTAPServing
 import Testing
-@testable import FTAPKit
 
 /// The preview's error page: in the site's look, grouped by file, each place said in words and
 /// shown with its line and a mark, and the stylesheets it needs served while the build fails.

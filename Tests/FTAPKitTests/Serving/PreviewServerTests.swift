@@ -1,6 +1,8 @@
 import Foundation
-import Testing
 @testable import FTAPKit
+@testable import FTAPPlan
+@testable import FTAPServing
+import Testing
 
 /// The preview server in-process, spoken to over loopback sockets: one client, however large or
 /// slow its request, never stops another from being served, and nothing outside the output

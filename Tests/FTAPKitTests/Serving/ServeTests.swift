@@ -1,5 +1,5 @@
-@testable import FTAPKit
 import Foundation
+@testable import FTAPServing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif

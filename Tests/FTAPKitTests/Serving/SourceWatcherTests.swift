@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPServing
 import Testing
-@testable import FTAPKit
 
 /// The preview hears of every save from the system's file events, in folders made after it
 /// started too.

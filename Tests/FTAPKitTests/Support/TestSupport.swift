@@ -1,5 +1,9 @@
 import Foundation
-@testable import FTAPKit
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPValidation
 
 /// Builds in-memory content and runs validation, so rule tests need no disk.
 enum TestContent {

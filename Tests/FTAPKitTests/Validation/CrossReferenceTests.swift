@@ -1,5 +1,5 @@
-import Testing
 @testable import FTAPKit
+import Testing
 
 @Suite struct CrossReferenceTests {
     @Test func testimonialMustNameAnExistingProject() {

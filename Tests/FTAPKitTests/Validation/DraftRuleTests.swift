@@ -1,5 +1,5 @@
-import Testing
 @testable import FTAPKit
+import Testing
 
 /// A draft is written over days: a required value still missing or empty is a warning until it
 /// is published; any other mistake stays an error.

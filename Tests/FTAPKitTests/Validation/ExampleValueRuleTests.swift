@@ -1,5 +1,5 @@
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// `valeur-exemple`: an example text of `ftap new` in a file that is published is an error at its
 /// line; a draft may keep it.

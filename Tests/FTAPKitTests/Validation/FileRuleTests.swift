@@ -1,6 +1,8 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 @Suite struct FileRuleTests {
     private func diagnostics(bytes: [UInt8], kind: ContentKind = .project, slug: String = "fichier") -> [Diagnostic] {

@@ -1,6 +1,10 @@
 import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPRendering
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// Values that looked valid but could mislead a reader, a spreadsheet or a feed reader.
 @Suite struct InputHardeningTests {

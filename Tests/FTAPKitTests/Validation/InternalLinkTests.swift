@@ -1,5 +1,10 @@
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPRendering
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 @Suite struct InternalLinkTests {
     private func diagnostics(body: String, extra: [ContentFile] = [], pageIsDraft: Bool = false, includeDrafts: Bool = false,

@@ -1,5 +1,11 @@
+@testable import FTAPAggregation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPPlan
+@testable import FTAPRendering
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// The legal notice names the publisher and the host from `site.yml`; a production build refuses
 /// a `site.yml` without them.

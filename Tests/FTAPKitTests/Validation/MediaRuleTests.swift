@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// `media/` is published as it is on the site's own address: a page, a script or an SVG that
 /// runs or loads something is refused at its file, an inert image is published.

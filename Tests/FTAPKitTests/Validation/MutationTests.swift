@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPContent
 import Testing
-@testable import FTAPKit
 import TestSupport
 
 /// Thousands of damaged copies of a valid sheet (bytes flipped, YAML punctuation inserted, lines

@@ -1,5 +1,7 @@
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPPlan
 import Testing
-@testable import FTAPKit
 
 /// The keys of an official figure, of the envelopes and of testimonials.
 @Suite struct OfficialFigureRuleTests {

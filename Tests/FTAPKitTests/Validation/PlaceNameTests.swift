@@ -1,5 +1,5 @@
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// Messages name places as a person would: « date du 1er jalon », not `jalons[1].date`.
 @Suite struct PlaceNameTests {

@@ -1,5 +1,5 @@
+@testable import FTAPCore
 import Testing
-@testable import FTAPKit
 
 /// Values that are valid but unlikely (the build date of the tests is 25 November 2026).
 @Suite struct PlausibilityTests {

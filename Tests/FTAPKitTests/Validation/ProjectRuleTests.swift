@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 @Suite struct ProjectRuleTests {
     @Test func validSheetHasNoDiagnostic() {

@@ -1,5 +1,8 @@
+@testable import FTAPCore
+@testable import FTAPModel
+@testable import FTAPRendering
+@testable import FTAPValidation
 import Testing
-@testable import FTAPKit
 
 /// The keys that say who published a figure and how exact it is, the budget execution files and
 /// the envelopes' revisions: every mistake at its line, in words an author can act on.

@@ -1,6 +1,6 @@
 import Foundation
+@testable import FTAPRendering
 import Testing
-@testable import FTAPKit
 
 /// The site's stylesheet keeps what its pages can use of the DSFR's, and nothing is lost on the
 /// way: strings, functions and groups are read as a browser reads them.

@@ -1,0 +1,71 @@
+import FTAPCore
+
+/// The folders of `content/` that hold Markdown files, each with its own schema.
+public enum ContentKind: String, Sendable, CaseIterable {
+    case project = "projets"
+    case testimonial = "temoignages"
+    case news = "actualites"
+    case page = "pages"
+    case officialFigure = "chiffres-officiels"
+    case budgetExecution = "execution-budgetaire"
+
+    /// The folder name under `content/`.
+    public var folder: String { rawValue }
+}
+
+/// One file read from disk (or given by a test), not yet parsed.
+public struct ContentFile: Sendable, Hashable {
+    /// Path as shown in diagnostics, e.g. `content/projets/x.md`.
+    public var path: String
+    /// The folder it was read from, which decides its schema.
+    public var kind: ContentKind
+    /// The file name without `.md`.
+    public var slug: String
+    /// The file as read, not yet decoded.
+    public var bytes: [UInt8]
+
+    /// A file with its path as shown in diagnostics, its kind, its name without `.md` and its bytes.
+    public init(path: String, kind: ContentKind, slug: String, bytes: [UInt8]) {
+        self.path = path
+        self.kind = kind
+        self.slug = slug
+        self.bytes = bytes
+    }
+}
+
+/// A media file copied as it is into the output.
+package struct MediaFile: Sendable, Hashable {
+    /// Path relative to `content/media/`, with `/` separators.
+    package var relativePath: String
+    /// Where the file is on disk.
+    package var sourcePath: String
+}
+
+/// Everything read from a content folder, before any parsing.
+public struct ContentSource: Sendable {
+    /// The content folder as the command was given it, e.g. `content`.
+    public var root: String
+    /// The bytes of `site.yml`, when it could be read.
+    public var siteSettingsBytes: [UInt8]?
+    /// Every Markdown file of the known folders.
+    public var files: [ContentFile]
+    package var media: [MediaFile]
+    /// Problems met while reading: unreadable files, unexpected files.
+    package var diagnostics: [Diagnostic]
+
+    /// Content given in memory: `site.yml`'s bytes and the Markdown files, no media.
+    public init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile]) {
+        self.init(root: root, siteSettingsBytes: siteSettingsBytes, files: files, media: [], diagnostics: [])
+    }
+
+    init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile], media: [MediaFile], diagnostics: [Diagnostic]) {
+        self.root = root
+        self.siteSettingsBytes = siteSettingsBytes
+        self.files = files
+        self.media = media
+        self.diagnostics = diagnostics
+    }
+
+    /// The path of `site.yml` as shown in diagnostics.
+    package var siteSettingsPath: String { join(root, "site.yml") }
+}

@@ -1,0 +1,21 @@
+import FTAPCore
+import FTAPModel
+
+extension SitePlan {
+    /// The pages of the content that the public site built on `date` does not show: drafts and
+    /// items whose date has not come. A published text's link to one is written as its text
+    /// only on the public site, and is a warning (`lien-vers-brouillon`).
+    package static func unpublishedAddresses(of content: SiteContent, on date: ContentDate) -> Set<String> {
+        var addresses = Set<String>()
+        for sheet in content.projects where !PublishedSite.shows(sheet, on: date, includeDrafts: false) {
+            addresses.insert(project(sheet.slug))
+        }
+        for item in content.news where !PublishedSite.shows(item, on: date, includeDrafts: false) {
+            addresses.insert(newsItem(item.slug))
+        }
+        for page in content.pages where page.isDraft {
+            addresses.insert(freePage(page.slug))
+        }
+        return addresses
+    }
+}

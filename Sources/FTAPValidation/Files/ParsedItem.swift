@@ -1,0 +1,40 @@
+import FTAPContent
+import FTAPCore
+import FTAPModel
+
+/// The outcome of reading one content file: a typed item when its front matter is valid.
+enum ParsedItem: Sendable {
+    case project(ProjectSheet)
+    case testimonial(Testimonial)
+    case news(NewsItem)
+    case page(FreePage)
+    case officialFigure(OfficialFigure)
+    case budgetExecution(BudgetExecution)
+}
+
+/// One file after the parse stage: what it is, its item (if valid), the place of every value
+/// read (for the rules that look at several files), and every diagnostic it gave. The bytes of
+/// the file are not kept: no later stage reads them again.
+struct ParsedFile: Sendable {
+    var path: String
+    var kind: ContentKind
+    var slug: String
+    var item: ParsedItem?
+    /// The places the rules over several files point at (`DiagnosticCollector.places`).
+    var places: [String: SourcePosition] = [:]
+    var diagnostics: [Diagnostic]
+    /// A draft with values still to fill in: no item, no error, counted with the drafts.
+    var isUnfinishedDraft = false
+}
+
+/// The whole content after the parse stage.
+package struct ParsedContent: Sendable {
+    /// The content folder as the command gave it.
+    var root: String
+    /// `site.yml`, when it is usable.
+    package var settings: SiteSettings?
+    var files: [ParsedFile]
+    var media: [MediaFile]
+    /// Problems of reading and of `site.yml`.
+    var diagnostics: [Diagnostic]
+}
