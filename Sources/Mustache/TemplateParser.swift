@@ -188,8 +188,19 @@ package struct TemplateParser {
                 } else {
                     if !whitespaceBefore.isEmpty { appendText(whitespaceBefore) }
                     newLineAfter = isStandalone(state)
-                    let body = try parse(state.entering(name.written, newLine: newLineAfter, openedAt: tagStart))
-                    nodes.append(.block(name.written, default: body, indentation: String(whitespaceBefore)))
+                    // A block alone on its line at no indentation takes its default content's: the
+                    // specification's « intrinsic indentation ».
+                    let intrinsic = whitespaceBefore.isEmpty && newLineAfter ? intrinsicIndentation(state) : []
+                    var inner = state.entering(name.written, newLine: newLineAfter, openedAt: tagStart)
+                    if !intrinsic.isEmpty {
+                        // Its default content is read without that indentation, which the block
+                        // gives back to its first line here and to the others as it is written.
+                        appendText(intrinsic)
+                        inner.inDefinition = true
+                        inner.definitionIndent = (state.inDefinition ? state.definitionIndent ?? [] : []) + intrinsic
+                    }
+                    let body = try parse(inner)
+                    nodes.append(.block(name.written, default: body, indentation: String(intrinsic.isEmpty ? whitespaceBefore : intrinsic)))
                     whitespaceBefore = []
                 }
             case "%":
@@ -244,6 +255,16 @@ package struct TemplateParser {
 
     /// A tag alone on its line: true when it started a line and only spaces follow it to the line
     /// end, which is then read.
+    /// The indentation of the line that starts here, less that of the block given to a parent
+    /// this line is in (read, not consumed).
+    private func intrinsicIndentation(_ state: State) -> [Character] {
+        var end = index
+        while end < chars.count, chars[end] == " " || chars[end] == "\t" { end += 1 }
+        let whitespace = chars[index..<end]
+        guard state.inDefinition && !state.definitionTopLevel, let indent = state.definitionIndent else { return Array(whitespace) }
+        return Array(whitespace.dropFirst(indent.count))
+    }
+
     private mutating func isStandalone(_ state: State) -> Bool {
         guard state.newLine else { return false }
         if atEnd { return true }

@@ -58,6 +58,11 @@ import Testing
         let partials = ["layout": "<title>{{$title}}Défaut{{/title}}</title>\n<main>{{$content}}{{/content}}</main>\n"]
         let child = "{{<layout}}\n{{$content}}\n<p>{{a}}</p>\n{{/content}}\n{{/layout}}\n"
         #expect(try Self.render(child, ["a": "x"], partials: partials) == "<title>Défaut</title>\n<main><p>x</p>\n</main>\n")
+        // A block alone on its line takes the indentation of its default content, given or not.
+        let intrinsic = ["box": "<div>\n{{$body}}\n  <p>défaut</p>\n  <p>suite</p>\n{{/body}}\n</div>\n"]
+        #expect(try Self.render("{{>box}}", [:], partials: intrinsic) == "<div>\n  <p>défaut</p>\n  <p>suite</p>\n</div>\n")
+        #expect(try Self.render("{{<box}}{{$body}}\n<p>a</p>\n<p>b</p>\n{{/body}}{{/box}}", [:], partials: intrinsic)
+            == "<div>\n  <p>a</p>\n  <p>b</p>\n</div>\n")
     }
 
     @Test("Faults are refused at their line and column, in French", arguments: [
