@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 FTAP := .build/debug/ftap
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev zlib1g-dev libbrotli-dev pkg-config bc
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev zlib1g-dev libbrotli-dev libvips-dev pkg-config bc
 PYTHON_VENV := .venv
 # Pagefind and brotli in .venv (see the rule below): set here, before the rules that need it.
 PAGEFIND_STAMP := $(PYTHON_VENV)/.pagefind-1.5.2-brotli-1.2.0

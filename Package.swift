@@ -30,6 +30,13 @@ let package = Package(
             pkgConfig: "libbrotlienc",
             providers: [.apt(["libbrotli-dev"])]
         ),
+        // libvips decodes and encodes the photos of media/; CImageShim calls its variadic C API.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CImageShim", dependencies: ["CVips"]),
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -49,37 +56,38 @@ let package = Package(
         // only on earlier ones, so the compiler refuses a use the other way.
         .target(name: "FTAPCore"),
         .target(name: "FTAPFileSystem", dependencies: ["FTAPCore"]),
+        .target(name: "FTAPImages", dependencies: ["FTAPFileSystem", "CImageShim"]),
         .target(
             name: "FTAPContent",
-            dependencies: ["FTAPCore", "FTAPFileSystem", "FrenchTypesetting", "Suggestions", "CCmarkGFM", "CMarkArena", "CYAML"]
+            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPImages", "FrenchTypesetting", "Suggestions", "CCmarkGFM", "CMarkArena", "CYAML"]
         ),
         .target(name: "FTAPModel", dependencies: ["FTAPCore", "FTAPContent"]),
-        .target(name: "FTAPPlan", dependencies: ["FTAPCore", "FTAPContent", "FTAPModel"]),
+        .target(name: "FTAPPlan", dependencies: ["FTAPCore", "FTAPImages", "FTAPContent", "FTAPModel"]),
         .target(
             name: "FTAPValidation",
-            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "Suggestions"]
+            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "Suggestions"]
         ),
         .target(name: "FTAPAggregation", dependencies: ["FTAPCore", "FTAPModel"]),
         .target(
             name: "FTAPRendering",
             dependencies: [
-                "FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation",
-                "FrenchTypesetting", "Mustache", "Suggestions",
+                "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
+                "FTAPAggregation", "FrenchTypesetting", "Mustache", "Suggestions",
             ]
         ),
         .target(
             name: "FTAPOutput",
             dependencies: [
-                "FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPRendering",
-                "CSystemCalls", "CZlib", "CBrotli",
+                "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
+                "FTAPRendering", "CSystemCalls", "CZlib", "CBrotli",
             ]
         ),
         // The build as a list of calls, one per stage (`SiteBuilder`), and the fuzz entry points.
         .target(
             name: "FTAPKit",
             dependencies: [
-                "FTAPCore", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation", "FTAPRendering",
-                "FTAPOutput", "FrenchTypesetting", "Mustache",
+                "FTAPCore", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation",
+                "FTAPRendering", "FTAPOutput", "FrenchTypesetting", "Mustache",
             ]
         ),
         // `ftap serve`: the preview server, which runs builds.
@@ -108,8 +116,8 @@ let package = Package(
         .testTarget(
             name: "FTAPKitTests",
             dependencies: [
-                "FTAPCore", "FTAPFileSystem", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation",
-                "FTAPRendering", "FTAPOutput", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
+                "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
+                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
             ],
             exclude: ["Fixtures"]
         ),

@@ -1,4 +1,5 @@
 import FTAPCore
+import FTAPImages
 
 /// The folders of `content/` that hold Markdown files, each with its own schema.
 public enum ContentKind: String, Sendable, CaseIterable {
@@ -39,6 +40,17 @@ package struct MediaFile: Sendable, Hashable {
     package var relativePath: String
     /// Where the file is on disk.
     package var sourcePath: String
+    /// For a JPEG, PNG or WebP image that decodes, its size and format (`ImageRules`).
+    package var image: ImageInfo?
+    /// The SHA-256 of the bytes of that image, its name in the image cache.
+    package var hash: String?
+
+    package init(relativePath: String, sourcePath: String, image: ImageInfo? = nil, hash: String? = nil) {
+        self.relativePath = relativePath
+        self.sourcePath = sourcePath
+        self.image = image
+        self.hash = hash
+    }
 }
 
 /// Everything read from a content folder, before any parsing.

@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     /// hosts that serve them: `ftap build` does; the preview, which serves its own files to one
     /// browser, does not.
     public var precompress: Bool = false
+    /// The folder where what is long to make is kept between builds (the widths of the photos,
+    /// under `images/`): `.cache/ftap` from the command line; nil keeps nothing.
+    public var cachePath: String?
     /// Keep what the run made until the process ends instead of freeing it (`WorkRetention`):
     /// for a command that ends just after reporting, never for a process that runs many builds.
     public var keepsWorkUntilExit: Bool = false

@@ -2,6 +2,7 @@ import Foundation
 import FTAPAggregation
 import FTAPContent
 import FTAPCore
+import FTAPImages
 import FTAPModel
 import FTAPOutput
 import FTAPPlan
@@ -152,9 +153,13 @@ public struct SiteBuilder: Sendable {
         var content: SiteContent?
     }
 
+    /// The photos' sizes and widths kept between builds, under the cache folder.
+    private var imageCache: ImageCache { ImageCache(folder: options.cachePath.map { join($0, "images") }) }
+
     private var context: ValidationContext {
         var context = ValidationContext(buildDate: options.buildDate)
         context.production = options.production
+        context.imageCache = imageCache
         return context
     }
 
@@ -181,7 +186,7 @@ public struct SiteBuilder: Sendable {
     private func renderAndWrite(_ site: PublishedSite, _ aggregates: Aggregates, _ plan: SitePlan, _ templates: TemplateSet,
                                 to output: OutputFolder) throws -> Written {
         var rendered: SiteRenderer.Rendered?
-        let warnings = try SiteWriter(folder: output, precompressing: options.precompress).write { emit in
+        let warnings = try SiteWriter(folder: output, precompressing: options.precompress, imageCache: imageCache).write { emit in
             rendered = try SiteRenderer(site: site, aggregates: aggregates, plan: plan, templates: templates).render(emit: emit)
         }
         return Written(warnings: warnings, files: rendered?.files ?? 0, pages: rendered?.pages ?? 0, views: rendered?.views)

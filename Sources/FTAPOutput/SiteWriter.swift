@@ -6,6 +6,7 @@ import Glibc
 import FTAPCore
 import FTAPFileSystem
 import FTAPRendering
+import FTAPImages
 
 /// The only code that writes the site. It fills a staging folder beside the output, then swaps
 /// it with the output in one atomic step, so the output folder always exists and a failed or
@@ -16,10 +17,13 @@ package struct SiteWriter: Sendable {
     let folder: OutputFolder
     /// Whether every text file gets its `.gz` and `.br` siblings (`Precompression`).
     let precompressing: Bool
+    /// Where the widths of photos already made are read from and kept.
+    let imageCache: ImageCache
 
-    package init(folder: OutputFolder, precompressing: Bool = false) {
+    package init(folder: OutputFolder, precompressing: Bool = false, imageCache: ImageCache = ImageCache(folder: nil)) {
         self.folder = folder
         self.precompressing = precompressing
+        self.imageCache = imageCache
     }
 
     /// Streams the site into the staging folder: `produce` hands over files in batches, as they are
@@ -65,7 +69,7 @@ package struct SiteWriter: Sendable {
         if let failure = parallelMap(folders.sorted(), RegularFileIO.makeFolders).compactMap({ $0 }).first {
             throw Self.error(failure, doing: "création du dossier impossible")
         }
-        let precompressing = self.precompressing
+        let precompressing = self.precompressing, imageCache = self.imageCache
         let failures = parallelMap(files) { file -> RegularFileIO.Failure? in
             let destination = "\(staging)/\(file.path)"
             let failure: RegularFileIO.Failure?
@@ -73,6 +77,12 @@ package struct SiteWriter: Sendable {
             case let .bytes(bytes): failure = RegularFileIO.write(bytes, to: destination)
             case let .copy(source): failure = RegularFileIO.copy(source, to: destination)
             case let .link(source): failure = RegularFileIO.link(source, to: destination)
+            case let .image(source, hash, variant):
+                switch imageCache.bytes(of: variant, source: source, hash: hash) {
+                case let .success(bytes): failure = RegularFileIO.write(bytes, to: destination)
+                // The image decoded when it was checked: it changed or vanished since.
+                case .failure: failure = RegularFileIO.Failure(path: source, code: EIO)
+                }
             }
             guard failure == nil, precompressing, Precompression.compresses(file.path) else { return failure }
             return Self.writeSiblings(of: file, at: destination)
@@ -90,7 +100,7 @@ package struct SiteWriter: Sendable {
         let bytes: [UInt8]
         switch file.contents {
         case let .bytes(generated): bytes = generated
-        case .copy, .link:
+        case .copy, .link, .image:
             switch RegularFileIO.read(destination) {
             case let .success(read): bytes = read
             case let .failure(failure): return failure

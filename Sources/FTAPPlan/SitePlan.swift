@@ -1,4 +1,5 @@
 import FTAPModel
+import FTAPImages
 
 /// The plan of the site: every address it has, decided once from the published site. Pages,
 /// news pagination, data files and feeds, static and media files, the mandatory pages and the
@@ -47,7 +48,10 @@ package struct SitePlan: Sendable {
         self.pages = pages
         dataFiles = DataFile.allCases
         self.staticFiles = staticFiles
-        mediaFiles = site.media.map(\.relativePath)
+        // A photo is published as the widths made of it (`ResponsiveImage`), other files as they are.
+        mediaFiles = site.media.flatMap { file in
+            file.image.map { ResponsiveImage(relativePath: file.relativePath, info: $0).variants.map(\.relativePath) } ?? [file.relativePath]
+        }
     }
 
     /// How many list pages `count` news items take (one, even empty).

@@ -1,3 +1,4 @@
+import FTAPImages
 /// One file of the built site: its path relative to the output folder and where its bytes come from.
 package struct OutputFile: Sendable, Hashable {
     /// Where the bytes of a file come from: generated here, or copied from a file on disk
@@ -9,6 +10,9 @@ package struct OutputFile: Sendable, Hashable {
         /// files that would otherwise be copied on every build. Never used for authors' files,
         /// which an edit of the output must not be able to reach.
         case link(to: String)
+        /// A width of a photo of `media/`, made by libvips (or read from the image cache) as the
+        /// file is written.
+        case image(source: String, hash: String, variant: ResponsiveImage.Variant)
     }
 
     /// Relative path with `/` separators, e.g. `projets/cloud-etat/index.html`.
@@ -27,6 +31,11 @@ package struct OutputFile: Sendable, Hashable {
     init(path: String, copyOf source: String) {
         self.path = path
         self.contents = .copy(of: source)
+    }
+
+    init(path: String, image variant: ResponsiveImage.Variant, of source: String, hash: String) {
+        self.path = path
+        self.contents = .image(source: source, hash: hash, variant: variant)
     }
 
     init(path: String, linkTo source: String) {

@@ -3,6 +3,7 @@ import FTAPCore
 import FTAPFileSystem
 import FTAPModel
 import FTAPPlan
+import FTAPImages
 
 /// Renders the published site into output files: pages through the templates, feeds and open
 /// data in code. Pages render in parallel, a batch at a time, each batch handed to the writer
@@ -15,11 +16,17 @@ package struct SiteRenderer {
     let plan: SitePlan
     let templates: TemplateSet
 
+    /// The photos' `<picture>` markup, from the widths made of each.
+    let images: ResponsiveImageMarkup
+
     package init(site: PublishedSite, aggregates: Aggregates, plan: SitePlan, templates: TemplateSet) {
         self.site = site
         self.aggregates = aggregates
         self.plan = plan
         self.templates = templates
+        images = ResponsiveImageMarkup(site.media.compactMap { file in
+            file.image.map { ResponsiveImage(relativePath: file.relativePath, info: $0) }
+        })
     }
     /// Pages rendered and written together: enough to keep every core busy, few enough that a
     /// batch's bytes stay small. A list page counts for `listPageWeight` pages.
@@ -59,7 +66,14 @@ package struct SiteRenderer {
         var rest = dataFiles.value()
         views = views.with(dataFileSizes: DataFiles.sizes(of: rest))
         if plan.pages.contains(.openData) { rest += try renderAll([.openData], views) }
-        rest += site.media.map { OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), copyOf: $0.sourcePath) }
+        rest += site.media.flatMap { file -> [OutputFile] in
+            guard let info = file.image, let hash = file.hash else {
+                return [OutputFile(path: SitePlan.file(of: SitePlan.media(file.relativePath)), copyOf: file.sourcePath)]
+            }
+            return ResponsiveImage(relativePath: file.relativePath, info: info).variants.map {
+                OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), image: $0, of: file.sourcePath, hash: hash)
+            }
+        }
         // Generated pages and files win over static files of the same name.
         let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))
         var statics = templates.staticFiles.filter { !generated.contains($0.path) }
@@ -130,19 +144,19 @@ package struct SiteRenderer {
 
     /// A rendered page as it is written: without its templates' indentation, its tables
     /// labelled for phones.
-    static func finished(_ html: [UInt8]) -> [UInt8] {
-        TableCellLabels.added(to: HTMLIndentation.removed(from: html))
+    static func finished(_ html: [UInt8], images: ResponsiveImageMarkup) -> [UInt8] {
+        images.applied(to: TableCellLabels.added(to: HTMLIndentation.removed(from: html)))
     }
 
     /// Builds the view model of each page and renders it, on every core, in order; the first
     /// template error is thrown.
     private func renderAll(_ pages: [SitePlan.Page], _ views: ViewModels) throws -> [OutputFile] {
-        let templates = self.templates
+        let templates = self.templates, images = self.images
         return try parallelMap(pages) { planned -> Result<OutputFile, BuildError>? in
             guard let page = views.page(planned) else { return nil }
             do {
                 let html = try templates.render(page.template, page.context.templateValue, page: page.path)
-                return .success(OutputFile(path: page.path, bytes: Self.finished(html)))
+                return .success(OutputFile(path: page.path, bytes: Self.finished(html, images: images)))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

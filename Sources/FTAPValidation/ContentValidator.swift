@@ -10,7 +10,9 @@ package enum ContentValidator {
         var diagnostics = source.diagnostics
         let settings = SiteSettingsParser.parse(source, context: context, diagnostics: &diagnostics)
         let files = parallelMap(source.files) { ContentFileParser.parse($0, context: context) }
-        return ParsedContent(root: source.root, settings: settings, files: files, media: source.media, diagnostics: diagnostics)
+        let images = ImageRules.probed(source.media, root: source.root, cache: context.imageCache)
+        diagnostics += images.diagnostics
+        return ParsedContent(root: source.root, settings: settings, files: files, media: images.media, diagnostics: diagnostics)
     }
 
     /// Runs the rules over several files. `content` holds the valid items (nil only when

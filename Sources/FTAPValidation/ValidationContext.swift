@@ -1,4 +1,5 @@
 import FTAPCore
+import FTAPImages
 
 /// What validation needs to know beyond the files: the build date and the first call year.
 package struct ValidationContext: Sendable {
@@ -9,6 +10,8 @@ package struct ValidationContext: Sendable {
     var latestTodayInFrance: ContentDate { buildDate.nextDay }
     /// A build for the public site: the settings the law requires (publisher, host) must be given.
     package var production = false
+    /// Where the images' sizes and the files made of them are kept between builds.
+    package var imageCache = ImageCache(folder: nil)
     /// The first year a call for projects may carry.
     var firstCallYear: Int = ValidationContext.defaultFirstCallYear
     /// The fund's first call for projects was announced in 2017.

@@ -54,6 +54,8 @@ struct CommonOptions: ParsableArguments {
     var production = false
     @Option(name: .long, help: ArgumentHelp("Format des messages : text (pour les personnes), github (annotations GitHub Actions), json (un objet, sur la sortie standard) ou gitlab (rapport Code Quality de GitLab, sur la sortie standard).", valueName: "format"))
     var format: DiagnosticFormat = .text
+    @Option(name: .long, help: ArgumentHelp("Dossier où garder, d'une construction à l'autre, les largeurs déjà faites des photos de media/.", valueName: "dossier"))
+    var cache = ".cache/ftap"
 
     func buildOptions() throws -> BuildOptions {
         let date = try BuildOptions.buildDate(environment: ProcessInfo.processInfo.environment,
@@ -64,6 +66,7 @@ struct CommonOptions: ParsableArguments {
         options.outputPath = output
         options.includeDrafts = drafts
         options.production = production
+        options.cachePath = cache
         options.workingDirectory = FileManager.default.currentDirectoryPath
         return options
     }

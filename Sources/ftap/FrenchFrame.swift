@@ -18,6 +18,8 @@ enum FrenchFrame {
         text = text.replacing(/\ \(default\)( +)/) { " (par défaut)" + String(repeating: " ", count: max(1, $0.output.1.count - 3)) }
         text = text.replacing(/See '([^']+)' for more information\./) { "Plus de détails : « \($0.output.1) »." }
         text = text.replacing(/\(default: ([^)]*)\)/) { "(par défaut : \($0.output.1))" }
+        // A default cut at the end of a line.
+        text = text.replacing(/\(default:(\s+)([^)]*)\)/) { "(par défaut :\($0.output.1)\($0.output.2))" }
         text = text.replacing(/\(values: ([^)]*)\)/) { "(valeurs : \($0.output.1))" }
         // Values and default together, possibly cut across lines.
         text = text.replacing(/\(values:(\s+)/) { "(valeurs :\($0.output.1)" }

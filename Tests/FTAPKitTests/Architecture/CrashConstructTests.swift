@@ -11,6 +11,17 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPRendering/ResponsiveImageMarkup.swift: output += html[copied..<tagStart]": "each tag is searched after the end of the one before, so tagStart is past copied",
+        "FTAPRendering/ResponsiveImageMarkup.swift: return output + html[copied...]": "copied is a tag end, at most the count",
+        "FTAPRendering/ResponsiveImageMarkup.swift: let tag = html[tagStart..<tagEnd]": "endOfTag returns an index past the `<` at tagStart, at most the count",
+        "FTAPImages/WebPMetadata.swift: let name = Array(bytes[index..<(index + 4)])": "the loop runs while index + 8 is within bytes",
+        "FTAPImages/WebPMetadata.swift: var chunk = Array(bytes[index..<end])": "end is checked to be within bytes just before",
+        "Mustache/TemplateParser.swift: let whitespace = chars[index..<end]": "end starts at index and only moves forward within chars",
+        "FTAPImages/ImageCache.swift: let parent = String(path[..<(path.lastIndex(of: \"/\") ?? path.endIndex)])": "a found index of path, or its end",
+        "FTAPValidation/Files/ImageRules.swift: return path[..<dot] + \"-bis\" + path[dot...]": "dot is a found index of path",
+        "FTAPImages/ResponsiveImage.swift: let name = relativePath[slash...]": "slash is after a found index of relativePath, or its start",
+        "FTAPImages/ResponsiveImage.swift: let folder = relativePath[..<slash]": "slash is after a found index of relativePath, or its start",
+        "FTAPImages/ResponsiveImage.swift: let stem = name.lastIndex(of: \".\").map { relativePath[slash..<$0] } ?? name": "a dot found in name, which starts at slash",
         "FTAPContent/MarkdownTables.swift: if bytes[index] == 0x3C, let match = byteReplacements.first(where: { bytes[index...].starts(with: $0.key) }) {": "index < bytes.count by the loop condition",
         "FTAPCore/WorkRetention.swift: package static func keep(_ values: (any Sendable)?..., when asked: Bool) {": "a variadic parameter, not a range",
         "FTAPRendering/TableCellLabels.swift: return Tag(name: name, isClosing: isClosing, range: index..<HTMLScan.endOfTag(html, at: index))": "endOfTag returns an index past the `<` at index",
@@ -137,6 +148,8 @@ import Testing
     /// Multiplications, each checked by hand: `file: code` → why it cannot overflow. Amounts and
     /// sums of amounts are multiplied on 128 bits only (amounts are at most 10 Md€ each).
     static let reviewedMultiplications: [String: String] = [
+        "FTAPImages/ResponsiveImage.swift: max(1, Int((Double(info.height) * Double(largestWidth) / Double(info.width)).rounded()))": "in Double, of sizes libvips gives (at most 10,000,000 pixels a side, width at least 1)",
+        "FTAPImages/ImageInfo.swift: package var megapixels: Int { width * height / 1_000_000 }": "two sizes of at most 10,000,000 pixels (libvips): far below Int.max",
         "FTAPRendering/TableCellLabels.swift: output.reserveCapacity(table.count * 2)": "a table of a rendered page, far below Int.max",
         "ftap/SummaryLine.swift: let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)": "a run's duration in seconds",
         "FTAPKit/BuildOptions.swift: let days = 365 * (y - 1969) + (y / 4 - 492) - (y / 100 - 19) + (y / 400 - 4)": "y is a year of 4 digits from SOURCE_DATE_EPOCH's date, checked before",

@@ -35,11 +35,18 @@ import Testing
     static func folder(withNewsLine line: String) throws -> TemporaryContent {
         let folder = try TemporaryContent()
         try folder.write("content/projets/geoplateforme.md", TestContent.project())
-        try folder.write("content/media/reunion.jpg", "jpg")
-        try folder.write("content/media/Guichet.JPG", "jpg")
+        let photo = try Self.photo
+        try folder.write("content/media/reunion.jpg", bytes: photo)
+        try folder.write("content/media/Guichet.JPG", bytes: photo)
         try folder.write("content/actualites/essai.md", "---\ntitre: \"Essai\"\ndate: 2024-01-15\nresume: \"Un essai.\"\n---\n\n\(line)\n")
         return folder
     }
+
+    /// A real photo (the build reads every image to its last pixel), made once.
+    static var photo: [UInt8] {
+        get throws { try photoMade.get() }
+    }
+    private static let photoMade = Result { try TestImages.jpeg(width: 64, height: 48) }
 
     /// A JSON diagnostic's message, empty when there is none.
     static func message(_ diagnostic: [String: Any]?) -> String {

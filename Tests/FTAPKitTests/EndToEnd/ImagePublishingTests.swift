@@ -1,0 +1,81 @@
+import Foundation
+@testable import FTAPImages
+import Testing
+
+/// A site with a phone's photo (4,000 × 3,000, its GPS position in EXIF) and a transparent PNG, as
+/// `ftap build` publishes it: widths in WebP and in the image's format, none over 2,000 pixels,
+/// none with metadata, `<picture>` with `srcset`, `width` and `height`; a second build reads the
+/// cache and writes the same bytes.
+@Suite struct ImagePublishingTests {
+    @Test func photosArePublishedInSeveralWidthsWithoutMetadataAndTheCacheChangesNoByte() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/site.yml", TestContent.siteYAML)
+        try folder.write("content/media/reunions/lancement.jpg", bytes: try TestImages.jpeg(width: 4000, height: 3000, gps: true))
+        try folder.write("content/media/logo.png", bytes: TestImages.png(width: 600, height: 400))
+        try folder.write("content/pages/galerie.md", """
+            ---
+            titre: "Galerie"
+            ---
+            ![Les participants de la réunion de lancement autour d'une table](/media/reunions/lancement.jpg)
+
+            ![Logo du fonds](/media/logo.png)
+
+            """)
+        for slug in ["accessibilite", "mentions-legales", "donnees-personnelles"] {
+            try folder.write("content/pages/\(slug).md", "---\ntitre: \"\(slug)\"\n---\nTexte.\n")
+        }
+        let build = ["build", "--templates", FTAPProcess.templates, "--cache", "cache"]
+        let first = try FTAPProcess.run(build, in: folder.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let site = folder.files(under: "public")
+
+        let images = site.filter { path, _ in path.hasPrefix("media/") && [".jpg", ".png", ".webp"].contains { path.hasSuffix($0) } }
+        #expect(Set(images.keys) == [
+            "media/reunions/lancement-400w.webp", "media/reunions/lancement-800w.webp", "media/reunions/lancement-1200w.webp",
+            "media/reunions/lancement-2000w.webp", "media/reunions/lancement-400w.jpg", "media/reunions/lancement-800w.jpg",
+            "media/reunions/lancement-1200w.jpg", "media/reunions/lancement.jpg",
+            "media/logo-400w.webp", "media/logo-600w.webp", "media/logo-400w.png", "media/logo.png",
+        ])
+        let scratch = folder.root.appendingPathComponent("probe")
+        for (path, data) in images {
+            #expect(!TestImages.holdsMetadata(Array(data)), "\(path) holds metadata")
+            try data.write(to: scratch)
+            let info = try ImageLibrary.probe(scratch.path).get()
+            #expect(info.width <= 2000, "\(path) is \(info.width) pixels wide")
+        }
+
+        let page = String(decoding: site["galerie/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<picture><source type=\"image/webp\" srcset=\"/media/reunions/lancement-400w.webp 400w, /media/reunions/lancement-800w.webp 800w, /media/reunions/lancement-1200w.webp 1200w, /media/reunions/lancement-2000w.webp 2000w\""), "\(page)")
+        #expect(page.contains("<img src=\"/media/reunions/lancement.jpg\" alt=\"Les participants de la réunion de lancement autour d’une table\" srcset=\"/media/reunions/lancement-400w.jpg 400w, /media/reunions/lancement-800w.jpg 800w, /media/reunions/lancement-1200w.jpg 1200w, /media/reunions/lancement.jpg 2000w\""))
+        #expect(page.contains("width=\"2000\" height=\"1500\" loading=\"lazy\" decoding=\"async\"></picture>"))
+        #expect(page.contains("srcset=\"/media/logo-400w.png 400w, /media/logo.png 600w\""))
+
+        // The second build reads every width from the cache: the same bytes, file by file.
+        let cached = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("cache/images").path)) ?? []
+        #expect(!cached.isEmpty, "nothing kept in the cache")
+        let second = try FTAPProcess.run(build, in: folder.root)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(folder.files(under: "public") == site)
+    }
+
+    @Test func anImageThatDoesNotDecodeOrIsTooLargeIsAnErrorAtItsFile() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/site.yml", TestContent.siteYAML)
+        let jpeg = try TestImages.jpeg(width: 640, height: 480)
+        try folder.write("content/media/tronquee.jpg", bytes: Array(jpeg.prefix(jpeg.count / 2)))
+        try folder.write("content/media/lourde.png", bytes: [UInt8](repeating: 0, count: 25_000_001))
+        try folder.write("content/media/photo.jpg", bytes: jpeg)
+        try folder.write("content/media/photo-400w.webp", bytes: jpeg)
+        let result = try FTAPProcess.run(["check", "--format", "json", "--cache", "cache"], in: folder.root)
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let found = (object["diagnostics"] as? [[String: Any]] ?? []).compactMap { diagnostic -> String? in
+            guard let code = diagnostic["code"] as? String, let file = diagnostic["file"] as? String else { return nil }
+            return "\(file.split(separator: "/").last ?? "") \(code)"
+        }
+        #expect(found.contains("tronquee.jpg image-illisible"), "\(found)")
+        #expect(found.contains("lourde.png image-trop-grande"), "\(found)")
+        #expect(found.contains("photo-400w.webp nom-de-media-reserve"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("photo.jpg ") }, "\(found)")
+    }
+}
