@@ -53,6 +53,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case unreadableImage = "image-illisible"
     case oversizedImage = "image-trop-grande"
     case reservedMediaName = "nom-de-media-reserve"
+    case unusedImage = "image-inutilisee"
+    case mediaNameToChange = "nom-de-media-a-changer"
     case missingLegalNotice = "mention-legale-absente"
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"

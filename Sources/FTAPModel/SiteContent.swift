@@ -7,7 +7,7 @@ package struct SiteContent: Sendable {
     package var testimonials: [Testimonial]
     package var news: [NewsItem]
     package var pages: [FreePage]
-    var media: [MediaFile]
+    package var media: [MediaFile]
     package var officialFigures: [OfficialFigure]
     /// Budget execution, oldest year first.
     package var budgetExecution: [BudgetExecution]

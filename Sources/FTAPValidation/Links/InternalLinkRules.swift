@@ -38,8 +38,12 @@ package enum InternalLinkRules {
         bodies += site.testimonials.map { ($0.file, $0.body, SitePlan.testimonials, $0.isDraft) }
         bodies += site.officialFigures.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
         bodies += site.budgetExecution.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
-        // Images that do not say what they show, reported with the links of the same text.
+        // Images that do not say what they show, reported with the links of the same text; and
+        // the files of `media/` no text shows or whose name is hard to link to.
+        let everyBody = content.projects.map(\.body) + content.news.map(\.body) + content.pages.map(\.body)
+            + content.testimonials.map(\.body) + content.officialFigures.map(\.body) + content.budgetExecution.map(\.body)
         let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
+            + MediaUsageRules.check(content.media, bodies: everyBody, siteAddress: site.settings.baseURL, root: parsed.root)
         let templateOfPage = anchors == nil ? [:] : Dictionary(plan.pages.map { ($0.url, $0.template) }, uniquingKeysWith: { first, _ in first })
         let found = parallelMap(bodies) { _, body, page, isDraft in
             body.links.compactMap { link -> (MarkdownLink, LinkResolution.Problem)? in

@@ -11,6 +11,7 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPValidation/Links/MediaUsageRules.swift: if let end = path.firstIndex(where: { $0 == \"?\" || $0 == \"#\" }) { path = path[..<end] }": "end is a found index of path",
         "FTAPRendering/ResponsiveImageMarkup.swift: output += html[copied..<tagStart]": "each tag is searched after the end of the one before, so tagStart is past copied",
         "FTAPRendering/ResponsiveImageMarkup.swift: return output + html[copied...]": "copied is a tag end, at most the count",
         "FTAPRendering/ResponsiveImageMarkup.swift: let tag = html[tagStart..<tagEnd]": "endOfTag returns an index past the `<` at tagStart, at most the count",

@@ -66,6 +66,9 @@ import Testing
         try folder.write("content/media/lourde.png", bytes: [UInt8](repeating: 0, count: 25_000_001))
         try folder.write("content/media/photo.jpg", bytes: jpeg)
         try folder.write("content/media/photo-400w.webp", bytes: jpeg)
+        try folder.write("content/media/Ma Réunion.jpg", bytes: jpeg)
+        try folder.write("content/media/inutile.jpg", bytes: jpeg)
+        try folder.write("content/pages/page.md", "---\ntitre: \"Page\"\n---\n![La salle](/media/Ma%20R%C3%A9union.jpg)\n")
         let result = try FTAPProcess.run(["check", "--format", "json", "--cache", "cache"], in: folder.root)
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -76,6 +79,10 @@ import Testing
         #expect(found.contains("tronquee.jpg image-illisible"), "\(found)")
         #expect(found.contains("lourde.png image-trop-grande"), "\(found)")
         #expect(found.contains("photo-400w.webp nom-de-media-reserve"), "\(found)")
-        #expect(!found.contains { $0.hasPrefix("photo.jpg ") }, "\(found)")
+        #expect(found.contains("inutile.jpg image-inutilisee"), "\(found)")
+        #expect(found.contains("Ma Réunion.jpg nom-de-media-a-changer"), "\(found)")
+        #expect(!found.contains("Ma Réunion.jpg image-inutilisee"), "a link written with %20 and %C3%A9 shows it: \(found)")
+        let rename = (object["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "nom-de-media-a-changer" }
+        #expect((rename?["message"] as? String)?.contains("renommez-le « ma-reunion.jpg »") == true, "\(String(describing: rename))")
     }
 }
