@@ -86,8 +86,8 @@ let package = Package(
         .target(
             name: "FTAPKit",
             dependencies: [
-                "FTAPCore", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation", "FTAPAggregation",
-                "FTAPRendering", "FTAPOutput", "FrenchTypesetting", "Mustache",
+                "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
+                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FrenchTypesetting", "Mustache",
             ]
         ),
         // `ftap serve`: the preview server, which runs builds.

@@ -7,6 +7,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case io(path: String, message: String)
     /// The output folder may not be replaced (it is the content, a stranger's folder, …).
     case unsafeOutput(path: String, reason: String)
+    /// The image cache asked for lies in the content, the templates or the output.
+    case unsafeCache(path: String, reason: String)
     /// `SOURCE_DATE_EPOCH` cannot be the date of the content.
     case invalidBuildDate(value: String, reason: String)
 
@@ -23,6 +25,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
             "\(path) : \(message)"
         case let .unsafeOutput(path, reason):
             "dossier de sortie « \(path) » refusé : \(reason)"
+        case let .unsafeCache(path, reason):
+            "dossier de cache « \(path) » refusé : \(reason)"
         case let .invalidBuildDate(value, reason):
             "SOURCE_DATE_EPOCH=\(value) refusé : \(reason)"
         }

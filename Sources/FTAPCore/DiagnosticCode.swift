@@ -54,6 +54,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case oversizedImage = "image-trop-grande"
     case reservedMediaName = "nom-de-media-reserve"
     case unusedImage = "image-inutilisee"
+    case refusedCache = "cache-refuse"
     case mediaNameToChange = "nom-de-media-a-changer"
     case missingLegalNotice = "mention-legale-absente"
     case missingFolder = "dossier-absent"

@@ -27,6 +27,8 @@ extension BuildError: FailureReport {
             Diagnostic(file: path, position: nil, code: .inputOutput, message: message)
         case let .unsafeOutput(path, reason):
             Diagnostic(file: path, position: nil, code: .refusedOutput, message: "dossier de sortie refusé : \(reason)")
+        case let .unsafeCache(path, reason):
+            Diagnostic(file: path, position: nil, code: .refusedCache, message: "dossier de cache refusé : \(reason)")
         case .invalidBuildDate:
             Diagnostic(file: "", position: nil, code: .invalidBuildDate, message: description)
         }

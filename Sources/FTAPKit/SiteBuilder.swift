@@ -2,6 +2,7 @@ import Foundation
 import FTAPAggregation
 import FTAPContent
 import FTAPCore
+import FTAPFileSystem
 import FTAPImages
 import FTAPModel
 import FTAPOutput
@@ -23,8 +24,9 @@ public struct SiteBuilder: Sendable {
 
     /// Validates the content folder: every diagnostic, sorted by file and line, and, when the
     /// content is valid, what would be published; then the templates, when their folder exists,
-    /// as a build reads them (a template's mistake is thrown). Writes nothing.
+    /// as a build reads them (a template's mistake is thrown). Writes nothing but the image cache.
     public func check() throws -> BuildOutcome {
+        try checkCacheFolder()
         let templatesPath = options.templatesPath
         let templates = FileManager.default.fileExists(atPath: templatesPath)
             ? BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } } : nil
@@ -50,6 +52,7 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> BuildOutcome {
         let output = try OutputFolder(checking: options.outputPath, contentPath: options.contentPath,
                                       templatesPath: options.templatesPath)
+        try checkCacheFolder()
         // The templates are read beside the content; their errors count only for valid content.
         let templatesPath = options.templatesPath
         let loading = BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } }
@@ -151,6 +154,18 @@ public struct SiteBuilder: Sendable {
         var siteTitle: String?
         var parsed: ParsedContent
         var content: SiteContent?
+    }
+
+    /// Refuses a cache folder inside the content (its files would be read as content), the
+    /// templates or the output (published, then wiped by the next build).
+    private func checkCacheFolder() throws {
+        guard let cache = options.cachePath else { return }
+        let here = FileManager.default.currentDirectoryPath
+        let folders = [(options.contentPath, "du contenu"), (options.templatesPath, "des gabarits"), (options.outputPath, "du site")]
+        for (folder, role) in folders
+        where PathResolution.isSameOrInside(PathResolution.absolute(cache, from: here), PathResolution.absolute(folder, from: here)) {
+            throw BuildError.unsafeCache(path: cache, reason: "il est dans le dossier \(role) « \(folder) » ; écrivez par exemple --cache .cache/ftap")
+        }
     }
 
     /// The photos' sizes and widths kept between builds, under the cache folder.

@@ -85,4 +85,15 @@ import Testing
         let rename = (object["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "nom-de-media-a-changer" }
         #expect((rename?["message"] as? String)?.contains("renommez-le « ma-reunion.jpg »") == true, "\(String(describing: rename))")
     }
+
+    @Test func aCacheInsideTheContentOrTheSiteIsRefused() throws {
+        let folder = try TemporaryContent()
+        try folder.write("content/site.yml", TestContent.siteYAML)
+        for (command, cache) in [("check", "content/cache"), ("build", "public/.cache")] {
+            let result = try FTAPProcess.run([command, "--templates", FTAPProcess.templates, "--cache", cache], in: folder.root)
+            #expect(result.status == 2, "\(command) --cache \(cache)")
+            #expect(result.stderr.contains("dossier de cache refusé : il est dans le dossier"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(cache).path))
+        }
+    }
 }
