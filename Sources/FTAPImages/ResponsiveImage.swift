@@ -35,9 +35,16 @@ package struct ResponsiveImage: Sendable, Hashable {
     package var largestWidth: Int { publishedWidths.last ?? info.width }
 
     /// The height of the largest file, from the image's proportions.
-    package var largestHeight: Int {
-        max(1, Int((Double(info.height) * Double(largestWidth) / Double(info.width)).rounded()))
+    package var largestHeight: Int { height(forWidth: largestWidth) }
+
+    /// The height of the file `width` pixels wide, from the image's proportions.
+    package func height(forWidth width: Int) -> Int {
+        max(1, Int((Double(info.height) * Double(width) / Double(info.width)).rounded()))
     }
+
+    /// The file shown when a page is shared: the widest made up to 1,200 pixels, in the image's
+    /// own format (the networks do not all read WebP).
+    package var shareWidth: Int { publishedWidths.last { $0 <= 1200 } ?? publishedWidths[0] }
 
     /// The formats made: WebP first, then the image's own.
     package var formats: [ImageFormat] { info.format == .webp ? [.webp] : [.webp, info.format] }

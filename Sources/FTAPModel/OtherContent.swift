@@ -121,6 +121,8 @@ package struct SiteSettings: Sendable, Hashable {
     package var newsletter: String?
     /// The fund's social accounts (`reseaux_sociaux`), in the order written.
     package var socialAccounts: [SocialAccount] = []
+    /// The image shown when a page is shared (`image_par_defaut`), for pages without their own.
+    package var defaultImage: ImageReference?
 
     package init(
         title: String,
@@ -132,7 +134,8 @@ package struct SiteSettings: Sendable, Hashable {
         publisher: LegalContact? = nil,
         host: LegalContact? = nil,
         newsletter: String? = nil,
-        socialAccounts: [SocialAccount] = []
+        socialAccounts: [SocialAccount] = [],
+        defaultImage: ImageReference? = nil
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -144,6 +147,24 @@ package struct SiteSettings: Sendable, Hashable {
         self.host = host
         self.newsletter = newsletter
         self.socialAccounts = socialAccounts
+        self.defaultImage = defaultImage
+    }
+}
+
+/// An image of `media/` named in a front matter or in `site.yml` (`fichier`, `alt`), with the
+/// place of its `fichier` for the rule that checks the file is there.
+package struct ImageReference: Sendable, Hashable {
+    /// The path under `media/` (`fichier` without its `/media/`).
+    package var relativePath: String
+    /// What the image shows, for whoever does not see it.
+    package var alt: String
+    /// Where `fichier` is written.
+    package var place: SourcePosition?
+
+    package init(relativePath: String, alt: String, place: SourcePosition?) {
+        self.relativePath = relativePath
+        self.alt = alt
+        self.place = place
     }
 }
 

@@ -2,7 +2,7 @@ import FTAPContent
 
 /// Every valid item of a content folder, sorted, before publication rules are applied.
 package struct SiteContent: Sendable {
-    var settings: SiteSettings
+    package var settings: SiteSettings
     package var projects: [ProjectSheet]
     package var testimonials: [Testimonial]
     package var news: [NewsItem]

@@ -38,7 +38,7 @@ package enum TemplateVocabulary {
         "previous", "programme", "programmes", "projectCount", "projectHref", "projectTitle", "projects",
         "projectsCell", "projectsLabel", "publishedWords", "publisher", "publisherName", "quoteHTML",
         "range", "relatedNews", "role", "savings", "schemaHref", "schemaName", "sections", "sentence",
-        "sessionsNote", "share", "sheetSummary", "sheets", "siteDescription", "siteTitle", "siteVersion", "siteVersionISO", "source",
+        "sessionsNote", "share", "shareImage", "shareImageAlt", "shareImageHeight", "shareImageWidth", "sheetSummary", "sheets", "siteDescription", "siteTitle", "siteVersion", "siteVersionISO", "source",
         "sourceTitle", "sourceURL", "sources", "spendingFigures", "spendingLines", "state", "statement",
         "status", "statusFilters", "statusLabel", "summary", "tableRows", "tableTotal", "testimonials",
         "text", "title", "topics", "totalCost", "type", "typeChart", "typeHref", "typeLabel", "types",

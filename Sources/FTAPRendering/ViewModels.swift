@@ -1,5 +1,6 @@
 import FTAPAggregation
 import FTAPCore
+import FTAPImages
 import FTAPModel
 import FTAPPlan
 import Mustache
@@ -42,6 +43,7 @@ package struct ViewModels: Sendable {
         self.listings = listings
         let shown = Self.sections.filter { Self.hasContent($0, site) }
         let footerLinks = Self.footerLinks(site)
+        let share = Self.shareImage(site)
         layoutBase = Dictionary(uniqueKeysWithValues: ([""] + Self.sections.map(\.key)).map { section in
             let base: TemplateObject = [
                 "siteTitle": site.settings.title,
@@ -58,8 +60,18 @@ package struct ViewModels: Sendable {
                 // Every page may show a figure, or a sentence about one: each says where to report an error.
                 "errorReport": site.settings.errorReport,
             ]
-            return (section, base.values)
+            return (section, base.merging(share).values)
         })
+    }
+
+    /// The image a page shows when it is shared (`og:image`): the site's `image_par_defaut`.
+    static func shareImage(_ site: PublishedSite) -> TemplateObject {
+        guard let image = site.settings.defaultImage, let file = site.media.first(where: { $0.relativePath == image.relativePath }),
+              let info = file.image else { return [:] }
+        let made = ResponsiveImage(relativePath: file.relativePath, info: info)
+        let width = made.shareWidth
+        return ["shareImage": site.settings.baseURL + SitePlan.media(made.path(width: width, format: info.format)),
+                "shareImageAlt": image.alt, "shareImageWidth": String(width), "shareImageHeight": String(made.height(forWidth: width))]
     }
 
     /// The view of every page of the plan, in its order.

@@ -42,6 +42,10 @@ package enum ContentValidator {
             { MediaRules.check(parsed.media, root: parsed.root) },
         ]
         diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }
+        if let image = parsed.settings?.defaultImage,
+           let problem = ImageRules.referenceProblem(image, key: "image_par_defaut", file: join(parsed.root, "site.yml"), media: parsed.media) {
+            diagnostics.append(problem)
+        }
         diagnostics = Diagnostic.sortedForReport(diagnostics)
         guard let settings = parsed.settings else { return (nil, diagnostics) }
         var content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,

@@ -43,7 +43,8 @@ package enum InternalLinkRules {
         let everyBody = content.projects.map(\.body) + content.news.map(\.body) + content.pages.map(\.body)
             + content.testimonials.map(\.body) + content.officialFigures.map(\.body) + content.budgetExecution.map(\.body)
         let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
-            + MediaUsageRules.check(content.media, bodies: everyBody, siteAddress: site.settings.baseURL, root: parsed.root)
+            + MediaUsageRules.check(content.media, bodies: everyBody, images: [content.settings.defaultImage].compactMap { $0 },
+                                    siteAddress: site.settings.baseURL, root: parsed.root)
         let templateOfPage = anchors == nil ? [:] : Dictionary(plan.pages.map { ($0.url, $0.template) }, uniquingKeysWith: { first, _ in first })
         let found = parallelMap(bodies) { _, body, page, isDraft in
             body.links.compactMap { link -> (MarkdownLink, LinkResolution.Problem)? in

@@ -3,6 +3,7 @@ import FTAPContent
 import FTAPCore
 import FTAPFileSystem
 import FTAPImages
+import FTAPModel
 
 /// What an author may have left behind or named so that no link reaches it: a photo of `media/`
 /// that no text shows (published for nothing, and perhaps a photo of a person that was meant to
@@ -11,8 +12,9 @@ import FTAPImages
 enum MediaUsageRules {
     /// The warnings for `media`, given every text of the content (drafts included: a photo a
     /// draft shows is not left behind).
-    static func check(_ media: [MediaFile], bodies: [MarkdownBody], siteAddress: String, root: String) -> [Diagnostic] {
-        var used = Set<String>()
+    static func check(_ media: [MediaFile], bodies: [MarkdownBody], images: [ImageReference], siteAddress: String,
+                      root: String) -> [Diagnostic] {
+        var used = Set(images.map(\.relativePath))
         for link in bodies.flatMap(\.links) {
             if let path = mediaPath(of: link.destination, siteAddress: siteAddress) { used.insert(path) }
         }

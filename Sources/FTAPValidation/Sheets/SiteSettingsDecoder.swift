@@ -4,7 +4,8 @@ import FTAPModel
 /// Validates `site.yml`.
 package enum SiteSettingsDecoder {
     static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "signaler_erreur", "editeur", "hebergeur",
-                       "lettre_information", "reseaux_sociaux"]
+                       "lettre_information", "reseaux_sociaux", "image_par_defaut"]
+    static let imageKeys = ["fichier", "alt"]
     static let socialAccountKeys = ["nom", "url"]
     static let envelopeKeys = ["nom", "titre", "montant", "appels", "sources", "revisions"]
     static let revisionKeys = ["date", "montant", "texte", "sources"]
@@ -31,6 +32,7 @@ package enum SiteSettingsDecoder {
             guard let name, let address else { return nil }
             return SocialAccount(name: name, url: address)
         }
+        let defaultImage = decodeImage(reader, "image_par_defaut")
         if let url, url.contains("?") || url.contains("#") {
             reader.sink.error(DiagnosticCode.invalidURL, "« url » est l'adresse de base du site : elle ne doit contenir ni « ? » ni « # » (trouvé : « \(url) »)",
                               at: reader.value("url", required: false).flatMap(reader.place))
@@ -41,7 +43,24 @@ package enum SiteSettingsDecoder {
         while base.hasSuffix("/") { base.removeLast() }
         return SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes,
                             errorReport: errorReport, publisher: publisher, host: host, newsletter: newsletter,
-                            socialAccounts: socialAccounts)
+                            socialAccounts: socialAccounts, defaultImage: defaultImage)
+    }
+
+    /// An image of `media/` given as `{fichier, alt}`: `fichier` written `/media/…`, `alt` what it
+    /// shows (the file itself is checked against `media/` with the other files).
+    static func decodeImage(_ reader: MappingReader, _ key: String) -> ImageReference? {
+        guard let image = reader.mapping(key, allowedKeys: imageKeys) else { return nil }
+        let file = image.string("fichier", required: true)
+        let alt = image.string("alt", required: true)
+        guard let file, let alt else { return nil }
+        let place = image.value("fichier", required: false).flatMap(image.place)
+        guard file.hasPrefix("/media/"), file.count > "/media/".count else {
+            reader.sink.error(DiagnosticCode.invalidURL,
+                              "« \(key).fichier » est l'adresse d'une image de content/media/, écrite à partir de /media/ (par exemple « /media/logo-ftap.png » ; trouvé : « \(file) »)",
+                              at: place)
+            return nil
+        }
+        return ImageReference(relativePath: String(file.dropFirst("/media/".count)), alt: alt, place: place)
     }
 
     /// `signaler_erreur`: where a reader reports an error in a figure, an address `mailto:` or https.

@@ -149,7 +149,7 @@ import Testing
     /// Multiplications, each checked by hand: `file: code` → why it cannot overflow. Amounts and
     /// sums of amounts are multiplied on 128 bits only (amounts are at most 10 Md€ each).
     static let reviewedMultiplications: [String: String] = [
-        "FTAPImages/ResponsiveImage.swift: max(1, Int((Double(info.height) * Double(largestWidth) / Double(info.width)).rounded()))": "in Double, of sizes libvips gives (at most 10,000,000 pixels a side, width at least 1)",
+        "FTAPImages/ResponsiveImage.swift: max(1, Int((Double(info.height) * Double(width) / Double(info.width)).rounded()))": "in Double, of sizes libvips gives (at most 10,000,000 pixels a side, width at least 1)",
         "FTAPImages/ImageInfo.swift: package var megapixels: Int { width * height / 1_000_000 }": "two sizes of at most 10,000,000 pixels (libvips): far below Int.max",
         "FTAPRendering/TableCellLabels.swift: output.reserveCapacity(table.count * 2)": "a table of a rendered page, far below Int.max",
         "ftap/SummaryLine.swift: let hundredths = Int(seconds) * 100 + Int(attoseconds / 10_000_000_000_000_000)": "a run's duration in seconds",

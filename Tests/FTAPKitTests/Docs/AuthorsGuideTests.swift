@@ -32,7 +32,8 @@ import Testing
             + nested("enveloppes.revisions", SiteSettingsDecoder.revisionKeys)
             + nested("enveloppes.revisions.sources", ProjectSheetDecoder.sourceKeys)
             + nested("editeur", SiteSettingsDecoder.legalContactKeys) + nested("hebergeur", SiteSettingsDecoder.legalContactKeys)
-            + nested("reseaux_sociaux", SiteSettingsDecoder.socialAccountKeys),
+            + nested("reseaux_sociaux", SiteSettingsDecoder.socialAccountKeys)
+            + nested("image_par_defaut", SiteSettingsDecoder.imageKeys),
     ]
 
     /// The keys of the table that follows `<!-- clés : kind -->`: the first cell of each row.

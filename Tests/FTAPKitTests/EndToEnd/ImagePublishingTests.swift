@@ -96,4 +96,30 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(cache).path))
         }
     }
+
+    @Test func theDefaultImageIsWhatASharedPageShowsAndAMissingOneIsAnErrorAtItsLine() throws {
+        let folder = try TemporaryContent()
+        let site = TestContent.siteYAML + "\nimage_par_defaut:\n  fichier: /media/partage.jpg\n  alt: \"Le logo du fonds\"\n"
+        try folder.write("content/site.yml", site)
+        for slug in ["accessibilite", "mentions-legales", "donnees-personnelles"] {
+            try folder.write("content/pages/\(slug).md", "---\ntitre: \"\(slug)\"\n---\nTexte.\n")
+        }
+        let missing = try FTAPProcess.run(["check", "--format", "json", "--cache", "cache"], in: folder.root)
+        #expect(missing.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(missing.stdout.utf8)) as? [String: Any])
+        let error = (object["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "lien-interne-casse" }
+        let line = site.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("fichier: /media/partage.jpg") }.map { $0 + 1 }
+        #expect(error?["line"] as? Int == line, "\(String(describing: error))")
+        #expect((error?["message"] as? String)?.contains("« image_par_defaut.fichier » : « /media/partage.jpg » n'est pas dans content/media/") == true)
+
+        try folder.write("content/media/partage.jpg", bytes: try TestImages.jpeg(width: 1600, height: 900))
+        let build = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates, "--cache", "cache"], in: folder.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!build.stderr.contains("image-inutilisee"), "the default image is used: \(build.stderr)")
+        let home = String(decoding: folder.files(under: "public")["index.html"] ?? Data(), as: UTF8.self)
+        #expect(home.contains("<meta property=\"og:image\" content=\"https://exemple.gouv.fr/media/partage-1200w.jpg\">"), "\(home)")
+        #expect(home.contains("<meta property=\"og:image:width\" content=\"1200\">") && home.contains("<meta property=\"og:image:height\" content=\"675\">"))
+        #expect(home.contains("<meta property=\"og:image:alt\" content=\"Le logo du fonds\">"))
+        #expect(home.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+    }
 }

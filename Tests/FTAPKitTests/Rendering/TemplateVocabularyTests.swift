@@ -1,5 +1,7 @@
 import Foundation
 @testable import FTAPAggregation
+@testable import FTAPContent
+@testable import FTAPImages
 @testable import FTAPModel
 @testable import FTAPPlan
 @testable import FTAPRendering
@@ -39,7 +41,12 @@ import Testing
                                           + "reseaux_sociaux:\n  - nom: LinkedIn\n    url: \"https://www.linkedin.com/company/exemple\"\n"
                                           + "  - nom: Réseau inconnu\n    url: \"https://reseau.exemple.fr/fonds\"\n")
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
-        return try #require(result.content)
+        // The image a shared page shows (`image_par_defaut`), a photo of media/ as the build reads it.
+        var content = try #require(result.content)
+        content.settings.defaultImage = ImageReference(relativePath: "partage.png", alt: "Logo du fonds", place: nil)
+        content.media.append(MediaFile(relativePath: "partage.png", sourcePath: "/nulle-part/partage.png",
+                                       image: ImageInfo(width: 1600, height: 900, format: .png, hasAlpha: false), hash: "0"))
+        return content
     }
 
     static func keys(in value: TemplateValue, into set: inout Set<String>) {
