@@ -51,6 +51,11 @@ package struct MediaFile: Sendable, Hashable {
         self.image = image
         self.hash = hash
     }
+
+    /// The widths made of this file when it is a photo that decodes (`image` known), else nil.
+    package var responsiveImage: ResponsiveImage? {
+        image.map { ResponsiveImage(relativePath: relativePath, info: $0) }
+    }
 }
 
 /// Everything read from a content folder, before any parsing.

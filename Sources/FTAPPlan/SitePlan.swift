@@ -50,7 +50,7 @@ package struct SitePlan: Sendable {
         self.staticFiles = staticFiles
         // A photo is published as the widths made of it (`ResponsiveImage`), other files as they are.
         mediaFiles = site.media.flatMap { file in
-            file.image.map { ResponsiveImage(relativePath: file.relativePath, info: $0).variants.map(\.relativePath) } ?? [file.relativePath]
+            file.responsiveImage?.variants.map(\.relativePath) ?? [file.relativePath]
         }
     }
 

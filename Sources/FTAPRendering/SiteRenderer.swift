@@ -24,9 +24,7 @@ package struct SiteRenderer {
         self.aggregates = aggregates
         self.plan = plan
         self.templates = templates
-        images = ResponsiveImageMarkup(site.media.compactMap { file in
-            file.image.map { ResponsiveImage(relativePath: file.relativePath, info: $0) }
-        })
+        images = ResponsiveImageMarkup(site.media.compactMap(\.responsiveImage))
     }
     /// Pages rendered and written together: enough to keep every core busy, few enough that a
     /// batch's bytes stay small. A list page counts for `listPageWeight` pages.
@@ -67,10 +65,10 @@ package struct SiteRenderer {
         views = views.with(dataFileSizes: DataFiles.sizes(of: rest))
         if plan.pages.contains(.openData) { rest += try renderAll([.openData], views) }
         rest += site.media.flatMap { file -> [OutputFile] in
-            guard let info = file.image, let hash = file.hash else {
+            guard let image = file.responsiveImage, let hash = file.hash else {
                 return [OutputFile(path: SitePlan.file(of: SitePlan.media(file.relativePath)), copyOf: file.sourcePath)]
             }
-            return ResponsiveImage(relativePath: file.relativePath, info: info).variants.map {
+            return image.variants.map {
                 OutputFile(path: SitePlan.file(of: SitePlan.media($0.relativePath)), image: $0, of: file.sourcePath, hash: hash)
             }
         }

@@ -67,10 +67,9 @@ package struct ViewModels: Sendable {
     /// The image a page shows when it is shared (`og:image`): the site's `image_par_defaut`.
     static func shareImage(_ site: PublishedSite) -> TemplateObject {
         guard let image = site.settings.defaultImage, let file = site.media.first(where: { $0.relativePath == image.relativePath }),
-              let info = file.image else { return [:] }
-        let made = ResponsiveImage(relativePath: file.relativePath, info: info)
+              let made = file.responsiveImage else { return [:] }
         let width = made.shareWidth
-        return ["shareImage": site.settings.baseURL + SitePlan.media(made.path(width: width, format: info.format)),
+        return ["shareImage": site.settings.baseURL + SitePlan.media(made.path(width: width, format: made.info.format)),
                 "shareImageAlt": image.alt, "shareImageWidth": String(width), "shareImageHeight": String(made.height(forWidth: width))]
     }
 
