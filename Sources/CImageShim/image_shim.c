@@ -3,12 +3,20 @@
 #include <string.h>
 #include <vips/vips.h>
 
+// libvips' warnings (« not enough data », in English, on standard error) say again what its
+// errors say: the failure reaches the author as a diagnostic, in French, at the file.
+static void quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {
+    (void) domain; (void) level; (void) message; (void) data;
+}
+
 int ftap_image_start(void) {
     static int started = 0;
     static int status = 0;
     static GMutex lock;
     g_mutex_lock(&lock);
     if (!started) {
+        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE | G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG,
+                          quiet, NULL);
         status = VIPS_INIT("ftap");
         if (status == 0) {
             vips_cache_set_max(0);
