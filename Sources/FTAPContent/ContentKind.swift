@@ -44,10 +44,13 @@ package struct MediaFile: Sendable, Hashable {
     package var image: ImageInfo?
     /// The SHA-256 of the bytes of that image, its name in the image cache.
     package var hash: String?
+    /// Its size in bytes, shown beside a link to download it.
+    package var byteCount: Int
 
-    package init(relativePath: String, sourcePath: String, image: ImageInfo? = nil, hash: String? = nil) {
+    package init(relativePath: String, sourcePath: String, image: ImageInfo? = nil, hash: String? = nil, byteCount: Int = 0) {
         self.relativePath = relativePath
         self.sourcePath = sourcePath
+        self.byteCount = byteCount
         self.image = image
         self.hash = hash
     }

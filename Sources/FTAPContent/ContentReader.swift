@@ -68,7 +68,10 @@ package struct ContentReader: Sendable {
         let media = PublishableFile.walk(join(root, "media"), boundary: boundary)
         diagnostics += media.refused.map(Self.refusedDiagnostic)
         return ContentSource(root: root, siteSettingsBytes: siteBytes, files: files,
-                             media: media.files.map { MediaFile(relativePath: $0.relative, sourcePath: $0.source) },
+                             media: media.files.map { file in
+                                 MediaFile(relativePath: file.relative, sourcePath: file.source,
+                                           byteCount: FileKind.byteCount(atPath: file.source) ?? 0)
+                             },
                              diagnostics: diagnostics)
     }
 

@@ -64,6 +64,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case refusedOutput = "sortie-refusee"
     case invalidBuildDate = "date-de-construction-invalide"
     case missingImageText = "image-sans-alternative"
+    case missingTranscript = "transcription-manquante"
+    case unknownVideoAddress = "video-non-reconnue"
     case incompleteExternalLink = "lien-externe-incomplet"
     case computerPath = "chemin-de-l-ordinateur"
     case droppedHTML = "html-retire"

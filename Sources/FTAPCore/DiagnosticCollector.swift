@@ -25,6 +25,11 @@ package final class DiagnosticCollector {
         diagnostics.append(Diagnostic(file: file, position: position, severity: severity, code: code, message: message))
     }
 
+    /// Records a problem found by another reader of the file (the Markdown of a transcript).
+    package func record(_ diagnostic: Diagnostic) {
+        error(diagnostic.code, diagnostic.message, at: diagnostic.position, severity: diagnostic.severity)
+    }
+
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// True once the cap is reached: further problems are not recorded, so not worth describing.

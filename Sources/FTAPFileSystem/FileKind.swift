@@ -25,6 +25,13 @@ package enum FileKind: Equatable, Sendable {
         }
     }
 
+    /// The size in bytes of the regular file at `path`, nil for anything else.
+    package static func byteCount(atPath path: String) -> Int? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// French words for a diagnostic, e.g. « un tube nommé (FIFO) ».
     static func specialDescription(atPath path: String) -> String {
         var info = stat()

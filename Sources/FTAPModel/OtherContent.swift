@@ -14,6 +14,8 @@ package struct Testimonial: Sendable, Hashable {
     package var source: SourceLink?
     package var isDraft: Bool = false
     package var body: MarkdownBody
+    /// Its illustration (a portrait) and documents.
+    package var media: ContentMedia = .none
 
     package init(
         slug: String,
@@ -25,8 +27,10 @@ package struct Testimonial: Sendable, Hashable {
         date: ContentDate,
         source: SourceLink? = nil,
         isDraft: Bool = false,
-        body: MarkdownBody
+        body: MarkdownBody,
+        media: ContentMedia = .none
     ) {
+        self.media = media
         self.slug = slug
         self.file = file
         self.author = author
@@ -51,6 +55,8 @@ package struct NewsItem: Sendable, Hashable {
     package var projectSlugs: [String]
     package var isDraft: Bool
     package var body: MarkdownBody
+    /// Its illustration, videos and documents.
+    package var media: ContentMedia = .none
 
     package init(
         slug: String,
@@ -61,8 +67,10 @@ package struct NewsItem: Sendable, Hashable {
         topics: [String],
         projectSlugs: [String],
         isDraft: Bool,
-        body: MarkdownBody
+        body: MarkdownBody,
+        media: ContentMedia = .none
     ) {
+        self.media = media
         self.slug = slug
         self.file = file
         self.title = title
@@ -84,6 +92,8 @@ package struct FreePage: Sendable, Hashable {
     package var body: MarkdownBody
     /// Not published yet (`brouillon`).
     package var isDraft = false
+    /// Its illustration, videos and documents.
+    package var media: ContentMedia = .none
 
     package init(
         slug: String,
@@ -91,8 +101,10 @@ package struct FreePage: Sendable, Hashable {
         title: String,
         summary: String? = nil,
         body: MarkdownBody,
-        isDraft: Bool = false
+        isDraft: Bool = false,
+        media: ContentMedia = .none
     ) {
+        self.media = media
         self.slug = slug
         self.file = file
         self.title = title
@@ -151,21 +163,30 @@ package struct SiteSettings: Sendable, Hashable {
     }
 }
 
-/// An image of `media/` named in a front matter or in `site.yml` (`fichier`, `alt`), with the
-/// place of its `fichier` for the rule that checks the file is there.
+/// An image of `media/` named in a front matter (`image`) or in `site.yml` (`image_par_defaut`),
+/// with the place of its `fichier` for the rule that checks the file is there.
 package struct ImageReference: Sendable, Hashable {
     /// The path under `media/` (`fichier` without its `/media/`).
     package var relativePath: String
-    /// What the image shows, for whoever does not see it.
+    /// What the image shows, for whoever does not see it; empty for a decorative image.
     package var alt: String
     /// Where `fichier` is written.
     package var place: SourcePosition?
+    /// The caption shown under the image (`legende`).
+    package var caption: String?
+    /// Who made the image or holds its rights (`credit`), shown after the caption.
+    package var credit: String?
 
-    package init(relativePath: String, alt: String, place: SourcePosition?) {
+    package init(relativePath: String, alt: String, place: SourcePosition?, caption: String? = nil, credit: String? = nil) {
         self.relativePath = relativePath
         self.alt = alt
         self.place = place
+        self.caption = caption
+        self.credit = credit
     }
+
+    /// An image that says nothing the text does not (`decorative: true`): read by no screen reader.
+    package var isDecorative: Bool { alt.isEmpty }
 }
 
 /// One social account of `reseaux_sociaux`: its network's name as the author writes it and its

@@ -23,6 +23,7 @@ package struct ProjectSheet: Sendable, Hashable {
         var checkedOn, publishOn: ContentDate?
         var isDraft: Bool
         var body: MarkdownBody
+        var media: ContentMedia
     }
 
     /// The fields, shared by every copy of the sheet.
@@ -37,18 +38,19 @@ package struct ProjectSheet: Sendable, Hashable {
          carrier: Carrier, amount: Int?, amountApproximation: AmountApproximation? = nil, totalCost: Int?, savings: Int?,
          levers: [Lever], status: ProjectStatus,
          milestones: [Milestone], disbursements: [Disbursement], objectives: [String], sources: [SourceLink],
-         checkedOn: ContentDate?, publishOn: ContentDate?, isDraft: Bool, body: MarkdownBody) {
+         checkedOn: ContentDate?, publishOn: ContentDate?, isDraft: Bool, body: MarkdownBody, media: ContentMedia = .none) {
         storage = Storage(Fields(slug: slug, file: file, title: title, summary: summary, programme: programme,
                                  callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
                                  savings: savings, amountApproximation: amountApproximation, levers: levers, status: status, milestones: milestones,
                                  disbursements: disbursements, objectives: objectives, sources: sources,
-                                 checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body))
+                                 checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media))
     }
 
-    /// The same sheet with another body (its links rewritten for the public site).
-    func withBody(_ body: MarkdownBody) -> ProjectSheet {
+    /// The same sheet with another body and other media (their links rewritten for the public site).
+    package func with(body: MarkdownBody, media: ContentMedia) -> ProjectSheet {
         var fields = storage.fields
         fields.body = body
+        fields.media = media
         return ProjectSheet(storage: Storage(fields))
     }
 
@@ -102,6 +104,8 @@ package struct ProjectSheet: Sendable, Hashable {
     package var isDraft: Bool { storage.fields.isDraft }
     /// The Markdown body and the file line it starts on.
     package var body: MarkdownBody { storage.fields.body }
+    /// Its illustration, videos and documents.
+    package var media: ContentMedia { storage.fields.media }
 
     /// What the fund has paid so far, the sum of `versements`; nil when the sheet lists no
     /// payment: its payments are not reported, which is not « nothing paid ». (`ftap new` writes

@@ -39,11 +39,18 @@ extension SiteContent {
                 return item
             }
         }
+        func withMedia<Item>(_ items: [Item], _ media: WritableKeyPath<Item, ContentMedia>) -> [Item] {
+            items.map { item in
+                var item = item
+                item[keyPath: media] = item[keyPath: media].removingLinks(where: isHidden)
+                return item
+            }
+        }
         var content = self
-        content.projects = projects.map { $0.withBody($0.body.removingLinks(where: isHidden)) }
-        content.news = rewritten(news, \.body)
+        content.projects = projects.map { $0.with(body: $0.body.removingLinks(where: isHidden), media: $0.media.removingLinks(where: isHidden)) }
+        content.news = withMedia(rewritten(news, \.body), \.media)
         content.testimonials = rewritten(testimonials, \.body)
-        content.pages = rewritten(pages, \.body)
+        content.pages = withMedia(rewritten(pages, \.body), \.media)
         content.officialFigures = rewritten(officialFigures, \.body)
         content.budgetExecution = rewritten(budgetExecution, \.body)
         return content

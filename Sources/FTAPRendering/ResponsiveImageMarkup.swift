@@ -44,14 +44,16 @@ struct ResponsiveImageMarkup: Sendable {
         }
         var attributes = Array(tag.dropFirst(4))
         while let last = attributes.last, last == 0x3E || last == 0x2F || last == 0x20 { attributes.removeLast() }
-        var added = " srcset=\"\(srcset(image.info.format))\" sizes=\"\(Self.sizes)\""
+        // A template that knows the image is narrower than the column (a card's) says so in `sizes`.
+        let sizes = HTMLScan.attribute("sizes", in: tag).map { String(decoding: $0, as: UTF8.self) }
+        var added = " srcset=\"\(srcset(image.info.format))\"" + (sizes == nil ? " sizes=\"\(Self.sizes)\"" : "")
         if HTMLScan.attribute("width", in: tag) == nil {
             added += " width=\"\(image.largestWidth)\" height=\"\(image.largestHeight)\""
         }
         if HTMLScan.attribute("loading", in: tag) == nil { added += " loading=\"lazy\" decoding=\"async\"" }
         var markup = Array("<picture>".utf8)
         if image.info.format != .webp {
-            markup += Array("<source type=\"image/webp\" srcset=\"\(srcset(.webp))\" sizes=\"\(Self.sizes)\">".utf8)
+            markup += Array("<source type=\"image/webp\" srcset=\"\(srcset(.webp))\" sizes=\"\(sizes ?? Self.sizes)\">".utf8)
         }
         markup += Array("<img".utf8) + attributes + Array(added.utf8) + Array("></picture>".utf8)
         return markup

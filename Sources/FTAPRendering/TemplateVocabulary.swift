@@ -9,6 +9,10 @@ import Suggestions
 package enum TemplateVocabulary {
     static let names: Set<String> = [
         "follow", "hasSocialAccounts", "network", "newsletterHref", "socialAccounts",
+        // An item's media (`ViewModels+Media`).
+        "alt", "caption", "captions", "credit", "decorative", "documentLanguage", "documents", "fileDetail", "fileSrc", "fileType",
+        "hasDocuments", "hasLegend", "hasVideos", "illustration", "languageName", "platform", "playerHost",
+        "playerURL", "src", "still", "thumbnail", "transcriptHTML", "videos", "watchURL",
         "address", "addressLines", "amount", "amountApproximation", "amountCell", "amountFull",
         "amountInForce", "amountLabel", "amountValue", "author", "badge", "bodyHTML", "breadcrumb",
         "budgetExecution", "byMinistry", "byType", "byYear", "canonical", "carrier", "cells", "checkedOn",

@@ -7,7 +7,8 @@ import Mustache
 extension ViewModels {
     func newsCard(_ n: NewsItem) -> TemplateObject {
         ["href": SitePlan.newsItem(n.slug), "title": n.title, "summary": n.summary,
-         "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }, "draft": n.isDraft]
+         "date": FrenchFormat.date(n.date), "dateISO": n.date.iso, "topics": n.topics.map { ["label": $0] }, "draft": n.isDraft,
+         "thumbnail": thumbnail(n.media)]
     }
 
     /// List page `number` of `count`: the news items of its slice of the plan.
@@ -40,11 +41,11 @@ extension ViewModels {
     func newsPage(_ n: NewsItem) -> PageSpec {
         let url = SitePlan.newsItem(n.slug)
         let context = merged(layout(title: n.title, description: n.summary, url: url, section: "actualites",
-                                    breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)], isDraft: n.isDraft),
-                             merged(newsCard(n), [
+                                    breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)], isDraft: n.isDraft, image: n.media.image),
+                             merged(newsCard(n), merged(mediaView(n.media), [
                                 "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
-                             ]))
+                             ])))
         return PageSpec(url: url, context: withFollow(context))
     }
 
@@ -78,6 +79,8 @@ extension ViewModels {
     func testimonialView(_ t: Testimonial) -> TemplateObject {
         var view: TemplateObject = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
                                    "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": t.slug, "draft": t.isDraft]
+        // A testimonial is listed among others: its own values, never those of the page.
+        view = view.merging(["illustration": false, "documents": [TemplateObject]()]).merging(mediaView(t.media))
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let source = t.source {
             view["sourceTitle"] = source.title

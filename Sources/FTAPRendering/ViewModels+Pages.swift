@@ -23,9 +23,8 @@ extension ViewModels {
     func freePage(_ page: FreePage) -> PageSpec {
         let url = SitePlan.freePage(page.slug)
         var context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
-                                    breadcrumb: [(page.title, nil)], isDraft: page.isDraft), [
-            "bodyHTML": page.body.html,
-        ])
+                                    breadcrumb: [(page.title, nil)], isDraft: page.isDraft, image: page.media.image),
+                             merged(mediaView(page.media), ["bodyHTML": page.body.html]))
         if page.slug == SitePlan.legalNoticeSlug {
             context["legalContacts"] = legalContactViews()
             if let address = site.settings.errorReport {

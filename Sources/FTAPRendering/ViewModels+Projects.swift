@@ -21,6 +21,7 @@ extension ViewModels {
         ]
         if p.programme != .ftap { card["otherProgramme"] = true }
         card["draft"] = p.isDraft
+        card["thumbnail"] = thumbnail(p.media)
         return card
     }
 
@@ -82,7 +83,8 @@ extension ViewModels {
     func projectPage(_ p: ProjectSheet) -> PageSpec {
         let url = SitePlan.project(p.slug)
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
-                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)], isDraft: p.isDraft), card(p))
+                                    breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)], isDraft: p.isDraft, image: p.media.image),
+                             merged(card(p), mediaView(p.media)))
         context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry {
             context["ministry"] = ministry

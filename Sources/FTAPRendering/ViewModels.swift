@@ -1,4 +1,5 @@
 import FTAPAggregation
+import FTAPContent
 import FTAPCore
 import FTAPImages
 import FTAPModel
@@ -16,6 +17,8 @@ package struct ViewModels: Sendable {
     let cards: [String: TemplateValue]
     /// The projects of the long lists, grouped once for all their pages.
     let listings: ProjectListings
+    /// The files of `media/`, by their path under it.
+    let mediaByPath: [String: MediaFile]
     /// The layout's values that do not change from page to page — the site's title, the menu
     /// with the section marked current, the footer — by section (the key "" for none), made once.
     private let layoutBase: [String: [String: TemplateValue]]
@@ -41,9 +44,11 @@ package struct ViewModels: Sendable {
         self.dataFileSizes = dataFileSizes
         self.cards = cards
         self.listings = listings
+        let mediaByPath = Dictionary(site.media.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.mediaByPath = mediaByPath
         let shown = Self.sections.filter { Self.hasContent($0, site) }
         let footerLinks = Self.footerLinks(site)
-        let share = Self.shareImage(site)
+        let share = Self.shareImage(site.settings.defaultImage, site: site, media: mediaByPath)
         layoutBase = Dictionary(uniqueKeysWithValues: ([""] + Self.sections.map(\.key)).map { section in
             let base: TemplateObject = [
                 "siteTitle": site.settings.title,
@@ -62,15 +67,6 @@ package struct ViewModels: Sendable {
             ]
             return (section, base.merging(share).values)
         })
-    }
-
-    /// The image a page shows when it is shared (`og:image`): the site's `image_par_defaut`.
-    static func shareImage(_ site: PublishedSite) -> TemplateObject {
-        guard let image = site.settings.defaultImage, let file = site.media.first(where: { $0.relativePath == image.relativePath }),
-              let made = file.responsiveImage else { return [:] }
-        let width = made.shareWidth
-        return ["shareImage": site.settings.baseURL + SitePlan.media(made.path(width: width, format: made.info.format)),
-                "shareImageAlt": image.alt, "shareImageWidth": String(width), "shareImageHeight": String(made.height(forWidth: width))]
     }
 
     /// The view of every page of the plan, in its order.
@@ -115,10 +111,11 @@ package struct ViewModels: Sendable {
     }
 
     /// The layout's part of every view model: titles, canonical address, navigation, breadcrumb,
-    /// and the « Brouillon » notice of a draft's page (shown only with `--drafts`, in the preview).
+    /// the image shown when the page is shared (`image`, else the site's), and the « Brouillon » notice of a draft's page (shown only with `--drafts`, in the preview).
     func layout(title: String, description: String, url: String, section: String?,
-                breadcrumb: [(String, String?)] = [], isDraft: Bool = false) -> TemplateObject {
+                breadcrumb: [(String, String?)] = [], isDraft: Bool = false, image: ImageReference? = nil) -> TemplateObject {
         var context = TemplateObject(prepared: layoutBase[section ?? ""] ?? layoutBase[""] ?? [:])
+        if image != nil { context = context.merging(shareImage(image)) }
         if isDraft { context["draftPage"] = true }
         context["pageTitle"] = title
         context["documentTitle"] = url == SitePlan.home ? site.settings.title : "\(title) — \(site.settings.title)"

@@ -42,8 +42,13 @@ package enum ContentValidator {
             { MediaRules.check(parsed.media, root: parsed.root) },
         ]
         diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }
+        let namedMedia = projects.map { ($0.file, $0.media) } + news.map { ($0.file, $0.media) }
+            + pages.map { ($0.file, $0.media) } + testimonials.map { ($0.file, $0.media) }
+        diagnostics += MediaReferenceRules.check(namedMedia, media: parsed.media)
         if let image = parsed.settings?.defaultImage,
-           let problem = ImageRules.referenceProblem(image, key: "image_par_defaut", file: join(parsed.root, "site.yml"), media: parsed.media) {
+           let problem = MediaReferenceRules.problem(MediaPath(relativePath: image.relativePath, place: image.place),
+                                                     key: "image_par_defaut.fichier", needsImage: true, file: join(parsed.root, "site.yml"),
+                                                     media: Dictionary(parsed.media.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })) {
             diagnostics.append(problem)
         }
         diagnostics = Diagnostic.sortedForReport(diagnostics)

@@ -6,5 +6,6 @@ enum FrontMatterVocabulary {
             + ProjectSheetDecoder.disbursementKeys + ProjectSheetDecoder.sourceKeys
             + TestimonialDecoder.keys + NewsItemDecoder.keys + FreePageDecoder.keys + OfficialFigureDecoder.keys
             + BudgetExecutionDecoder.keys + SiteSettingsDecoder.keys + SiteSettingsDecoder.envelopeKeys
-            + SiteSettingsDecoder.revisionKeys + SiteSettingsDecoder.legalContactKeys + MappingReader.yearSpanKeys)
+            + SiteSettingsDecoder.revisionKeys + SiteSettingsDecoder.legalContactKeys + MappingReader.yearSpanKeys
+            + MediaKeysDecoder.keys + MediaKeysDecoder.imageKeys + MediaKeysDecoder.videoKeys + MediaKeysDecoder.documentKeys)
 }

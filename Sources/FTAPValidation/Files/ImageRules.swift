@@ -51,20 +51,6 @@ package enum ImageRules {
         return (results.map(\.0), results.compactMap(\.1))
     }
 
-    /// The error for an image named in `site.yml` or a front matter (`key`) whose file is not a
-    /// photo of `media/` that can be published; nil when it is.
-    static func referenceProblem(_ image: ImageReference, key: String, file: String, media: [MediaFile]) -> Diagnostic? {
-        guard let found = media.first(where: { $0.relativePath == image.relativePath }) else {
-            return Diagnostic(file: file, position: image.place, code: .brokenInternalLink,
-                              message: "« \(key).fichier » : « /media/\(image.relativePath) » n'est pas dans content/media/ ; déposez-y l'image ou corrigez le nom (les majuscules comptent)")
-        }
-        guard found.image != nil else {
-            return Diagnostic(file: file, position: image.place, code: .refusedMedia,
-                              message: "« \(key).fichier » : « /media/\(image.relativePath) » doit être une photo ou un schéma en JPEG, PNG ou WebP qui se lit (les réseaux sociaux n'affichent ni SVG ni GIF)")
-        }
-        return nil
-    }
-
     /// `photo-400w.webp` renamed `photo-400w-bis.webp`: out of the names the widths take.
     static func renamed(_ path: String) -> String {
         guard let dot = path.lastIndex(of: ".") else { return path + "-bis" }

@@ -12,20 +12,23 @@ enum ImageTextRules {
 
     static func check(_ links: [MarkdownLink], file: String) -> [Diagnostic] {
         links.filter { $0.isImage && $0.wasRead }.compactMap { image in
-            let text = image.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            let reason: String
-            if text.isEmpty {
-                reason = "n'a pas de texte alternatif"
-            } else if isFileName(text, of: image.destination) {
-                reason = "a pour texte alternatif le nom de son fichier"
-            } else if genericWords.contains(text.lowercased().replacingOccurrences(of: "’", with: "'")) {
-                reason = "a pour texte alternatif « \(text) », qui ne dit pas ce qu'elle montre"
-            } else {
-                return nil
+            problem(image.text, destination: image.destination).map { reason in
+                Diagnostic(file: file, position: image.position, code: DiagnosticCode.missingImageText,
+                           message: "l'image « \(image.destination) » \(reason) : écrivez entre les crochets ce qu'elle montre à qui ne la voit pas, par exemple « ![Les agents de l'accueil devant le nouveau guichet](\(image.destination)) » (critère 1.1 du RGAA)")
             }
-            return Diagnostic(file: file, position: image.position, code: DiagnosticCode.missingImageText,
-                              message: "l'image « \(image.destination) » \(reason) : écrivez entre les crochets ce qu'elle montre à qui ne la voit pas, par exemple « ![Les agents de l'accueil devant le nouveau guichet](\(image.destination)) » (critère 1.1 du RGAA)")
         }
+    }
+
+    /// What is wrong with `text` as the alternative of the image at `destination` (« n'a pas de
+    /// texte alternatif »), nil when it may say what the image shows.
+    static func problem(_ text: String, destination: String) -> String? {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return "n'a pas de texte alternatif" }
+        if isFileName(text, of: destination) { return "a pour texte alternatif le nom de son fichier" }
+        if genericWords.contains(text.lowercased().replacingOccurrences(of: "’", with: "'")) {
+            return "a pour texte alternatif « \(text) », qui ne dit pas ce qu'elle montre"
+        }
+        return nil
     }
 
     /// Whether `text` is the image's file name, with or without its extension.

@@ -38,13 +38,22 @@ package enum InternalLinkRules {
         bodies += site.testimonials.map { ($0.file, $0.body, SitePlan.testimonials, $0.isDraft) }
         bodies += site.officialFigures.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
         bodies += site.budgetExecution.map { ($0.file, $0.body, SitePlan.keyFigures, $0.isDraft) }
+        // A video's transcript is shown on its item's page.
+        let publishedMedia = site.projects.map { ($0.file, $0.media, SitePlan.project($0.slug), $0.isDraft) }
+            + site.news.map { ($0.file, $0.media, SitePlan.newsItem($0.slug), $0.isDraft) }
+            + site.pages.map { ($0.file, $0.media, SitePlan.freePage($0.slug), $0.isDraft) }
+        for (file, media, page, isDraft) in publishedMedia {
+            bodies += media.videos.map { (file, $0.transcript, page, isDraft) }
+        }
         // Images that do not say what they show, reported with the links of the same text; and
         // the files of `media/` no text shows or whose name is hard to link to.
+        let everyMedia = content.projects.map(\.media) + content.news.map(\.media) + content.pages.map(\.media) + content.testimonials.map(\.media)
         let everyBody = content.projects.map(\.body) + content.news.map(\.body) + content.pages.map(\.body)
             + content.testimonials.map(\.body) + content.officialFigures.map(\.body) + content.budgetExecution.map(\.body)
+            + everyMedia.flatMap { $0.videos.map(\.transcript) }
+        let named = [content.settings.defaultImage?.relativePath].compactMap { $0 } + everyMedia.flatMap { $0.files.map(\.relativePath) }
         let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
-            + MediaUsageRules.check(content.media, bodies: everyBody, images: [content.settings.defaultImage].compactMap { $0 },
-                                    siteAddress: site.settings.baseURL, root: parsed.root)
+            + MediaUsageRules.check(content.media, bodies: everyBody, named: named, siteAddress: site.settings.baseURL, root: parsed.root)
         let templateOfPage = anchors == nil ? [:] : Dictionary(plan.pages.map { ($0.url, $0.template) }, uniquingKeysWith: { first, _ in first })
         let found = parallelMap(bodies) { _, body, page, isDraft in
             body.links.compactMap { link -> (MarkdownLink, LinkResolution.Problem)? in

@@ -10,11 +10,11 @@ import FTAPModel
 /// go), and a file whose name has spaces, capitals or accents (a link to it has to be written
 /// exactly, which authors rarely manage). Both are warnings: the site is still right.
 enum MediaUsageRules {
-    /// The warnings for `media`, given every text of the content (drafts included: a photo a
-    /// draft shows is not left behind).
-    static func check(_ media: [MediaFile], bodies: [MarkdownBody], images: [ImageReference], siteAddress: String,
+    /// The warnings for `media`, given every text of the content and every file its front
+    /// matters and `site.yml` name (drafts included: a photo a draft shows is not left behind).
+    static func check(_ media: [MediaFile], bodies: [MarkdownBody], named: [String], siteAddress: String,
                       root: String) -> [Diagnostic] {
-        var used = Set(images.map(\.relativePath))
+        var used = Set(named)
         for link in bodies.flatMap(\.links) {
             if let path = mediaPath(of: link.destination, siteAddress: siteAddress) { used.insert(path) }
         }

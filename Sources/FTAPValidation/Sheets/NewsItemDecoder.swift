@@ -3,7 +3,7 @@ import FTAPModel
 
 /// Validates the front matter of a news item.
 package enum NewsItemDecoder {
-    static let keys = ["titre", "date", "resume", "rubriques", "projets", "brouillon"]
+    static let keys = ["titre", "date", "resume", "rubriques", "projets", "brouillon"] + MediaKeysDecoder.keys
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody) -> NewsItem? {
         let title = reader.string("titre", required: true)
@@ -12,10 +12,11 @@ package enum NewsItemDecoder {
         let topics = reader.stringList("rubriques")
         let projects = reader.stringList("projets")
         let isDraft = reader.bool("brouillon") ?? false
+        let media = MediaKeysDecoder.decode(reader, file: file)
         ExampleValueRule.check(reader, body: body, isDraft: isDraft, canBeDraft: true)
         if let title { PlausibilityRules.checkTitle(title, reader: reader) }
         guard let title, let date, let summary else { return nil }
         return NewsItem(slug: slug, file: file, title: title, date: date, summary: summary, topics: topics,
-                        projectSlugs: projects, isDraft: isDraft, body: body)
+                        projectSlugs: projects, isDraft: isDraft, body: body, media: media)
     }
 }

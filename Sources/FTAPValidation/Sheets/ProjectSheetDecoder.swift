@@ -6,7 +6,7 @@ import FTAPModel
 package enum ProjectSheetDecoder {
     static let keys = ["titre", "resume", "programme", "appel", "porteur", "montant", "montant_approximation", "cout_total", "economies",
                        "leviers", "statut", "jalons", "versements", "objectifs", "sources", "mise_a_jour",
-                       "date_publication", "brouillon"]
+                       "date_publication", "brouillon"] + MediaKeysDecoder.keys
     static let carrierKeys = ["nom", "type", "ministere"]
     static let milestoneKeys = ["date", "libelle", "etat"]
     static let disbursementKeys = ["date", "montant"]
@@ -40,6 +40,7 @@ package enum ProjectSheetDecoder {
         if let title { PlausibilityRules.checkTitle(title, reader: reader) }
         let publishOn = reader.date("date_publication")
         let isDraft = reader.bool("brouillon") ?? false
+        let media = MediaKeysDecoder.decode(reader, file: file)
         if let checkedOn {
             let isPublishedNow = PublishedSite.showsSheet(isDraft: isDraft, publishOn: publishOn, on: context.buildDate, includeDrafts: false)
             PlausibilityRules.checkCheckDate(checkedOn, isPublishedNow: isPublishedNow, reader: reader, context: context)
@@ -70,7 +71,7 @@ package enum ProjectSheetDecoder {
                             amountApproximation: approximation?.approximation, totalCost: totalCost,
                             savings: savings, levers: levers, status: status, milestones: milestones,
                             disbursements: disbursements, objectives: objectives, sources: sources,
-                            checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body)
+                            checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media)
     }
 
     private static func decodeCarrier(_ reader: MappingReader) -> Carrier? {

@@ -50,17 +50,10 @@ package enum SiteSettingsDecoder {
     /// shows (the file itself is checked against `media/` with the other files).
     static func decodeImage(_ reader: MappingReader, _ key: String) -> ImageReference? {
         guard let image = reader.mapping(key, allowedKeys: imageKeys) else { return nil }
-        let file = image.string("fichier", required: true)
+        let file = MediaKeysDecoder.mediaPath(image, "fichier", required: true, example: "/media/logo-ftap.png")
         let alt = image.string("alt", required: true)
         guard let file, let alt else { return nil }
-        let place = image.value("fichier", required: false).flatMap(image.place)
-        guard file.hasPrefix("/media/"), file.count > "/media/".count else {
-            reader.sink.error(DiagnosticCode.invalidURL,
-                              "« \(key).fichier » est l'adresse d'une image de content/media/, écrite à partir de /media/ (par exemple « /media/logo-ftap.png » ; trouvé : « \(file) »)",
-                              at: place)
-            return nil
-        }
-        return ImageReference(relativePath: String(file.dropFirst("/media/".count)), alt: alt, place: place)
+        return ImageReference(relativePath: file.relativePath, alt: alt, place: file.place)
     }
 
     /// `signaler_erreur`: where a reader reports an error in a figure, an address `mailto:` or https.

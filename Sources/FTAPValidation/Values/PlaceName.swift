@@ -10,6 +10,8 @@ package enum PlaceName {
         "rubriques": ("rubrique", true), "enveloppes": ("enveloppe", true), "appels": ("appel", false),
         "porteur": ("porteur", false), "periode": ("période", true), "source": ("source", true),
         "editeur": ("éditeur", false), "hebergeur": ("hébergeur", false),
+        "image": ("image", true), "videos": ("vidéo", true), "documents": ("document", false),
+        "image_par_defaut": ("image par défaut", true),
     ]
 
     /// The spoken place of a technical path such as `jalons[1].date`.

@@ -11,6 +11,11 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPValidation/Sheets/MediaKeysDecoder.swift: guard let dot = path.lastIndex(of: \".\"), !path[dot...].contains(\"/\") else { return \"\" }": "dot is an index of path",
+        "FTAPValidation/Sheets/MediaKeysDecoder.swift: return path[path.index(after: dot)...].lowercased()": "dot is an index of path, so index(after:) is at most endIndex",
+        "FTAPRendering/DownloadLinkMarkup.swift: let tag = html[start..<tagEnd]": "start is where find found « <a », endOfTag returns an index after it, at most count",
+        "FTAPRendering/DownloadLinkMarkup.swift: return output + html[copied...]": "copied is 0 or the index of a « </a » found in html",
+        "FTAPRendering/DownloadLinkMarkup.swift: output += html[copied..<close]": "copied is at or before the tag's start, close after its end: both found in html",
         "FTAPValidation/Links/MediaUsageRules.swift: if let end = path.firstIndex(where: { $0 == \"?\" || $0 == \"#\" }) { path = path[..<end] }": "end is a found index of path",
         "FTAPRendering/ResponsiveImageMarkup.swift: output += html[copied..<tagStart]": "each tag is searched after the end of the one before, so tagStart is past copied",
         "FTAPRendering/ResponsiveImageMarkup.swift: return output + html[copied...]": "copied is a tag end, at most the count",

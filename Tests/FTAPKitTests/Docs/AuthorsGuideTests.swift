@@ -23,6 +23,8 @@ import Testing
             + nested("sources", ProjectSheetDecoder.sourceKeys),
         "temoignages": TestimonialDecoder.keys + nested("source", ProjectSheetDecoder.sourceKeys),
         "actualites": NewsItemDecoder.keys,
+        "medias": nested("image", MediaKeysDecoder.imageKeys) + nested("videos", MediaKeysDecoder.videoKeys)
+            + nested("documents", MediaKeysDecoder.documentKeys),
         "pages": FreePageDecoder.keys,
         "chiffres-officiels": OfficialFigureDecoder.keys + nested("periode", MappingReader.yearSpanKeys)
             + nested("sources", ProjectSheetDecoder.sourceKeys),
@@ -120,7 +122,20 @@ import Testing
         let cited = ["inserre-prisons-experimentales", "inrap-big-data-ia"].map { slug in
             TestContent.file(.project, slug, TestContent.project(title: slug, carrier: slug))
         }
-        let result = TestContent.validate(examples + cited)
+        // The files of `media/` the examples name: photos and drawings as libvips reads them, and documents.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guide-media-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let named = Set(examples.flatMap { String(decoding: $0.bytes, as: UTF8.self).matches(of: /\/media\/([a-z0-9\/.-]+)/).map { String($0.1) } })
+        var media: [MediaFile] = []
+        for path in named.sorted() {
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let bytes = path.hasSuffix(".jpg") ? try TestImages.jpeg(width: 1200, height: 800) : Array("%PDF-1.4\n%%EOF\n".utf8)
+            try Data(bytes).write(to: file)
+            media.append(MediaFile(relativePath: path, sourcePath: file.path, byteCount: bytes.count))
+        }
+        let result = TestContent.validate(examples + cited, media: media)
+        #expect(!media.isEmpty, "the guide's examples show an image, a video and a document")
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
     }
 

@@ -110,7 +110,7 @@ import Testing
         let error = (object["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "lien-interne-casse" }
         let line = site.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("fichier: /media/partage.jpg") }.map { $0 + 1 }
         #expect(error?["line"] as? Int == line, "\(String(describing: error))")
-        #expect((error?["message"] as? String)?.contains("« image_par_defaut.fichier » : « /media/partage.jpg » n'est pas dans content/media/") == true)
+        #expect((error?["message"] as? String)?.contains("« fichier de l’image par défaut » : « /media/partage.jpg » n'est pas dans content/media/") == true)
 
         try folder.write("content/media/partage.jpg", bytes: try TestImages.jpeg(width: 1600, height: 900))
         let build = try FTAPProcess.run(["build", "--templates", FTAPProcess.templates, "--cache", "cache"], in: folder.root)

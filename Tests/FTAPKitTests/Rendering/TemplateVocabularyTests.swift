@@ -46,6 +46,24 @@ import Testing
         content.settings.defaultImage = ImageReference(relativePath: "partage.png", alt: "Logo du fonds", place: nil)
         content.media.append(MediaFile(relativePath: "partage.png", sourcePath: "/nulle-part/partage.png",
                                        image: ImageInfo(width: 1600, height: 900, format: .png, hasAlpha: false), hash: "0"))
+        // Every media key: an illustration with its caption and credit, a platform's video with
+        // its still image, a video file with its captions, documents (one in English).
+        content.media += [MediaFile(relativePath: "film.mp4", sourcePath: "/nulle-part/film.mp4", byteCount: 3_000_000),
+                          MediaFile(relativePath: "film.vtt", sourcePath: "/nulle-part/film.vtt", byteCount: 2_000),
+                          MediaFile(relativePath: "reglement.pdf", sourcePath: "/nulle-part/reglement.pdf", byteCount: 1_240_000)]
+        func path(_ name: String) -> MediaPath { MediaPath(relativePath: name, place: nil) }
+        let transcript = MarkdownBody.parse("Ce qui est dit.", firstLine: 1, file: "t").body
+        let platform = VideoPlatformAddress(platform: .youTube, watchURL: "https://www.youtube.com/watch?v=abcdefghijk",
+                                            playerURL: "https://www.youtube-nocookie.com/embed/abcdefghijk", host: "www.youtube-nocookie.com")
+        let documents = [DownloadableDocument(title: "Règlement", file: path("reglement.pdf")),
+                         DownloadableDocument(title: "Rules", file: path("reglement.pdf"), language: "en")]
+        content.news[0].media = ContentMedia(
+            image: ImageReference(relativePath: "partage.png", alt: "Le logo", place: nil, caption: "Légende", credit: "DITP"),
+            videos: [Video(title: "Entretien", source: .platform(platform), transcript: transcript, still: path("partage.png")),
+                     Video(title: "Film", source: .file(path("film.mp4")), transcript: transcript, captions: path("film.vtt"))],
+            documents: documents)
+        content.testimonials[0].media = ContentMedia(image: ImageReference(relativePath: "partage.png", alt: "", place: nil),
+                                                     documents: documents)
         return content
     }
 

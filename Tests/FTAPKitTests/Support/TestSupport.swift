@@ -114,10 +114,10 @@ enum TestContent {
     }
 
     /// Validates the files, plus the pages every site must have (unless the test gives them).
-    static func validate(_ files: [ContentFile], site: String = siteYAML) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
+    static func validate(_ files: [ContentFile], site: String = siteYAML, media: [MediaFile] = []) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         let required = SitePlan.mandatoryPages.map(\.0).filter { slug in !files.contains { $0.kind == .page && $0.slug == slug } }
         let pages = required.map { file(.page, $0, "---\ntitre: \"\($0)\"\n---\n") }
-        let source = ContentSource(root: "content", siteSettingsBytes: Array(site.utf8), files: files + pages)
+        let source = ContentSource(root: "content", siteSettingsBytes: Array(site.utf8), files: files + pages, media: media, diagnostics: [])
         return ContentValidator.validate(source, context: ValidationContext(buildDate: buildDate))
     }
 

@@ -2,6 +2,8 @@
 // address (the same number for the same address, printed after the link by ftap.css), the
 // numbered addresses are written before the print note, and the note gets the day's date.
 addEventListener("beforeprint", function () {
+  // A printed page shows every transcript.
+  document.querySelectorAll("details.ftap-transcription").forEach(function (transcript) { transcript.open = true; });
   var note = document.querySelector(".ftap-print-note"), date = document.getElementById("date-impression");
   var now = new Date(), day = now.getDate();
   if (date) date.textContent = ", imprimée le " + (day === 1 ? "1er" : day) + "\u00a0" + now.toLocaleDateString("fr-FR", {month: "long"}) + " " + now.getFullYear();

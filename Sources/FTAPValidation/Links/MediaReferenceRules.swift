@@ -1,0 +1,52 @@
+import FTAPContent
+import FTAPCore
+import FTAPModel
+
+/// Every file of `media/` a front matter names (an item's image, a video, its captions and still
+/// image, a document) is there, and is of the kind its key asks for: a photo or drawing that
+/// decodes for an image, each at the line that names it.
+enum MediaReferenceRules {
+    static func check(_ items: [(file: String, media: ContentMedia)], media: [MediaFile]) -> [Diagnostic] {
+        guard items.contains(where: { !$0.media.files.isEmpty }) else { return [] }
+        let byPath = Dictionary(media.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        return items.flatMap { item -> [Diagnostic] in
+            var found: [Diagnostic] = []
+            if let image = item.media.image {
+                found += [problem(MediaPath(relativePath: image.relativePath, place: image.place), key: "image.fichier",
+                                  needsImage: true, file: item.file, media: byPath)].compactMap { $0 }
+            }
+            for (index, video) in item.media.videos.enumerated() {
+                let key = "videos[\(index + 1)]"
+                if case let .file(path) = video.source {
+                    found += [problem(path, key: "\(key).fichier", needsImage: false, file: item.file, media: byPath)].compactMap { $0 }
+                }
+                found += [video.captions.flatMap { problem($0, key: "\(key).sous_titres", needsImage: false, file: item.file, media: byPath) },
+                          video.still.flatMap { problem($0, key: "\(key).vignette", needsImage: true, file: item.file, media: byPath) }]
+                    .compactMap { $0 }
+            }
+            for (index, document) in item.media.documents.enumerated() {
+                found += [problem(document.file, key: "documents[\(index + 1)].fichier", needsImage: false, file: item.file, media: byPath)]
+                    .compactMap { $0 }
+            }
+            return found
+        }
+    }
+
+    /// The error for a file named at `key` that is not in `media/`, or (`needsImage`) is not a
+    /// photo or drawing that can be published; nil when it is right.
+    static func problem(_ path: MediaPath, key: String, needsImage: Bool, file: String, media: [String: MediaFile]) -> Diagnostic? {
+        let spoken = PlaceName.spoken(key)
+        guard let found = media[path.relativePath] else {
+            let sameButForCase = media.keys.first { $0.lowercased() == path.relativePath.lowercased() }
+            let fix = sameButForCase.map { "le fichier s'écrit « /media/\($0) », et les majuscules comptent ; écrivez-le ainsi" }
+                ?? "déposez-y le fichier ou corrigez son nom"
+            return Diagnostic(file: file, position: path.place, code: .brokenInternalLink,
+                              message: "« \(spoken) » : « /media/\(path.relativePath) » n'est pas dans content/media/ ; \(fix)")
+        }
+        guard !needsImage || found.image != nil else {
+            return Diagnostic(file: file, position: path.place, code: .refusedMedia,
+                              message: "« \(spoken) » : « /media/\(path.relativePath) » doit être une photo ou un schéma en JPEG, PNG ou WebP qui se lit (le site en publie plusieurs largeurs, et les réseaux sociaux n'affichent ni SVG ni GIF)")
+        }
+        return nil
+    }
+}
