@@ -61,9 +61,10 @@ test: setup dsfr
 	$(MAKE) --no-print-directory check-site SITE=public
 	$(MAKE) --no-print-directory checkers-private-clone SITE=public
 	rm -rf $(LARGE) && python3 checks/gen_content.py $(LARGE_SHEETS) $(LARGE)/content >/dev/null
-	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public
+	$(PYTHON_VENV)/bin/python checks/gen_media.py $(LARGE)/content
+	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public --cache $(LARGE)/cache
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh $(LARGE)/public
-	CHECKS_SKIP="weight styles print" $(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
+	PHOTOS_VIDEOS_REQUIRE_VIDEO=1 CHECKS_SKIP="weight styles print" $(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
 	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
 	$(PYTHON_VENV)/bin/python checks/preview_reload_check.py $(FTAP) content templates
 	$(MAKE) --no-print-directory checkers-selftest

@@ -45,6 +45,11 @@ def main():
     for kind in KINDS:
         page = find_page(site, kind)
         (pages.append(page) if page else missing.append(kind))
+    # A page with a platform's video, its notice and its transcript, when the site has one.
+    for path in sorted(site.glob("actualites/*/index.html")) + sorted(site.glob("projets/*/index.html")):
+        if "ftap-video__frame" in path.read_text(encoding="utf-8"):
+            pages.append(str(path.relative_to(site)))
+            break
     for page, query, marker in VIEWS:
         if (site / page).is_file() and marker in (site / page).read_text(encoding="utf-8"):
             pages.append(f"{page}?{query}")

@@ -1,12 +1,13 @@
 # External checkers of the built site (vnu, axe-core, LinkChecker, feeds, open data, sitemap, search, media,
-# the /projets/ table and page widths, printing, the weight of pages on the wire, the site's DSFR stylesheet).
+# the /projets/ table and page widths, printing, photos and videos in Chromium, the weight of pages on the
+# wire, the site's DSFR stylesheet).
 # Included by the top Makefile; also usable alone: make -f checks/checks.mk checkers-setup
 #
 #   make checkers-setup            install what the checkers need (idempotent, quiet when warm)
 #   make check-site [SITE=public]  run every checker on a built site, summary at the end
 #   make checkers-selftest         prove that each checker passes a good site and fails a broken one
 #
-# Each checker also runs alone: checks/run-{vnu,axe,links,feeds,opendata,sitemap,search,table,print,media,weight,styles}.sh SITE
+# Each checker also runs alone: checks/run-{vnu,axe,links,feeds,opendata,sitemap,search,table,print,media,photos-videos,weight,styles}.sh SITE
 
 CHECKS_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 PYTHON_VENV ?= .venv

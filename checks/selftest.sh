@@ -64,6 +64,27 @@ s=$(copy media-html)
 mkdir -p "$s/media" && printf '<!doctype html><title>x</title><p><a href="javascript:void(0)">x</a></p>' > "$s/media/page.html"
 expect fail media "$s" 'an HTML page with a javascript: link under media/' 'page.html .*javascript:'
 
+# A page with a platform's video behind « Charger la vidéo » (videos.js, as ftap writes it).
+video_page() {
+  mkdir -p "$1/videos" && cp "$CHECKS/../templates/static/assets/videos.js" "$1/videos.js"
+  sed -e 's|<h1>.*</h1>|<h1>Vidéo</h1>\n      <figure><div class="ftap-video__frame" data-player="https://www.youtube-nocookie.com/embed/aaaaaaaaaaa" data-title="Essai"><p>Cette vidéo est diffusée par YouTube.</p><button type="button" class="ftap-video__load" hidden>Charger la vidéo</button></div><figcaption>Essai</figcaption></figure>\n      <script src="/videos.js" defer></script>|' \
+    "$1/index.html" > "$1/videos/index.html"
+}
+s=$(copy video-ok); video_page "$s"
+expect pass photos-videos "$s" 'a video loaded only on « Charger la vidéo »'
+
+s=$(copy video-early); video_page "$s"
+sed -i 's|<p>Cette vidéo|<img src="https://www.youtube-nocookie.com/vi/aaaaaaaaaaa/0.jpg" alt=""><p>Cette vidéo|' "$s/videos/index.html"
+expect fail photos-videos "$s" 'the platform asked for a still image before the click' 'request\(s\) to www.youtube-nocookie.com before the reader asked'
+
+s=$(copy video-iframe); video_page "$s"
+sed -i 's|<figcaption>Essai|<iframe title="Essai" src="about:blank"></iframe><figcaption>Essai|' "$s/videos/index.html"
+expect fail photos-videos "$s" 'a player <iframe> in the page before the click' 'an <iframe> is in the page before'
+
+s=$(copy video-wide); video_page "$s"
+sed -i 's|<figcaption>Essai|<div style="width: 1500px; height: 10px"></div><figcaption>Essai|' "$s/videos/index.html"
+expect fail photos-videos "$s" 'something 1,500 px wide beside the video' 'at 375 px: the page scrolls sideways'
+
 s=$(copy missing-kind)
 rm "$s/temoignages/index.html"
 expect fail axe "$s" 'a kind of page is missing' 'MISSING page kind: /temoignages/index.html'

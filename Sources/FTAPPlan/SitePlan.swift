@@ -21,6 +21,15 @@ package struct SitePlan: Sendable {
     /// this is cut into pages, so no page grows with the site.
     package static let listPageSize = 200
 
+    /// The script that loads a platform's player when the reader asks for it.
+    package static let videoScript = "assets/videos.js"
+
+    /// Whether a published item shows a platform's video (and its pages load `videoScript`).
+    package static func showsPlatformVideo(_ site: PublishedSite) -> Bool {
+        let media = site.projects.map(\.media) + site.news.map(\.media) + site.pages.map(\.media)
+        return media.contains { $0.videos.contains { if case .platform = $0.source { true } else { false } } }
+    }
+
     package init(site: PublishedSite, staticFiles: [String]) {
         var pages: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound]
         pages += site.projects.map { .project($0.slug) }
@@ -47,7 +56,8 @@ package struct SitePlan: Sendable {
         pages += site.pages.map { .freePage($0.slug) }
         self.pages = pages
         dataFiles = DataFile.allCases
-        self.staticFiles = staticFiles
+        // The script of the platforms' videos goes only where a page loads it.
+        self.staticFiles = Self.showsPlatformVideo(site) ? staticFiles : staticFiles.filter { $0 != Self.videoScript }
         // A photo is published as the widths made of it (`ResponsiveImage`), other files as they are.
         mediaFiles = site.media.flatMap { file in
             file.responsiveImage?.variants.map(\.relativePath) ?? [file.relativePath]

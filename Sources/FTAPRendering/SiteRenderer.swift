@@ -78,6 +78,8 @@ package struct SiteRenderer {
         // Generated pages and files win over static files of the same name.
         let generated = Set(pageURLs.map(SitePlan.file)).union(rest.map(\.path))
         var statics = templates.staticFiles.filter { !generated.contains($0.path) }
+        // The script of the platforms' videos goes only where a page loads it (as planned).
+        if !SitePlan.showsPlatformVideo(site) { statics.removeAll { $0.path == SitePlan.videoScript } }
         if let kit = templates.kit, let index = statics.firstIndex(where: { $0.path == DSFRKit.stylesheet }) {
             classes.formUnion(Self.classes(in: rest))
             let own = try Self.ownAssets(statics)

@@ -53,6 +53,7 @@ package enum InternalLinkRules {
             + everyMedia.flatMap { $0.videos.map(\.transcript) }
         let named = [content.settings.defaultImage?.relativePath].compactMap { $0 } + everyMedia.flatMap { $0.files.map(\.relativePath) }
         let images = bodies.flatMap { ImageTextRules.check($0.body.links, file: $0.file) }
+            + MediaReferenceRules.unpublishableImages(in: bodies.map { ($0.file, $0.body) }, media: content.media, siteAddress: site.settings.baseURL)
             + MediaUsageRules.check(content.media, bodies: everyBody, named: named, siteAddress: site.settings.baseURL, root: parsed.root)
         let templateOfPage = anchors == nil ? [:] : Dictionary(plan.pages.map { ($0.url, $0.template) }, uniquingKeysWith: { first, _ in first })
         let found = parallelMap(bodies) { _, body, page, isDraft in

@@ -1,5 +1,6 @@
 import FTAPContent
 import FTAPCore
+import FTAPImages
 import FTAPModel
 
 /// Every file of `media/` a front matter names (an item's image, a video, its captions and still
@@ -29,6 +30,21 @@ enum MediaReferenceRules {
                     .compactMap { $0 }
             }
             return found
+        }
+    }
+
+    /// Each image of a text (`![…](/media/x.jpg)`) whose file is a photo that cannot be published
+    /// (it does not decode, or is too large: said at the file too), at the line that shows it.
+    static func unpublishableImages(in bodies: [(file: String, body: MarkdownBody)], media: [MediaFile], siteAddress: String) -> [Diagnostic] {
+        let refused = Set(media.filter { $0.image == nil && ImageFormat.processes(extension: MediaKeysDecoder.fileExtension($0.relativePath)) }
+            .map(\.relativePath))
+        guard !refused.isEmpty else { return [] }
+        return bodies.flatMap { file, body in
+            body.links.filter(\.isImage).compactMap { link -> Diagnostic? in
+                guard let path = MediaUsageRules.mediaPath(of: link.destination, siteAddress: siteAddress), refused.contains(path) else { return nil }
+                return Diagnostic(file: file, position: link.position, code: .refusedMedia,
+                                  message: "l'image « /media/\(path) » ne peut pas être publiée (le message sur son fichier, dans content/media/, dit pourquoi) : remplacez-la, ou retirez-la de ce texte")
+            }
         }
     }
 

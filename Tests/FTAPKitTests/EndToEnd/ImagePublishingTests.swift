@@ -12,13 +12,25 @@ import Testing
         try folder.write("content/site.yml", TestContent.siteYAML)
         try folder.write("content/media/reunions/lancement.jpg", bytes: try TestImages.jpeg(width: 4000, height: 3000, gps: true))
         try folder.write("content/media/logo.png", bytes: TestImages.png(width: 600, height: 400))
+        // A large PDF (6 MB), to download: its format and size are said, computed.
+        try folder.write("content/media/documents/reglement.pdf", bytes: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 6_000_000))
         try folder.write("content/pages/galerie.md", """
             ---
             titre: "Galerie"
+            image:
+              fichier: /media/reunions/lancement.jpg
+              alt: "La salle de la réunion de lancement"
+              legende: "La réunion de lancement"
+              credit: "DITP"
+            documents:
+              - titre: "Règlement de l'appel"
+                fichier: /media/documents/reglement.pdf
             ---
             ![Les participants de la réunion de lancement autour d'une table](/media/reunions/lancement.jpg)
 
             ![Logo du fonds](/media/logo.png)
+
+            Lire [le règlement](/media/documents/reglement.pdf).
 
             """)
         for slug in ["accessibilite", "mentions-legales", "donnees-personnelles"] {
@@ -49,6 +61,16 @@ import Testing
         #expect(page.contains("<img src=\"/media/reunions/lancement.jpg\" alt=\"Les participants de la réunion de lancement autour d’une table\" srcset=\"/media/reunions/lancement-400w.jpg 400w, /media/reunions/lancement-800w.jpg 800w, /media/reunions/lancement-1200w.jpg 1200w, /media/reunions/lancement.jpg 2000w\""))
         #expect(page.contains("width=\"2000\" height=\"1500\" loading=\"lazy\" decoding=\"async\"></picture>"))
         #expect(page.contains("srcset=\"/media/logo-400w.png 400w, /media/logo.png 600w\""))
+        // The page's image: a DSFR figure with its caption and credit, and what a shared link shows.
+        #expect(page.contains("<figure class=\"fr-content-media ftap-illustration\">\n<picture><source type=\"image/webp\""), "\(page)")
+        #expect(page.contains("alt=\"La salle de la réunion de lancement\""))
+        #expect(page.contains("<figcaption class=\"fr-content-media__caption\">La réunion de lancement – Crédit&nbsp;: DITP</figcaption>"), "\(page)")
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://exemple.gouv.fr/media/reunions/lancement-1200w.jpg\">"))
+        #expect(page.contains("<meta property=\"og:image:height\" content=\"900\">"))
+        // The PDF, copied as it is, shown with its format and size in the download block and in the text.
+        #expect(site["media/documents/reglement.pdf"]?.count == 6_000_009)
+        #expect(page.contains("href=\"/media/documents/reglement.pdf\" download>Règlement de l’appel <span class=\"fr-link__detail\">PDF – 6\u{00A0}Mo</span></a>"), "\(page)")
+        #expect(page.contains("<a href=\"/media/documents/reglement.pdf\">le règlement (PDF, 6\u{00A0}Mo)</a>"), "\(page)")
 
         // The second build reads every width from the cache: the same bytes, file by file.
         let cached = (try? FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("cache/images").path)) ?? []
@@ -68,7 +90,7 @@ import Testing
         try folder.write("content/media/photo-400w.webp", bytes: jpeg)
         try folder.write("content/media/Ma Réunion.jpg", bytes: jpeg)
         try folder.write("content/media/inutile.jpg", bytes: jpeg)
-        try folder.write("content/pages/page.md", "---\ntitre: \"Page\"\n---\n![La salle](/media/Ma%20R%C3%A9union.jpg)\n")
+        try folder.write("content/pages/page.md", "---\ntitre: \"Page\"\n---\n![La salle](/media/Ma%20R%C3%A9union.jpg)\n\n![La salle à moitié](/media/tronquee.jpg)\n")
         let result = try FTAPProcess.run(["check", "--format", "json", "--cache", "cache"], in: folder.root)
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -77,6 +99,9 @@ import Testing
             return "\(file.split(separator: "/").last ?? "") \(code)"
         }
         #expect(found.contains("tronquee.jpg image-illisible"), "\(found)")
+        // And at the line of the text that shows it.
+        let shown = (object["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "media-refuse" }
+        #expect((shown?["file"] as? String)?.hasSuffix("pages/page.md") == true && shown?["line"] as? Int == 6, "\(String(describing: shown))")
         #expect(found.contains("lourde.png image-trop-grande"), "\(found)")
         #expect(found.contains("photo-400w.webp nom-de-media-reserve"), "\(found)")
         #expect(found.contains("inutile.jpg image-inutilisee"), "\(found)")
