@@ -198,7 +198,7 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
   expect fail weight "$s" 'a file under /dsfr/ that nothing requests' 'never requested: 1 file.*dsfr/inutile.css'
 
   s=$(built weight-heavy)
-  rm -rf "$s/pagefind"  # room under the site's 2 MB for the script added
+  rm -rf "$s/pagefind"  # room under the site's 2.5 MB for the script added
   head -c 60000 /dev/urandom | base64 -w0 > "$s/assets/lourd.js"
   sed -i 's|</body>|<script src="/assets/lourd.js"></script></body>|' "$s/index.html"
   "${PYTHON_VENV:-$CHECKS/../.venv}/bin/python" "$CHECKS/../scripts/precompress.py" "$s/index.html" "$s/assets/lourd.js"
