@@ -81,7 +81,7 @@ def main():
         (content / "media" / folder).mkdir(parents=True, exist_ok=True)
     photo(content / "media/photos/reunion-telephone.jpg")
     drawing(content / "media/schemas/parcours-transparent.png")
-    pdf = b"%PDF-1.4\n" + b"% test\n" * 1_200_000 + b"%%EOF\n"
+    pdf = b"%PDF-1.4\n" + b"% test\n" * 500_000 + b"%%EOF\n"
     (content / "media/documents/reglement-appel.pdf").write_bytes(pdf)
     (content / "actualites/rencontre-test-video.md").write_text(NEWS, encoding="utf-8")
     sheet = sorted((content / "projets").glob("*.md"))[0]

@@ -57,9 +57,18 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A client that stops reading a large file (a browser's PDF viewer, a link checker that
+        # has the headers it wanted) is not the site's fault: only other errors are printed.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
 root, portfile = sys.argv[1], sys.argv[2]
 Handler.like_gitlab_pages = "--like-gitlab-pages" in sys.argv[3:]
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=root))
+server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=root))
 with open(portfile, "w") as f:
     f.write(str(server.server_address[1]))
 server.serve_forever()

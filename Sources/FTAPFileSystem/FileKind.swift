@@ -32,6 +32,14 @@ package enum FileKind: Equatable, Sendable {
         return Int(info.st_size)
     }
 
+    /// What changes whenever the regular file at `path` is written or replaced (its device,
+    /// inode, size and modification time to the nanosecond); nil for anything else.
+    package static func fingerprint(atPath path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return "\(info.st_dev)-\(info.st_ino)-\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
     /// French words for a diagnostic, e.g. « un tube nommé (FIFO) ».
     static func specialDescription(atPath path: String) -> String {
         var info = stat()

@@ -26,11 +26,10 @@ package enum ImageRules {
             func error(_ code: DiagnosticCode, _ message: String) -> (MediaFile, Diagnostic?) {
                 (file, Diagnostic(file: shownPath, position: nil, code: code, message: message))
             }
-            guard case let .success(bytes) = RegularFileIO.read(file.sourcePath) else { return (file, nil) }
-            guard bytes.count <= maximumBytes else {
-                return error(.oversizedImage, "l'image « \(file.relativePath) » pèse \(FrenchFormat.fileSize(bytes.count)) : une image déposée pèse au plus 25 Mo, le site en publie de toute façon des versions de 2 000 pixels de large au plus ; réduisez-la (par exemple à 4 000 pixels de large en JPEG de qualité 85)")
+            guard file.byteCount <= maximumBytes else {
+                return error(.oversizedImage, "l'image « \(file.relativePath) » pèse \(FrenchFormat.fileSize(file.byteCount)) : une image déposée pèse au plus 25 Mo, le site en publie de toute façon des versions de 2 000 pixels de large au plus ; réduisez-la (par exemple à 4 000 pixels de large en JPEG de qualité 85)")
             }
-            let hash = ImageLibrary.sha256(bytes)
+            guard let hash = ImageHashes.hash(ofFileAt: file.sourcePath) else { return (file, nil) }
             switch cache.info(source: file.sourcePath, hash: hash) {
             case let .failure(failure):
                 return error(.unreadableImage, "l'image « \(file.relativePath) » ne peut pas être lue jusqu'au bout (\(failure.message.isEmpty ? "fichier abîmé" : "libvips : « \(failure.message) »")) : ouvrez-la dans un logiciel d'images et enregistrez-la de nouveau en JPEG ou en PNG")

@@ -34,19 +34,31 @@ enum MediaReferenceRules {
     }
 
     /// Each image of a text (`![…](/media/x.jpg)`) whose file is a photo that cannot be published
-    /// (it does not decode, or is too large: said at the file too), at the line that shows it.
+    /// (it does not decode, or is too large: said at the file too), or is no image at all (a
+    /// video, a PDF: the page would show a broken image), at the line that shows it.
     static func unpublishableImages(in bodies: [(file: String, body: MarkdownBody)], media: [MediaFile], siteAddress: String) -> [Diagnostic] {
-        let refused = Set(media.filter { $0.image == nil && ImageFormat.processes(extension: MediaKeysDecoder.fileExtension($0.relativePath)) }
-            .map(\.relativePath))
+        var refused: [String: String] = [:]
+        for file in media {
+            let fileExtension = MediaKeysDecoder.fileExtension(file.relativePath)
+            if file.image == nil, ImageFormat.processes(extension: fileExtension) {
+                refused[file.relativePath] = "ne peut pas être publiée (le message sur son fichier, dans content/media/, dit pourquoi) : remplacez-la, ou retirez-la de ce texte"
+            } else if !Self.pictureExtensions.contains(fileExtension) {
+                refused[file.relativePath] = MediaKeysDecoder.videoFormats.contains(fileExtension)
+                    ? "est une vidéo, qu'un texte ne montre pas comme une image : donnez-la dans la clé « videos » de l'en-tête, avec sa transcription"
+                    : "n'est pas une image : pour proposer ce fichier, écrivez un lien sans « ! », « [son titre](/media/\(file.relativePath)) », ou donnez-le dans la clé « documents » de l'en-tête"
+            }
+        }
         guard !refused.isEmpty else { return [] }
         return bodies.flatMap { file, body in
             body.links.filter(\.isImage).compactMap { link -> Diagnostic? in
-                guard let path = MediaUsageRules.mediaPath(of: link.destination, siteAddress: siteAddress), refused.contains(path) else { return nil }
-                return Diagnostic(file: file, position: link.position, code: .refusedMedia,
-                                  message: "l'image « /media/\(path) » ne peut pas être publiée (le message sur son fichier, dans content/media/, dit pourquoi) : remplacez-la, ou retirez-la de ce texte")
+                guard let path = MediaUsageRules.mediaPath(of: link.destination, siteAddress: siteAddress), let why = refused[path] else { return nil }
+                return Diagnostic(file: file, position: link.position, code: .refusedMedia, message: "l'image « /media/\(path) » \(why)")
             }
         }
     }
+
+    /// What a browser shows as an image.
+    static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"]
 
     /// The error for a file named at `key` that is not in `media/`, or (`needsImage`) is not a
     /// photo or drawing that can be published; nil when it is right.

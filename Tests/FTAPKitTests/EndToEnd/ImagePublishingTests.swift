@@ -90,7 +90,8 @@ import Testing
         try folder.write("content/media/photo-400w.webp", bytes: jpeg)
         try folder.write("content/media/Ma Réunion.jpg", bytes: jpeg)
         try folder.write("content/media/inutile.jpg", bytes: jpeg)
-        try folder.write("content/pages/page.md", "---\ntitre: \"Page\"\n---\n![La salle](/media/Ma%20R%C3%A9union.jpg)\n\n![La salle à moitié](/media/tronquee.jpg)\n")
+        try folder.write("content/media/entretien.mp4", "video")
+        try folder.write("content/pages/page.md", "---\ntitre: \"Page\"\n---\n![La salle](/media/Ma%20R%C3%A9union.jpg)\n\n![La salle à moitié](/media/tronquee.jpg)\n\n![L'entretien](/media/entretien.mp4)\n")
         let result = try FTAPProcess.run(["check", "--format", "json", "--cache", "cache"], in: folder.root)
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -100,8 +101,10 @@ import Testing
         }
         #expect(found.contains("tronquee.jpg image-illisible"), "\(found)")
         // And at the line of the text that shows it.
-        let shown = (object["diagnostics"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "media-refuse" }
-        #expect((shown?["file"] as? String)?.hasSuffix("pages/page.md") == true && shown?["line"] as? Int == 6, "\(String(describing: shown))")
+        let shown = (object["diagnostics"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "media-refuse" }
+        #expect(shown.map { $0["line"] as? Int } == [6, 8] && shown.allSatisfy { ($0["file"] as? String)?.hasSuffix("pages/page.md") == true },
+                "\(shown)")
+        #expect((shown.last?["message"] as? String)?.contains("donnez-la dans la clé") == true, "\(shown)")
         #expect(found.contains("lourde.png image-trop-grande"), "\(found)")
         #expect(found.contains("photo-400w.webp nom-de-media-reserve"), "\(found)")
         #expect(found.contains("inutile.jpg image-inutilisee"), "\(found)")

@@ -11,6 +11,22 @@ import Testing
         return folder
     }
 
+    /// The preview does not read an unchanged photo again to hash it; a photo replaced, even by
+    /// one of the same size, is hashed anew.
+    @Test func aPhotosHashIsRememberedUntilItsFileChanges() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("photo.jpg").path
+        try Data(repeating: 1, count: 4096).write(to: URL(fileURLWithPath: path))
+        let first = try #require(ImageHashes.hash(ofFileAt: path))
+        #expect(first == ImageLibrary.sha256([UInt8](repeating: 1, count: 4096)))
+        #expect(ImageHashes.hash(ofFileAt: path) == first)
+        // Another photo of the same size, written in place (its modification time changes).
+        try Data(repeating: 2, count: 4096).write(to: URL(fileURLWithPath: path))
+        #expect(ImageHashes.hash(ofFileAt: path) == ImageLibrary.sha256([UInt8](repeating: 2, count: 4096)))
+        #expect(ImageHashes.hash(ofFileAt: folder.appendingPathComponent("absente.jpg").path) == nil)
+    }
+
     @Test func aPhotoWithItsGPSPositionIsPublishedInFourWidthsWithoutIt() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
