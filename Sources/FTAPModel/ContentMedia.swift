@@ -17,6 +17,11 @@ package struct ContentMedia: Sendable, Hashable {
     /// No image, no video, no document.
     package static let none = ContentMedia()
 
+    /// Whether a video plays from a platform (its player loaded only when the reader asks).
+    package var hasPlatformVideo: Bool {
+        videos.contains { if case .platform = $0.source { true } else { false } }
+    }
+
     /// Every file of `media/` these keys name, with the place of its name in the front matter.
     package var files: [MediaPath] {
         var files: [MediaPath] = []

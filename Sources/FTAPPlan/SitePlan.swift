@@ -26,8 +26,8 @@ package struct SitePlan: Sendable {
 
     /// Whether a published item shows a platform's video (and its pages load `videoScript`).
     package static func showsPlatformVideo(_ site: PublishedSite) -> Bool {
-        let media = site.projects.map(\.media) + site.news.map(\.media) + site.pages.map(\.media)
-        return media.contains { $0.videos.contains { if case .platform = $0.source { true } else { false } } }
+        site.projects.contains { $0.media.hasPlatformVideo } || site.news.contains { $0.media.hasPlatformVideo }
+            || site.pages.contains { $0.media.hasPlatformVideo }
     }
 
     package init(site: PublishedSite, staticFiles: [String]) {

@@ -11,7 +11,7 @@ package enum TemplateVocabulary {
         "follow", "hasSocialAccounts", "network", "newsletterHref", "socialAccounts",
         // An item's media (`ViewModels+Media`).
         "alt", "caption", "captions", "credit", "decorative", "documentLanguage", "documents", "fileDetail", "fileSrc", "fileType",
-        "hasDocuments", "hasLegend", "hasVideos", "illustration", "languageName", "platform", "playerHost",
+        "hasDocuments", "hasLegend", "hasVideos", "illustration", "languageName", "loadsPlayers", "platform", "playerHost",
         "playerURL", "src", "still", "thumbnail", "transcriptHTML", "videos", "watchURL",
         "address", "addressLines", "amount", "amountApproximation", "amountCell", "amountFull",
         "amountInForce", "amountLabel", "amountValue", "author", "badge", "bodyHTML", "breadcrumb",

@@ -20,6 +20,8 @@ extension ViewModels {
             view["illustration"] = illustration
         }
         view["videos"] = media.videos.enumerated().map { index, video in videoView(video, number: index + 1) }
+        // Only a platform's player needs the script that loads it on demand.
+        view["loadsPlayers"] = media.hasPlatformVideo
         view["documents"] = media.documents.compactMap(documentView)
         return view
     }

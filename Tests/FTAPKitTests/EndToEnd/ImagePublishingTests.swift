@@ -12,6 +12,8 @@ import Testing
         try folder.write("content/site.yml", TestContent.siteYAML)
         try folder.write("content/media/reunions/lancement.jpg", bytes: try TestImages.jpeg(width: 4000, height: 3000, gps: true))
         try folder.write("content/media/logo.png", bytes: TestImages.png(width: 600, height: 400))
+        try folder.write("content/media/videos/lancement.mp4", "video")
+        try folder.write("content/media/videos/lancement.vtt", "WEBVTT\n")
         // A large PDF (6 MB), to download: its format and size are said, computed.
         try folder.write("content/media/documents/reglement.pdf", bytes: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 6_000_000))
         try folder.write("content/pages/galerie.md", """
@@ -25,6 +27,13 @@ import Testing
             documents:
               - titre: "Règlement de l'appel"
                 fichier: /media/documents/reglement.pdf
+            videos:
+              - titre: "Le lancement"
+                fichier: /media/videos/lancement.mp4
+                sous_titres: /media/videos/lancement.vtt
+                vignette: /media/reunions/lancement.jpg
+                transcription: |
+                  Les participants se présentent.
             ---
             ![Les participants de la réunion de lancement autour d'une table](/media/reunions/lancement.jpg)
 
@@ -67,6 +76,10 @@ import Testing
         #expect(page.contains("<figcaption class=\"fr-content-media__caption\">La réunion de lancement – Crédit&nbsp;: DITP</figcaption>"), "\(page)")
         #expect(page.contains("<meta property=\"og:image\" content=\"https://exemple.gouv.fr/media/reunions/lancement-1200w.jpg\">"))
         #expect(page.contains("<meta property=\"og:image:height\" content=\"900\">"))
+        // A video of media/: played by the browser with its captions and still image, its transcript under it.
+        #expect(page.contains("<video class=\"ftap-video__file\" controls preload=\"none\" poster=\"/media/reunions/lancement.jpg\">\n<source src=\"/media/videos/lancement.mp4\" type=\"video/mp4\">\n<track kind=\"captions\" src=\"/media/videos/lancement.vtt\" srclang=\"fr\" label=\"Français\" default>"), "\(page)")
+        #expect(page.contains("<div class=\"fr-transcription__content ftap-body\"><p>Les participants se présentent.</p>"))
+        #expect(!page.contains("videos.js"), "no platform's video: no script to load one")
         // The PDF, copied as it is, shown with its format and size in the download block and in the text.
         #expect(site["media/documents/reglement.pdf"]?.count == 6_000_009)
         #expect(page.contains("href=\"/media/documents/reglement.pdf\" download>Règlement de l’appel <span class=\"fr-link__detail\">PDF – 6\u{00A0}Mo</span></a>"), "\(page)")
