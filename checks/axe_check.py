@@ -7,9 +7,8 @@ Usage: axe_check.py SITE_DIR BASE_URL   (SITE_DIR served at BASE_URL)
 Exit 1 on any violation or on a missing kind of page."""
 import sys, time
 from pathlib import Path
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from axe_selenium_python import Axe
+import chromium
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 # "*" stands for the first sub-folder (sorted) that has an index.html, pagination excluded.
@@ -56,13 +55,7 @@ def main():
     for kind in missing:
         print(f"MISSING page kind: /{kind}")
 
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--window-size=1280,1024"):
-        opts.add_argument(a)
-    # The explicit driver path keeps Selenium Manager from trying to download a driver.
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    driver = chromium.start("--window-size=1280,1024")
     violations, version = 0, "?"
     try:
         for page in pages:

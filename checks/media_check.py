@@ -10,8 +10,7 @@ Exit 1 when a file holds one of them. A site without media passes, and says so."
 import sys
 from pathlib import Path
 from urllib.parse import quote
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import chromium
 
 # Run in the document of each file once it is loaded: what in it could run script.
 SCAN = r"""
@@ -37,13 +36,8 @@ def main():
         print("media: no file under media/ in this site")
         print("media: ok (0 files)")
         return
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        opts.add_argument(a)
     # A PDF, a video or an archive is shown or offered for download, never run: nothing is saved.
-    opts.add_experimental_option("prefs", {"download_restrictions": 3})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    driver = chromium.start(prefs={"download_restrictions": 3})
     bad = 0
     try:
         for path in files:

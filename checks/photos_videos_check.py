@@ -15,9 +15,8 @@ Exit 1 on any failure."""
 import json, sys, time
 from pathlib import Path
 from urllib.parse import urlsplit
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+import chromium
 
 WIDTHS = (375, 1280)
 MAX_PAGES = 40
@@ -128,12 +127,7 @@ def main():
     videos, photos = pages_with_media(site)
     if require_video and not videos:
         fail("no page holds a platform video (.ftap-video__frame), and this site must")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(a)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start("--window-size=1280,900", performance_log=True)
     players = 0
     try:
         for page in videos + photos:

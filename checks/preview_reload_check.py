@@ -8,8 +8,7 @@ Usage: preview_reload_check.py FTAP CONTENT_FOLDER TEMPLATES [--saves 20]
 Exit 1 when a save is not shown within 10 s. Speed is reported, never asserted."""
 import argparse, re, shutil, socket, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import chromium
 
 
 def free_port() -> int:
@@ -38,14 +37,9 @@ def main() -> None:
         server = subprocess.Popen([a.ftap, "serve", "--content", str(content), "--templates", a.templates,
                                    "--output", str(work / "public"), "--port", str(port)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = "/usr/bin/chromium"
-        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-            opts.add_argument(arg)
         # The text counts as shown once it is in the page, as a reader sees it, not once every
         # stylesheet, script and font has loaded after it.
-        opts.page_load_strategy = "none"
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+        driver = chromium.start(page_load_strategy="none")
         url = f"http://127.0.0.1:{port}/projets/{sheet.stem}/"
         for _ in range(300):
             try:

@@ -17,8 +17,7 @@ import base64, io, re, sys, time
 from datetime import date
 from pathlib import Path
 import pypdf
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import chromium
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 A4 = {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True, "printBackground": False}
@@ -104,12 +103,7 @@ def main():
     if None in pages or not all((site / p).is_file() for p in pages if p):
         fail(f"MISSING page: {pages}")
         pages = [p for p in pages if p and (site / p).is_file()]
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(a)
-    # The explicit driver path keeps Selenium Manager from trying to download a driver.
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start()
     counts = {}
     try:
         for page in pages:

@@ -8,8 +8,7 @@ the word is found, no page without it, and the search page shows the true count.
 Usage: search_check.py SITE BASE_URL    exit 1 when the search misses a page or miscounts."""
 import re, sys, time
 from pathlib import Path
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import chromium
 
 site, base = Path(sys.argv[1]), sys.argv[2].rstrip("/")
 if not (site / "pagefind" / "pagefind.js").exists():
@@ -23,11 +22,7 @@ target = "/" + str(pages[0].parent.relative_to(site)) + "/"
 title = re.search(r"<h1[^>]*>(.*?)</h1>", pages[0].read_text(encoding="utf-8"), re.S).group(1)
 word = max(re.findall(r"\w+", re.sub(r"&[#\w]+;", " ", title)), key=len)
 
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-    options.add_argument(a)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium.start()
 try:
     driver.get(f"{base}/recherche/?q={word}")
     links, labels = [], {}
@@ -88,7 +83,7 @@ for page in site.rglob("*.html"):
         url = "/" + str(page.parent.relative_to(site)) + "/" if page.name == "index.html" else "/" + str(page.relative_to(site))
         words_of[url.replace("/./", "/")] = words
 
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium.start()
 failures, held = [], 0
 try:
     for word in ("intérieur", "interieur", "euros", "État", "millions"):

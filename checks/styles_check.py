@@ -11,8 +11,7 @@ exit 1 on the first page view whose look changes (the others are not looked at),
 element and the properties."""
 import functools, http.server, os, re, shutil, sys, tempfile, threading, time
 from pathlib import Path
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import chromium
 
 site, kit = Path(sys.argv[1]), Path(sys.argv[2])
 if not (kit / "dsfr.min.css").exists() or not (site / "dsfr" / "dsfr.min.css").exists():
@@ -103,11 +102,7 @@ return [...document.querySelectorAll('body *')].map((e, index) => {
 });
 """
 
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--force-prefers-reduced-motion"):
-    options.add_argument(a)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = chromium.start("--force-prefers-reduced-motion")
 
 def snapshot(base, path, width, open_menu, detailed=-1, dark=False):
     """Each element's name and the hashes of its styles; the styles themselves for element `detailed`."""

@@ -27,10 +27,9 @@ Exit 1 on any failure or on a missing kind of page."""
 import re, sys, time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
+import chromium
 
 WIDTHS = (320, 375, 1280)
 # "*" stands for the largest sub-folder page of that folder (pagination excluded); "free page"
@@ -438,13 +437,8 @@ def check_widths(driver, site: Path, base: str):
 
 def main():
     site, base = Path(sys.argv[1]), sys.argv[2].rstrip("/")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
     # Hidden scrollbars: the page's width is the window's, whatever the page's height.
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"):
-        options.add_argument(a)
-    # The explicit driver path keeps Selenium Manager from trying to download a driver.
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start("--hide-scrollbars")
     try:
         if (site / "projets/index.html").is_file():
             check_table(driver, site, base)

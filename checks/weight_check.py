@@ -21,8 +21,7 @@ Usage: weight_check.py SITE BASE_URL [--home-kb 52] [--home-fonts 3] [--home-fon
 import argparse, gzip, json, re, sys, time
 import brotli
 from pathlib import Path
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import chromium
 
 parser = argparse.ArgumentParser()
 parser.add_argument("site", type=Path)
@@ -112,12 +111,7 @@ if unused:
 if failures:
     say("weight: bytes on the wire not measured: the files above must be right first")
 else:
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(a)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium.start("--window-size=1280,900", performance_log=True)
 
     def visit(path):
         """Loads path and waits until the network is quiet; returns [(url, bytes on the wire, status)]."""

@@ -159,6 +159,7 @@ import Testing
         #expect(!build.stderr.contains("image-inutilisee"), "the default image is used: \(build.stderr)")
         let home = String(decoding: folder.files(under: "public")["index.html"] ?? Data(), as: UTF8.self)
         #expect(home.contains("<meta property=\"og:image\" content=\"https://exemple.gouv.fr/media/partage-1200w.jpg\">"), "\(home)")
+        #expect(home.contains("<meta name=\"twitter:image\" content=\"https://exemple.gouv.fr/media/partage-1200w.jpg\">"), "\(home)")
         #expect(home.contains("<meta property=\"og:image:width\" content=\"1200\">") && home.contains("<meta property=\"og:image:height\" content=\"675\">"))
         #expect(home.contains("<meta property=\"og:image:alt\" content=\"Le logo du fonds\">"))
         #expect(home.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
