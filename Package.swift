@@ -82,12 +82,17 @@ let package = Package(
                 "FTAPRendering", "CSystemCalls", "CZlib", "CBrotli",
             ]
         ),
+        // `ftap diff`: what changes from one built site to another, read back from its files.
+        .target(
+            name: "FTAPDiff",
+            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPModel"]
+        ),
         // The build as a list of calls, one per stage (`SiteBuilder`), and the fuzz entry points.
         .target(
             name: "FTAPKit",
             dependencies: [
                 "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
-                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FrenchTypesetting", "Mustache",
+                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPDiff", "FrenchTypesetting", "Mustache",
             ]
         ),
         // `ftap serve`: the preview server, which runs builds.
@@ -117,7 +122,7 @@ let package = Package(
             name: "FTAPKitTests",
             dependencies: [
                 "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
-                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
+                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPDiff", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
             ],
             exclude: ["Fixtures"]
         ),

@@ -70,6 +70,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case computerPath = "chemin-de-l-ordinateur"
     case droppedHTML = "html-retire"
     case implausibleValue = "valeur-invraisemblable"
+    case uncomparable = "comparaison-impossible"
 
     /// Whether the line before the faulty one is shown too: a YAML mistake is often understood
     /// from the line above it (the key whose value goes on, the quote left open).

@@ -6,9 +6,14 @@ package enum StableHash {
     private static let prime: UInt128 = 0x0000_0000_0100_0000_0000_0000_0000_013b
 
     /// The 32 lowercase hexadecimal digits of the FNV-1a 128 hash of the text's UTF-8 bytes.
-    static func hex(_ text: String) -> String {
+    package static func hex(_ text: String) -> String {
+        hex(bytes: text.utf8)
+    }
+
+    /// The 32 lowercase hexadecimal digits of the FNV-1a 128 hash of `bytes`.
+    package static func hex(bytes: some Sequence<UInt8>) -> String {
         var hash = offsetBasis
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt128(byte)
             hash = hash &* prime
         }

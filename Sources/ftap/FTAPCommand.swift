@@ -8,7 +8,7 @@ struct FTAPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ftap",
         abstract: "Construit le site de compte rendu public du Fonds pour la transformation de l'action publique.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Diff.self],
         defaultSubcommand: Build.self
     )
 

@@ -11,6 +11,12 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPDiff/PageText.swift: let inside = element.firstIndex(of: \">\").map { element[element.index(after: $0)...] } ?? element[...]": "the index is one of element's, so index(after:) is at most endIndex",
+        "FTAPDiff/PageText.swift: guard let start = html.range(of: open), let end = html.range(of: close, range: start.upperBound..<html.endIndex) else { return nil }": "start.upperBound is an index of html, at most endIndex",
+        "FTAPDiff/PageText.swift: let end = text[start.upperBound...].firstIndex(where: { $0 == \",\" || $0 == \"\\n\" || $0 == \"}\" }) ?? text.endIndex": "start is a range found in text",
+        "FTAPDiff/PageText.swift: return String(html[start.upperBound..<end.lowerBound])": "end was searched from start.upperBound: it is at or after it",
+        "FTAPDiff/PageText.swift: return Array((text[..<start.lowerBound] + text[end...]).utf8)": "start was found in text, end found after it or endIndex",
+        "FTAPDiff/PageText.swift: let rest = String(html[official.upperBound...])": "official is a range found in html",
         "FTAPValidation/Sheets/MediaKeysDecoder.swift: guard let dot = path.lastIndex(of: \".\"), !path[dot...].contains(\"/\") else { return \"\" }": "dot is an index of path",
         "FTAPValidation/Sheets/MediaKeysDecoder.swift: return path[path.index(after: dot)...].lowercased()": "dot is an index of path, so index(after:) is at most endIndex",
         "FTAPRendering/DownloadLinkMarkup.swift: let tag = html[start..<tagEnd]": "start is where find found « <a », endOfTag returns an index after it, at most count",
