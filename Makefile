@@ -47,11 +47,14 @@ dsfr:
 build: setup
 	$(SWIFT) build --product ftap
 
-# The pipelines' linters, unit, end-to-end and golden tests, then every external checker on the example site and on a
+# The pipelines' linters, unit, end-to-end and golden tests, then every external checker on the example site, on the
+# example site published under a path (/sous-dossier/), and on a
 # generated site of a few hundred sheets, then the checkers' own self-test (each must fail on a
 # site broken on purpose).
 LARGE_SHEETS ?= 250
 LARGE := .build/large-site
+# The example site published under a path, as GitLab and GitHub publish a project's site.
+SUBPATH := .build/subpath-site
 
 test: setup dsfr
 	$(MAKE) --no-print-directory lint-pipelines
@@ -65,6 +68,11 @@ test: setup dsfr
 	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public --cache $(LARGE)/cache
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh $(LARGE)/public
 	PHOTOS_VIDEOS_REQUIRE_VIDEO=1 CHECKS_SKIP="weight styles print" $(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
+	rm -rf $(SUBPATH) && mkdir -p $(SUBPATH) && cp -r content $(SUBPATH)/content
+	sed -i 's|^url: .*|url: "https://example.org/sous-dossier/"|' $(SUBPATH)/content/site.yml
+	$(FTAP) build --content $(SUBPATH)/content --templates templates --output $(SUBPATH)/root/sous-dossier
+	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh $(SUBPATH)/root/sous-dossier
+	$(CHECKERS_ENV) checks/run-subpath.sh $(SUBPATH)/root sous-dossier
 	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
 	$(PYTHON_VENV)/bin/python checks/preview_reload_check.py $(FTAP) content templates
 	$(MAKE) --no-print-directory checkers-selftest

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # LinkChecker 10.6 over HTTP, internal links and anchors ([AnchorCheck]); no errors, no warnings.
+# SITE_PATH=/sous-dossier: the site is SITE/sous-dossier/, published under that path (SITE is the
+# host's root), and the check starts there.
 set -euo pipefail
 NAME=links; source "$(dirname "$0")/lib.sh"
 heading "links: LinkChecker, internal links and #anchors of $SITE (external links not fetched)"
 # As root, linkchecker drops its privileges to "nobody" (after reading its config): it must not
 # read SITE from disk (file:// would also break root-relative links), so SITE is served over HTTP.
-[[ -f $SITE/index.html ]] || { echo "links: FAILED: no /index.html to start from"; exit 1; }
+SITE_PATH=${SITE_PATH:-}
+[[ -f $SITE$SITE_PATH/index.html ]] || { echo "links: FAILED: no $SITE_PATH/index.html to start from"; exit 1; }
 tmp=$(mktemp -d); at_exit "rm -rf $tmp"
 cat > "$tmp/linkcheckerrc" <<'RC'
 [checking]
@@ -17,8 +20,8 @@ checkextern=0
 RC
 start_server "$SITE"
 # Start from the home page and from the pages no link reaches (404.html).
-starts=("$BASE/")
-[[ -f $SITE/404.html ]] && starts+=("$BASE/404.html")
+starts=("$BASE$SITE_PATH/")
+[[ -f $SITE$SITE_PATH/404.html ]] && starts+=("$BASE$SITE_PATH/404.html")
 log="$tmp/log"
 linkchecker="${LINKCHECKER_VENV:-$VENV}/bin/linkchecker"
 [[ -x $linkchecker ]] || { echo "links: FAILED: no linkchecker at $linkchecker: run 'make checkers-setup'"; exit 2; }

@@ -175,6 +175,9 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
      --output "$work/example" > "$work/log" 2>&1; then
   expect pass table "$work/example" "the example site built by ftap"
 
+  s="$work/subpath-root"; mkdir -p "$s" && cp -r "$work/example" "$s/sous-dossier"
+  expect fail subpath "$s" 'a site built for the root of its host, served under /sous-dossier/' 'the DSFR stylesheet is not applied'
+
 
   PY=${PYTHON_VENV:-$CHECKS/../.venv}/bin/python
   if PYTHON=$PY "$CHECKS/../scripts/index-search.sh" "$work/example" > "$work/log" 2>&1; then

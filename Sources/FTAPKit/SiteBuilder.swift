@@ -90,7 +90,8 @@ public struct SiteBuilder: Sendable {
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
-        let report = Report(sources: SourceLines(for: all, in: source), siteTitle: parsed.settings?.title, parsed: parsed, content: content)
+        let report = Report(sources: SourceLines(for: all, in: source), siteTitle: parsed.settings?.title,
+                            sitePath: parsed.settings.map { SitePlan.pathPrefix(of: $0.baseURL) }, parsed: parsed, content: content)
         let ready = Ready(site: site, plan: planned.plan, summary: summary, aggregates: aggregates, staticFiles: planned.staticFiles)
         return Checked(diagnostics: all, report: report, ready: all.contains { $0.severity == .error } ? nil : ready)
     }
@@ -99,7 +100,7 @@ public struct SiteBuilder: Sendable {
     /// the diagnostics point at, the site's title, and what was written.
     private func outcome(of checked: Checked, written: Written? = nil) -> BuildOutcome {
         var outcome = BuildOutcome(diagnostics: checked.diagnostics + (written?.warnings ?? []), publication: checked.ready?.summary)
-        (outcome.sources, outcome.siteTitle) = (checked.report.sources, checked.report.siteTitle)
+        (outcome.sources, outcome.siteTitle, outcome.sitePath) = (checked.report.sources, checked.report.siteTitle, checked.report.sitePath)
         if let written {
             outcome.filesWritten = written.files
             outcome.pagesWritten = written.pages
@@ -152,6 +153,7 @@ public struct SiteBuilder: Sendable {
     private struct Report {
         var sources: SourceLines
         var siteTitle: String?
+        var sitePath: String?
         var parsed: ParsedContent
         var content: SiteContent?
     }
@@ -227,6 +229,8 @@ public struct BuildOutcome: Sendable {
     public var sources = SourceLines()
     /// The site's title from `site.yml`, when it could be read (the preview's error page shows it).
     package var siteTitle: String?
+    /// The path the site is published under (`/ftap`, from `site.yml`'s `url`), empty at the root of its host.
+    package var sitePath: String?
     /// True when any diagnostic is an error: then nothing was written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

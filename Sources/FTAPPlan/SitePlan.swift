@@ -21,6 +21,16 @@ package struct SitePlan: Sendable {
     /// this is cut into pages, so no page grows with the site.
     package static let listPageSize = 200
 
+    /// The path of the site's address (`/ftap` for `https://org.gitlab.io/ftap`), empty for a
+    /// site at the root of its host: every address of a page goes under it.
+    package static func pathPrefix(of baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://") else { return "" }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        var path = String(afterHost.prefix { $0 != "?" && $0 != "#" })
+        while path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
     /// The script that loads a platform's player when the reader asks for it.
     package static let videoScript = "assets/videos.js"
 

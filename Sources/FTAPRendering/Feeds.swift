@@ -18,8 +18,11 @@ package struct Feeds: Sendable {
         site.settings.title = FrenchTypography.typeset(site.settings.title)
         site.settings.description = FrenchTypography.typeset(site.settings.description)
         self.site = site
+        // The texts' root addresses under the site's path, as on the pages.
+        let prefix = PathPrefixMarkup(baseURL: site.settings.baseURL)
         items = site.news.prefix(Self.limit).map { item in
             var item = item
+            if !prefix.isEmpty { item.body.html = String(decoding: prefix.applied(to: Array(item.body.html.utf8)), as: UTF8.self) }
             item.title = FrenchTypography.typeset(item.title)
             item.summary = FrenchTypography.typeset(item.summary)
             item.topics = item.topics.map(FrenchTypography.typeset)

@@ -20,6 +20,8 @@ package struct SiteRenderer {
     let images: ResponsiveImageMarkup
     /// The format and size said in the links to documents.
     let downloads: DownloadLinkMarkup
+    /// The site's path in front of every address, for a site published under a path.
+    let prefix: PathPrefixMarkup
 
     package init(site: PublishedSite, aggregates: Aggregates, plan: SitePlan, templates: TemplateSet) {
         self.site = site
@@ -28,6 +30,7 @@ package struct SiteRenderer {
         self.templates = templates
         images = ResponsiveImageMarkup(site.media.compactMap(\.responsiveImage))
         downloads = DownloadLinkMarkup(site.media)
+        prefix = PathPrefixMarkup(baseURL: site.settings.baseURL)
     }
     /// Pages rendered and written together: enough to keep every core busy, few enough that a
     /// batch's bytes stay small. A list page counts for `listPageWeight` pages.
@@ -147,20 +150,20 @@ package struct SiteRenderer {
 
     /// A rendered page as it is written: without its templates' indentation, its tables
     /// labelled for phones, its photos made responsive and its links to documents saying their
-    /// format and size.
-    static func finished(_ html: [UInt8], images: ResponsiveImageMarkup, downloads: DownloadLinkMarkup) -> [UInt8] {
-        downloads.applied(to: images.applied(to: TableCellLabels.added(to: HTMLIndentation.removed(from: html))))
+    /// format and size, its addresses under the site's path.
+    static func finished(_ html: [UInt8], images: ResponsiveImageMarkup, downloads: DownloadLinkMarkup, prefix: PathPrefixMarkup) -> [UInt8] {
+        prefix.applied(to: downloads.applied(to: images.applied(to: TableCellLabels.added(to: HTMLIndentation.removed(from: html)))))
     }
 
     /// Builds the view model of each page and renders it, on every core, in order; the first
     /// template error is thrown.
     private func renderAll(_ pages: [SitePlan.Page], _ views: ViewModels) throws -> [OutputFile] {
-        let templates = self.templates, images = self.images, downloads = self.downloads
+        let templates = self.templates, images = self.images, downloads = self.downloads, prefix = self.prefix
         return try parallelMap(pages) { planned -> Result<OutputFile, BuildError>? in
             guard let page = views.page(planned) else { return nil }
             do {
                 let html = try templates.render(page.template, page.context.templateValue, page: page.path)
-                return .success(OutputFile(path: page.path, bytes: Self.finished(html, images: images, downloads: downloads)))
+                return .success(OutputFile(path: page.path, bytes: Self.finished(html, images: images, downloads: downloads, prefix: prefix)))
             } catch let error as BuildError {
                 return .failure(error)
             } catch {

@@ -12,6 +12,9 @@ package struct PreviewResponder: Sendable {
     let failure: PreviewErrorPage?
     /// `templates/static/`, served at the site's root for the error page's stylesheets.
     let staticFiles: ServedFolder
+    /// The path the site is published under (`/ftap`), whose addresses its pages link to: served
+    /// as the root is, so the preview works for a site published under a path.
+    var sitePath = ""
 
     /// Whether the request names this preview in its one `Host` header.
     static func isAddressedHere(_ head: HTTPRequestHead, port: UInt16) -> Bool {
@@ -29,17 +32,22 @@ package struct PreviewResponder: Sendable {
             refusal.extraHeaders = [("Allow", "GET, HEAD")]
             return refusal
         }
-        if head.path == PreviewPages.generationPath {
+        var path = head.path
+        if !sitePath.isEmpty, path == sitePath || path.hasPrefix(sitePath + "/") {
+            path = String(path.dropFirst(sitePath.count))
+            if path.isEmpty { path = "/" }
+        }
+        if path == PreviewPages.generationPath {
             return PreviewResponse(status: .ok, contentType: "text/plain", body: Data(String(generation).utf8))
         }
         if let failure {
-            let isStyle = head.path.hasPrefix("/dsfr/") || head.path.hasPrefix("/assets/")
-            if isStyle, let served = output.file(atURLPath: head.path) ?? staticFiles.file(atURLPath: head.path) {
+            let isStyle = path.hasPrefix("/dsfr/") || path.hasPrefix("/assets/")
+            if isStyle, let served = output.file(atURLPath: path) ?? staticFiles.file(atURLPath: path) {
                 return file(served, status: .ok, head: head)
             }
             return .html(.ok, failure.html(generation: generation))
         }
-        if let served = output.file(atURLPath: head.path) {
+        if let served = output.file(atURLPath: path) {
             return file(served, status: .ok, head: head)
         }
         if let served = output.file(atURLPath: "/404.html") {

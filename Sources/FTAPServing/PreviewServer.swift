@@ -17,6 +17,8 @@ public actor PreviewServer {
     private var failure: PreviewErrorPage?
     /// The site's name from the last build that could read `site.yml`, for the error page.
     private var siteTitle: String?
+    /// The path the site's pages link under (`/ftap`), served as the root is.
+    private var sitePath = ""
 
     /// A preview of the site `options` builds.
     public init(options: BuildOptions) {
@@ -43,6 +45,7 @@ public actor PreviewServer {
         do {
             let outcome = try await SiteBuilder(options: options).build()
             siteTitle = outcome.siteTitle ?? siteTitle
+            sitePath = outcome.sitePath ?? sitePath
             failure = outcome.hasErrors ? errorPage(outcome.diagnostics, outcome.sources) : nil
             return (outcome, nil)
         } catch {
@@ -113,6 +116,6 @@ public actor PreviewServer {
     /// The state a request is answered from; files are read outside the actor.
     private func responder(port: UInt16) -> PreviewResponder {
         PreviewResponder(output: ServedFolder(path: options.outputPath), port: port, generation: generation, failure: failure,
-                         staticFiles: ServedFolder(path: join(options.templatesPath, "static")))
+                         staticFiles: ServedFolder(path: join(options.templatesPath, "static")), sitePath: sitePath)
     }
 }

@@ -11,6 +11,8 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPRendering/PathPrefixMarkup.swift: output += html[index..<(index + length)]": "attributeStart found the attribute's text whole at index (HTMLScan.starts checks the bounds)",
+        "FTAPPlan/SitePlan.swift: let afterHost = baseURL[scheme.upperBound...].drop { $0 != \"/\" }": "scheme is a range found in baseURL",
         "FTAPDiff/PageText.swift: let inside = element.firstIndex(of: \">\").map { element[element.index(after: $0)...] } ?? element[...]": "the index is one of element's, so index(after:) is at most endIndex",
         "FTAPDiff/PageText.swift: guard let start = html.range(of: open), let end = html.range(of: close, range: start.upperBound..<html.endIndex) else { return nil }": "start.upperBound is an index of html, at most endIndex",
         "FTAPDiff/PageText.swift: let end = text[start.upperBound...].firstIndex(where: { $0 == \",\" || $0 == \"\\n\" || $0 == \"}\" }) ?? text.endIndex": "start is a range found in text",

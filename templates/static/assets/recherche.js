@@ -3,7 +3,10 @@
 // page) and its call year or date, its title, and an excerpt cut at words around the first place
 // the searched words stand, those words marked. The index reads French elisions set apart from
 // their word (« l’ intérieur »): they are put back together here.
-(function () {
+(function (script) {
+  // The site's root, from this script's own address (/assets/recherche.js, or under the site's
+  // path when it is published under one, /ftap/assets/recherche.js): the index is beside it.
+  var root = new URL('../', script ? script.src : window.location.href);
   var state = document.getElementById('recherche-etat');
   var results = document.getElementById('recherche-resultats');
   var input = document.getElementById('recherche-input');
@@ -101,8 +104,9 @@
     return li;
   }
 
-  import('/pagefind/pagefind.js').then(function (pagefind) {
-    return pagefind.search(query);
+  import(new URL('pagefind/pagefind.js', root).href).then(function (pagefind) {
+    // The results' addresses under the site's path, as its pages'.
+    return pagefind.options({ baseUrl: root.pathname }).then(function () { return pagefind.search(query); });
   }).then(function (search) {
     var all = search.results, shown = 0;
     var more = document.createElement('button');
@@ -135,4 +139,4 @@
   }).catch(function () {
     state.textContent = 'L’index de recherche n’est pas disponible sur cette copie du site.';
   });
-})();
+})(document.currentScript);
