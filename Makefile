@@ -11,7 +11,7 @@ PAGEFIND_STAMP := $(PYTHON_VENV)/.pagefind-1.5.2-brotli-1.2.0
 # content has changes not yet committed (an author's « mise_a_jour » of today is then not « in the future »).
 export SOURCE_DATE_EPOCH ?= $(shell if [ -z "$$(git status --porcelain -- content 2>/dev/null)" ] && git log -1 --format=%ct 2>/dev/null; then :; else date +%s; fi)
 
-.PHONY: site test setup dsfr build lint-pipelines bench fuzz clean
+.PHONY: site test setup dsfr build lint-pipelines bench fuzz clean dist install
 
 site: build dsfr $(PAGEFIND_STAMP)
 	$(FTAP) build --content content --templates templates --output public
@@ -76,6 +76,17 @@ test: setup dsfr
 	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
 	$(PYTHON_VENV)/bin/python checks/preview_reload_check.py $(FTAP) content templates
 	$(MAKE) --no-print-directory checkers-selftest
+
+# ftap for Linux without Swift (the Swift runtime linked statically, the C libraries named as Debian
+# packages in dist/DEPENDANCES.txt), checked with the toolchain hidden: scripts/dist.sh.
+dist: setup dsfr
+	SWIFT=$(SWIFT) scripts/dist.sh
+
+# Installs dist/ftap into $(PREFIX)/bin (~/.local/bin by default).
+PREFIX ?= $(HOME)/.local
+install: dist
+	install -D -m 755 dist/ftap $(PREFIX)/bin/ftap
+	@echo "ftap installé dans $(PREFIX)/bin/ftap"
 
 bench: build checkers-setup
 	scripts/bench.sh
