@@ -11,10 +11,14 @@ PAGEFIND_STAMP := $(PYTHON_VENV)/.pagefind-1.5.2-brotli-1.2.0
 # content has changes not yet committed (an author's « mise_a_jour » of today is then not « in the future »).
 export SOURCE_DATE_EPOCH ?= $(shell if [ -z "$$(git status --porcelain -- content 2>/dev/null)" ] && git log -1 --format=%ct 2>/dev/null; then :; else date +%s; fi)
 
-.PHONY: site test setup dsfr build lint-pipelines bench fuzz clean dist install
+.PHONY: site test setup dsfr build lint-pipelines bench fuzz clean dist install pagefind-index
 
 site: build dsfr $(PAGEFIND_STAMP)
 	$(FTAP) build --content content --templates templates --output public
+	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh public
+
+# The search index of a public/ built otherwise (a merge request's preview, scripts/ci.sh apercu).
+pagefind-index: $(PAGEFIND_STAMP)
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh public
 
 # Pagefind builds the in-browser search index of public/ (the search bar and /recherche/), and
@@ -73,6 +77,7 @@ test: setup dsfr
 	$(FTAP) build --content $(SUBPATH)/content --templates templates --output $(SUBPATH)/root/sous-dossier
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh $(SUBPATH)/root/sous-dossier
 	$(CHECKERS_ENV) checks/run-subpath.sh $(SUBPATH)/root sous-dossier
+	scripts/test-apercu.sh $(FTAP)
 	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
 	$(PYTHON_VENV)/bin/python checks/preview_reload_check.py $(FTAP) content templates
 	$(MAKE) --no-print-directory checkers-selftest

@@ -4,6 +4,8 @@
 #                                (gitlab: the Code Quality report into gl-code-quality-report.json,
 #                                then the same check in text for the job's log and its status)
 #   scripts/ci.sh site           builds ftap when needed, then what `make site` does, into public/
+#   scripts/ci.sh apercu REF URL builds ftap when needed, then scripts/apercu.sh: ftap-diff.md
+#                                against REF and public/ built for URL, with its search index
 # The build date is the last commit's (as `make site`), or today's in a scheduled pipeline, so a
 # daily scheduled run publishes the items whose date has come.
 set -euo pipefail
@@ -49,8 +51,15 @@ site)
     # `build` is done above: make must not run it again (it would compile, see the stamp).
     make --no-print-directory --assume-old=build site
     ;;
+apercu)
+    # A merge request: ftap-diff.md (what it changes, against the target branch BASE_REF) and
+    # public/ built for its preview's address URL, with its search index.
+    make --no-print-directory --assume-old=build dsfr
+    scripts/apercu.sh .build/debug/ftap "${2:?usage: scripts/ci.sh apercu BASE_REF [URL]}" "${3:-}"
+    make --no-print-directory --assume-old=build --assume-old=public pagefind-index
+    ;;
 *)
-    echo "usage : scripts/ci.sh check text|github|json|gitlab | scripts/ci.sh site" >&2
+    echo "usage : scripts/ci.sh check text|github|json|gitlab | scripts/ci.sh site | scripts/ci.sh apercu BASE_REF [URL]" >&2
     exit 2
     ;;
 esac
