@@ -55,6 +55,22 @@ package struct MediaFile: Sendable, Hashable {
         self.hash = hash
     }
 
+    /// The extension of the file at `path` (under `media/`) in lower case, `pdf`; empty when its
+    /// name has none.
+    package static func fileExtension(of path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return path[path.index(after: dot)...].lowercased()
+    }
+
+    /// The formats a browser shows as an image, in the order the guide lists them.
+    package static let pictureFormats = ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"]
+
+    /// This file's extension in lower case (`MediaFile.fileExtension(of:)`).
+    package var fileExtension: String { Self.fileExtension(of: relativePath) }
+
+    /// Whether a browser shows this file as an image rather than offering to download it.
+    package var isPicture: Bool { Self.pictureFormats.contains(fileExtension) }
+
     /// The widths made of this file when it is a photo that decodes (`image` known), else nil.
     package var responsiveImage: ResponsiveImage? {
         image.map { ResponsiveImage(relativePath: relativePath, info: $0) }

@@ -12,15 +12,10 @@ struct DownloadLinkMarkup: Sendable {
 
     init(_ media: [MediaFile]) {
         var details: [String: String] = [:]
-        for file in media where file.image == nil && !Self.isPicture(file.relativePath) {
+        for file in media where file.image == nil && !file.isPicture {
             details[SitePlan.media(file.relativePath)] = ViewModels.formatAndSize(file).replacingOccurrences(of: " – ", with: ", ")
         }
         self.details = details
-    }
-
-    /// An image the browser shows rather than downloads (an SVG, a GIF).
-    private static func isPicture(_ path: String) -> Bool {
-        ["svg", "gif", "avif", "png", "jpg", "jpeg", "webp"].contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "")
     }
 
     /// `html` with the links of its texts to documents saying their format and size.

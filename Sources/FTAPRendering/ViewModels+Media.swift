@@ -72,8 +72,7 @@ extension ViewModels {
     /// « PDF – 1,24 Mo »: the format (the file's extension in capitals) and the size, as the
     /// DSFR's download component and the RGAA (criterion 6.1) ask.
     static func formatAndSize(_ file: MediaFile) -> String {
-        let name = file.relativePath.split(separator: "/").last.map(String.init) ?? file.relativePath
-        let format = name.contains(".") ? (name.split(separator: ".").last.map { $0.uppercased() } ?? "") : "Fichier"
+        let format = file.fileExtension.isEmpty ? "Fichier" : file.fileExtension.uppercased()
         return "\(format) – \(FrenchFormat.fileSize(file.byteCount))"
     }
 

@@ -20,8 +20,7 @@ package enum ImageRules {
     static func probed(_ media: [MediaFile], root: String, cache: ImageCache) -> (media: [MediaFile], diagnostics: [Diagnostic]) {
         let names = Set(media.map(\.relativePath))
         let results = parallelMap(media) { file -> (MediaFile, Diagnostic?) in
-            let fileExtension = file.relativePath.split(separator: ".").last.map(String.init) ?? ""
-            guard file.relativePath.contains("."), ImageFormat.processes(extension: fileExtension) else { return (file, nil) }
+            guard ImageFormat.processes(extension: file.fileExtension) else { return (file, nil) }
             let shownPath = join(join(root, "media"), file.relativePath)
             func error(_ code: DiagnosticCode, _ message: String) -> (MediaFile, Diagnostic?) {
                 (file, Diagnostic(file: shownPath, position: nil, code: code, message: message))

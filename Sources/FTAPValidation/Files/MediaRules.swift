@@ -13,7 +13,7 @@ import FTAPFileSystem
 package enum MediaRules {
     /// The formats `media/` may hold, by extension, with what they are (for the message and the guide).
     static let allowedKinds: [(kind: String, extensions: [String])] = [
-        ("images", ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"]),
+        ("images", MediaFile.pictureFormats),
         ("documents", ["pdf", "odt", "ods", "odp", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "json", "zip"]),
         ("sons et vidéos", ["mp3", "ogg", "oga", "mp4", "webm", "ogv"]),
         ("sous-titres", ["vtt", "srt"]),
@@ -24,9 +24,7 @@ package enum MediaRules {
     static func check(_ media: [MediaFile], root: String) -> [Diagnostic] {
         media.sorted { $0.relativePath < $1.relativePath }.compactMap { file in
             let shownPath = join(join(root, "media"), file.relativePath)
-            let fileExtension = file.relativePath.split(separator: "/").last.flatMap { name in
-                name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
-            } ?? ""
+            let fileExtension = file.fileExtension
             guard allowedExtensions.contains(fileExtension) else {
                 let formats = allowedKinds.map { "\($0.kind) (\($0.extensions.joined(separator: ", ")))" }.joined(separator: " ; ")
                 let why = ["html", "htm", "xhtml", "xml", "js", "mjs", "svgz"].contains(fileExtension)

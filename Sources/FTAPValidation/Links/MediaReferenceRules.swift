@@ -39,11 +39,10 @@ enum MediaReferenceRules {
     static func unpublishableImages(in bodies: [(file: String, body: MarkdownBody)], media: [MediaFile], siteAddress: String) -> [Diagnostic] {
         var refused: [String: String] = [:]
         for file in media {
-            let fileExtension = MediaKeysDecoder.fileExtension(file.relativePath)
-            if file.image == nil, ImageFormat.processes(extension: fileExtension) {
+            if file.image == nil, ImageFormat.processes(extension: file.fileExtension) {
                 refused[file.relativePath] = "ne peut pas être publiée (le message sur son fichier, dans content/media/, dit pourquoi) : remplacez-la, ou retirez-la de ce texte"
-            } else if !Self.pictureExtensions.contains(fileExtension) {
-                refused[file.relativePath] = MediaKeysDecoder.videoFormats.contains(fileExtension)
+            } else if !file.isPicture {
+                refused[file.relativePath] = MediaKeysDecoder.videoFormats.contains(file.fileExtension)
                     ? "est une vidéo, qu'un texte ne montre pas comme une image : donnez-la dans la clé « videos » de l'en-tête, avec sa transcription"
                     : "n'est pas une image : pour proposer ce fichier, écrivez un lien sans « ! », « [son titre](/media/\(file.relativePath)) », ou donnez-le dans la clé « documents » de l'en-tête"
             }
@@ -57,8 +56,6 @@ enum MediaReferenceRules {
         }
     }
 
-    /// What a browser shows as an image.
-    static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"]
 
     /// The error for a file named at `key` that is not in `media/`, or (`needsImage`) is not a
     /// photo or drawing that can be published; nil when it is right.

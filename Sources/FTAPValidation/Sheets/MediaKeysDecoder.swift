@@ -76,7 +76,7 @@ enum MediaKeysDecoder {
             }
         case (false, true):
             if let path = mediaPath(video, "fichier", required: true, example: "/media/videos/entretien.mp4") {
-                if videoFormats.contains(fileExtension(path.relativePath)) {
+                if videoFormats.contains(MediaFile.fileExtension(of: path.relativePath)) {
                     source = .file(path)
                 } else {
                     video.sink.error(DiagnosticCode.refusedMedia,
@@ -87,7 +87,7 @@ enum MediaKeysDecoder {
         }
         let transcript = decodeTranscript(video, file: file)
         let captions = mediaPath(video, "sous_titres", required: false, example: "/media/videos/entretien.vtt")
-        if let captions, fileExtension(captions.relativePath) != "vtt" {
+        if let captions, MediaFile.fileExtension(of: captions.relativePath) != "vtt" {
             video.sink.error(DiagnosticCode.refusedMedia,
                              "« \(video.spoken("sous_titres")) » : les sous-titres d'une vidéo sont un fichier WebVTT (« .vtt ») ; « /media/\(captions.relativePath) » n'en est pas un",
                              at: captions.place)
@@ -153,9 +153,4 @@ enum MediaKeysDecoder {
     }
 
     static let videoFormats: Set<String> = ["mp4", "webm"]
-
-    static func fileExtension(_ path: String) -> String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
-        return path[path.index(after: dot)...].lowercased()
-    }
 }
