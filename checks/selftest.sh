@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Prove that every checker passes the known-good fixture site (the table checker: the example
 # site built by ftap) and FAILS, with its own message, when one thing is broken. One line per
-# case; exit 1 if any case did not behave.
+# case, in the order of this file; exit 1 if any case did not behave. Cases run SELFTEST_JOBS at a
+# time (the number of processors by default): each has its own copy of a site, server and browser.
 set -euo pipefail
 CHECKS=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-cases=0; wrong=0
+mkdir "$work/results"
+jobs=${SELFTEST_JOBS:-$(nproc)}
+cases=0
 
 # A fresh copy of the fixture, with the open-data schemas the site publishes today.
 copy() {
@@ -14,12 +17,26 @@ copy() {
   echo "$work/$1"
 }
 
-# expect pass|fail CHECKER SITE WHAT [PATTERN [NOT_PATTERN]]
-# fail: the checker must exit non-zero, print PATTERN (grep -E), and not print NOT_PATTERN.
-expect() {
-  local want=$1 checker=$2 site=$3 what=$4 pattern=${5:-} not=${6:-} log="$work/log" rc=0 ok=no started=$SECONDS
-  "$CHECKS/run-$checker.sh" "$site" > "$log" 2>&1 || rc=$?
+# The line of the next case, printed with the others at the end, in order.
+record() {
   cases=$((cases + 1))
+  printf '%s\n' "$@" > "$work/results/$(printf %03d $cases)"
+}
+
+# [VARIABLE=value …] expect pass|fail CHECKER SITE WHAT [PATTERN [NOT_PATTERN]]
+# fail: the checker must exit non-zero, print PATTERN (grep -E), and not print NOT_PATTERN.
+# Variables set before expect reach the checker (TABLE_FOCUS: the one part a case breaks).
+# Runs in the background once a place among the jobs is free; nothing may change SITE after.
+expect() {
+  while (( $(jobs -rp | wc -l) >= jobs )); do wait -n || true; done
+  cases=$((cases + 1))
+  run_case "$(printf %03d $cases)" "$@" &
+}
+
+run_case() {
+  local number=$1 want=$2 checker=$3 site=$4 what=$5 pattern=${6:-} not=${7:-} rc=0 ok=no started=$SECONDS
+  local log="$work/results/$number.log" result="$work/results/$number"
+  "$CHECKS/run-$checker.sh" "$site" > "$log" 2>&1 || rc=$?
   if [[ $want = pass ]]; then
     [[ $rc = 0 ]] && ok=yes
   elif [[ $rc != 0 ]] && grep -q -E -- "$pattern" "$log"; then
@@ -27,11 +44,10 @@ expect() {
   fi
   local shown; shown=$(grep -m1 -E -- "${pattern:-^$checker: }" "$log" | sed 's/^ *//' | cut -c1-110 || true)
   if [[ $ok = yes ]]; then
-    printf 'ok    %-9s %-4s %s  <- %s [%d s]\n' "$checker" "$want" "$what" "$shown" $((SECONDS - started))
+    printf 'ok    %-9s %-4s %s  <- %s [%d s]\n' "$checker" "$want" "$what" "$shown" $((SECONDS - started)) > "$result"
   else
-    wrong=$((wrong + 1))
-    printf 'WRONG %-9s did not %s: %s (exit %s); its output:\n' "$checker" "$want" "$what" "$rc"
-    sed 's/^/      | /' "$log" | tail -n 30
+    { printf 'WRONG %-9s did not %s: %s (exit %s); its output:\n' "$checker" "$want" "$what" "$rc"
+      sed 's/^/      | /' "$log" | tail -n 30; } > "$result"
   fi
 }
 
@@ -185,7 +201,7 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
     rm -rf "$s/pagefind" && "$PY" -m pagefind --site "$s" --force-language fr --silent
     expect fail search "$s" 'an index that keeps « l’intérieur » as one word' "'intérieur' misses"
   else
-    cases=$((cases + 1)); wrong=$((wrong + 1)); echo "WRONG search    could not index the example site"
+    record "WRONG search    could not index the example site"
   fi
 
   s=$(built weight-sibling)
@@ -213,27 +229,27 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
 
   s=$(built table-address)
   sed -i 's/history.replaceState(/void (/' "$s/assets/filtres.js"
-  expect fail table "$s" 'filters and sort not written into the address' 'the address does not hold the state'
+  TABLE_FOCUS=table expect fail table "$s" 'filters and sort not written into the address' 'the address does not hold the state'
 
   s=$(built table-sort)
   sed -i "s/var sign = sort.order === 'decroissant' ? -1 : 1;/var sign = 1;/" "$s/assets/filtres.js"
-  expect fail table "$s" 'a descending sort that shows the smallest first' 'not the largest amount'
+  TABLE_FOCUS=table expect fail table "$s" 'a descending sort that shows the smallest first' 'not the largest amount'
 
   s=$(built table-total)
   sed -i "/getElementById('total-montant')/d" "$s/assets/filtres.js"
-  expect fail table "$s" 'a total row the filters do not update' 'total row'
+  TABLE_FOCUS=table expect fail table "$s" 'a total row the filters do not update' 'total row'
 
   s=$(built wide-page)
   sed -i 's|</h1>|</h1><p style="width: 480px">Une ligne trop large pour un téléphone</p>|' "$s/404.html"
-  expect fail table "$s" 'a page 480 px wide on a 375 px phone' '375 px: /404.html .*scrolls horizontally'
+  TABLE_FOCUS=widths:404 expect fail table "$s" 'a page 480 px wide on a 375 px phone' '375 px: /404.html .*scrolls horizontally'
 
   s=$(built table-unstacked)
   sed -i 's/<table class="ftap-stackable">/<table>/' "$s/chiffres-cles/index.html"
-  expect fail table "$s" 'key-figures tables in columns on a 320 px phone' '320 px: /chiffres-cles/ .*of a cell is cut'
+  TABLE_FOCUS='widths:key figures' expect fail table "$s" 'key-figures tables in columns on a 320 px phone' '320 px: /chiffres-cles/ .*of a cell is cut'
 
   s=$(built table-labels-read)
   sed -i 's|attr(data-label) "\\a0: " / ""|attr(data-label) "\\a0: "|' "$s/assets/ftap.css"
-  expect fail table "$s" 'labels of stacked cells read by screen readers' 'a cell is read differently on a phone: « Projets'
+  TABLE_FOCUS='widths:call year' expect fail table "$s" 'labels of stacked cells read by screen readers' 'a cell is read differently on a phone: « Projets'
 
   s=$(built print-header)
   sed -i 's/}\.fr-header, \.fr-footer,/}.fr-footer,/' "$s/assets/ftap.css"
@@ -249,13 +265,20 @@ if [[ -x $FTAP ]] && "$FTAP" build --content "$CHECKS/../content" --templates "$
 
   s=$(built table-nowrap)
   sed -i 's/fr-table fr-table--multiline/fr-table/' "$s/chiffres-cles/index.html"
-  expect fail table "$s" 'tables whose cells do not wrap, wider than their frame at 1280 px' '1280 px: /chiffres-cles/ .*scrolls in its frame'
+  TABLE_FOCUS='widths:key figures' expect fail table "$s" 'tables whose cells do not wrap, wider than their frame at 1280 px' '1280 px: /chiffres-cles/ .*scrolls in its frame'
 else
-  cases=$((cases + 1)); wrong=$((wrong + 1))
-  echo "WRONG table     could not build the example site with $FTAP (run make build first):"
-  sed 's/^/      | /' "$work/log" 2>/dev/null | tail -n 5 || true
+  record "WRONG table     could not build the example site with $FTAP (run make build first):" \
+    "$(sed 's/^/      | /' "$work/log" 2>/dev/null | tail -n 5 || true)"
 fi
 
+wait
+wrong=0
+for number in $(seq -f %03g 1 "$cases"); do
+  result="$work/results/$number"
+  [[ -s $result ]] || printf 'WRONG case %s gave no result\n' "$number" > "$result"
+  cat "$result"
+  grep -q '^WRONG' "$result" && wrong=$((wrong + 1))
+done
 echo
-if [[ $wrong = 0 ]]; then echo "checkers-selftest: $cases cases, all as expected"; else
+if [[ $wrong = 0 ]]; then echo "checkers-selftest: $cases cases, all as expected ($jobs at a time)"; else
   echo "checkers-selftest: $wrong of $cases cases WRONG"; exit 1; fi

@@ -12,10 +12,12 @@ trap 'rm -rf "$private"' EXIT
 chmod 700 "$private"
 git clone -q "$repo" "$private/ftap"
 cp -r "$site" "$private/ftap/public"
-# The clone makes its own checkers' environment inside the private folder (about 25 s from pip's
-# cache), as a new checkout under /root would: that is where LinkChecker once failed.
+# The clone uses this checkout's checkers' environment (remaking it cost 25 s): LinkChecker's own,
+# the one that once failed, is outside any checkout when run as root (LINKCHECKER_VENV), and
+# without privileges to drop it runs from the environment as it is; what is under test is the
+# clone's site, log and config in the private folder.
 echo "private-clone: link check of a clone in $private (mode $(stat -c %a "$private")), as $(id -un)"
-if make -C "$private/ftap" --no-print-directory check-links SITE=public "$@"; then
+if make -C "$private/ftap" --no-print-directory check-links SITE=public PYTHON_VENV="$repo/.venv" "$@"; then
   echo "private-clone: ok"
 else
   echo "private-clone: FAILED"

@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case missingFolder = "dossier-absent"
     case invalidTemplate = "gabarit-invalide"
     case missingTemplate = "gabarit-absent"
+    case missingDSFR = "dsfr-absent"
     case inputOutput = "erreur-entree-sortie"
     case refusedOutput = "sortie-refusee"
     case invalidBuildDate = "date-de-construction-invalide"

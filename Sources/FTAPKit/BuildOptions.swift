@@ -1,4 +1,5 @@
 import FTAPCore
+import FTAPRendering
 import FTAPValidation
 
 /// What a build or a check works on, as the command line gives it.
@@ -29,6 +30,16 @@ public struct BuildOptions: Sendable {
     /// Keep what the run made until the process ends instead of freeing it (`WorkRetention`):
     /// for a command that ends just after reporting, never for a process that runs many builds.
     public var keepsWorkUntilExit: Bool = false
+    /// The DSFR installed with the program (`share/ftap/dsfr` beside its `bin/`, see
+    /// `installedDSFR(forExecutable:)`), used when `templates/static/dsfr/` has no stylesheet; nil
+    /// uses only the templates'.
+    package var installedDSFRPath: String?
+
+    /// Where the DSFR is installed for the program at `executablePath`, its real path
+    /// (`…/bin/ftap` → `…/share/ftap/dsfr`).
+    package static func installedDSFR(forExecutable executablePath: String) -> String {
+        InstalledDSFR.folder(forExecutable: executablePath)
+    }
 
     /// Options with the default folders for a build on `buildDate`.
     public init(buildDate: ContentDate) {

@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
         }
         let site = publish(content)
         let (planned, aggregates) = concurrently({
-            let statics = TemplateSet.staticFiles(in: options.templatesPath)
+            let statics = TemplateSet.staticFiles(in: options.templatesPath, installedDSFR: options.installedDSFRPath)
             let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
             return Planned(plan: plan, staticFiles: statics.files,
                            diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()))

@@ -118,8 +118,14 @@ package struct TemplateSet: Sendable {
 
     /// The regular files under `<templates>/static/`, by output path and real source path, and the
     /// entries that are refused (links out of the templates folder, FIFOs, …) with their reasons.
-    package static func staticFiles(in templates: String) -> (files: [(relative: String, source: String)], refused: [Diagnostic]) {
+    /// The DSFR installed with ftap (`installedDSFR`, see `InstalledDSFR`) stands in for a
+    /// `static/dsfr/` without stylesheet; a layout that links the DSFR's stylesheet when neither has
+    /// it is refused (`dsfr-absent`).
+    package static func staticFiles(in templates: String, installedDSFR: String? = nil)
+        -> (files: [(relative: String, source: String)], refused: [Diagnostic]) {
         let walk = PublishableFile.walk(join(templates, "static"), boundary: PublishableFile.boundary(of: templates))
-        return (walk.files, walk.refused.map(ContentReader.refusedDiagnostic))
+        let files = InstalledDSFR.completing(walk.files, from: installedDSFR)
+        let missing = InstalledDSFR.missing(in: files, templates: templates, installedFolder: installedDSFR)
+        return (files, walk.refused.map(ContentReader.refusedDiagnostic) + (missing.map { [$0] } ?? []))
     }
 }

@@ -1,7 +1,8 @@
 import FlyingSocks
 import Foundation
 
-/// The preview's listening socket on 127.0.0.1. It is bound before anything is announced, so a
+/// The preview's listening socket, on 127.0.0.1 unless told otherwise (in a container, whose
+/// published port arrives on its own network interface). It is bound before anything is announced, so a
 /// taken or forbidden port is reported at once; `serve` then answers each client in its own task,
 /// so a client sending a huge or slow request never delays the others.
 public struct PreviewListener: Sendable {
@@ -9,8 +10,9 @@ public struct PreviewListener: Sendable {
     public let port: UInt16
     private let socket: Socket
 
-    /// Binds and listens on 127.0.0.1, or says in French why the system refused.
-    public static func bind(port: UInt16) throws(PreviewServerError) -> PreviewListener {
+    /// Binds and listens on `address` (an IPv4 address, checked by `isIPv4Address`), or says in
+    /// French why the system refused.
+    public static func bind(port: UInt16, address: String = "127.0.0.1") throws(PreviewServerError) -> PreviewListener {
         let socket: Socket
         do {
             socket = try Socket(domain: AF_INET)
@@ -19,7 +21,7 @@ public struct PreviewListener: Sendable {
             throw Self.refusal(error, port: port)
         }
         do {
-            try socket.bind(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+            try socket.bind(to: sockaddr_in.inet(ip4: address, port: port))
         } catch {
             try? socket.close()
             throw Self.refusal(error, port: port)
@@ -31,6 +33,12 @@ public struct PreviewListener: Sendable {
         }
         guard case let .ip4(_, bound)? = try? socket.sockname() else { return PreviewListener(port: port, socket: socket) }
         return PreviewListener(port: bound, socket: socket)
+    }
+
+    /// Whether `text` is an IPv4 address in dotted form (`0.0.0.0`, `127.0.0.1`).
+    package static func isIPv4Address(_ text: String) -> Bool {
+        var address = in_addr()
+        return inet_pton(AF_INET, text, &address) == 1
     }
 
     /// Closes a listener that will not be served.

@@ -12,6 +12,8 @@ package struct PreviewResponder: Sendable {
     let failure: PreviewErrorPage?
     /// `templates/static/`, served at the site's root for the error page's stylesheets.
     let staticFiles: ServedFolder
+    /// The folder holding the DSFR installed with ftap (`share/ftap`), when the templates have none.
+    var installedStaticFiles: ServedFolder?
     /// The path the site is published under (`/ftap`), whose addresses its pages link to: served
     /// as the root is, so the preview works for a site published under a path.
     var sitePath = ""
@@ -42,7 +44,8 @@ package struct PreviewResponder: Sendable {
         }
         if let failure {
             let isStyle = path.hasPrefix("/dsfr/") || path.hasPrefix("/assets/")
-            if isStyle, let served = output.file(atURLPath: path) ?? staticFiles.file(atURLPath: path) {
+            if isStyle, let served = output.file(atURLPath: path) ?? staticFiles.file(atURLPath: path)
+                ?? installedStaticFiles?.file(atURLPath: path) {
                 return file(served, status: .ok, head: head)
             }
             return .html(.ok, failure.html(generation: generation))

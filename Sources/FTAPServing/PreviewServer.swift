@@ -9,6 +9,7 @@ import FTAPKit
 public actor PreviewServer {
     private let options: BuildOptions
     private let limits: PreviewLimits
+    private let polling: Bool
     private var generation = 0
     /// Requests waiting for the next generation, by number.
     private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
@@ -21,15 +22,18 @@ public actor PreviewServer {
     private var sitePath = ""
 
     /// A preview of the site `options` builds.
-    public init(options: BuildOptions) {
-        self.init(options: options, limits: .standard)
+    /// A preview of the site `options` describe; `polling` compares the folders every half
+    /// second instead of waiting for the system's file events (see `SourceWatcher`).
+    public init(options: BuildOptions, polling: Bool = false) {
+        self.init(options: options, limits: .standard, polling: polling)
     }
 
-    init(options: BuildOptions, limits: PreviewLimits) {
+    init(options: BuildOptions, limits: PreviewLimits, polling: Bool = false) {
         var options = options
         options.precompress = false  // one browser on this machine: nothing to save on the wire
         self.options = options
         self.limits = limits
+        self.polling = polling
     }
 
     /// Rebuilds and records the outcome; returns the diagnostics, for the terminal. The new
@@ -98,7 +102,7 @@ public actor PreviewServer {
                 }
             }
             group.addTask {
-                let watcher = SourceWatcher(folders: watched)
+                let watcher = SourceWatcher(folders: watched, polling: self.polling)
                 defer { watcher.stop() }
                 for await _ in watcher.changes {
                     // An editor's save is often several steps (a temporary file, then a rename):
@@ -116,6 +120,8 @@ public actor PreviewServer {
     /// The state a request is answered from; files are read outside the actor.
     private func responder(port: UInt16) -> PreviewResponder {
         PreviewResponder(output: ServedFolder(path: options.outputPath), port: port, generation: generation, failure: failure,
-                         staticFiles: ServedFolder(path: join(options.templatesPath, "static")), sitePath: sitePath)
+                         staticFiles: ServedFolder(path: join(options.templatesPath, "static")),
+                         installedStaticFiles: options.installedDSFRPath.map { ServedFolder(path: ($0 as NSString).deletingLastPathComponent) },
+                         sitePath: sitePath)
     }
 }

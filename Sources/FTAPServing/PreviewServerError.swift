@@ -19,7 +19,7 @@ public enum PreviewServerError: Error, Sendable, Equatable, CustomStringConverti
         case let .permissionDenied(port):
             "le port \(port) est refusé par le système (les ports inférieurs à 1024 sont réservés à l'administrateur) : choisissez un autre port avec --port, par exemple --port 8080"
         case let .cannotListen(port, errno):
-            "impossible d'écouter sur le port \(port) de 127.0.0.1 (erreur système \(errno)) : choisissez un autre port avec --port"
+            "impossible d'écouter sur le port \(port) (erreur système \(errno)) : choisissez un autre port avec --port"
         }
     }
 }

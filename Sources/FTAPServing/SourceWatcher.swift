@@ -9,7 +9,9 @@ import FTAPFileSystem
 /// Tells the preview that a file under the content or templates folders was saved, created,
 /// moved or removed, as soon as the system says so: Linux's file events (inotify) on every folder
 /// of the trees, folders created later included. Where inotify is not available (or its watches
-/// run out), the trees are compared every half second instead (`SourceFingerprint`).
+/// run out), or when asked (`polling`: a folder shared into a container, whose changes made
+/// outside raise no event inside), the trees are compared every half second instead
+/// (`SourceFingerprint`).
 package final class SourceWatcher: Sendable {
     /// One element each time something changed since the last one was taken; changes that
     /// happen while the preview rebuilds are kept as one.
@@ -19,9 +21,9 @@ package final class SourceWatcher: Sendable {
     /// True when file events are used, false when the trees are polled.
     let usesFileEvents: Bool
 
-    init(folders: [String]) {
+    init(folders: [String], polling: Bool = false) {
         (changes, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        let events = InotifyTrees(folders: folders)
+        let events = polling ? nil : InotifyTrees(folders: folders)
         usesFileEvents = events != nil
         let continuation = continuation, stopped = stopped
         let thread = Thread {

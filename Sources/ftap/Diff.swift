@@ -34,6 +34,7 @@ struct Diff: AsyncParsableCommand {
                                                                             now: Date().timeIntervalSince1970))
             options.templatesPath = templates
             options.cachePath = cache
+            options.installedDSFRPath = CommonOptions.installedDSFR
             let report = try await SiteComparison.report(old: old, new: new, options: options, format: DiffReport.Format(rawValue: format) ?? .markdown)
             FileHandle.standardOutput.write(Data(report.utf8))
         } catch {

@@ -68,7 +68,13 @@ struct CommonOptions: ParsableArguments {
         options.production = production
         options.cachePath = cache
         options.workingDirectory = FileManager.default.currentDirectoryPath
+        options.installedDSFRPath = Self.installedDSFR
         return options
+    }
+
+    /// The DSFR installed with this program (`share/ftap/dsfr` beside its `bin/`, through links).
+    static var installedDSFR: String? {
+        Bundle.main.executableURL.map { BuildOptions.installedDSFR(forExecutable: $0.resolvingSymlinksInPath().path) }
     }
 }
 

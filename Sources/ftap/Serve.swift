@@ -5,15 +5,22 @@ import FTAPServing
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Construit le site, le sert sur 127.0.0.1 et le reconstruit à chaque modification ; les erreurs s'affichent dans la page.")
+        abstract: "Construit le site, le sert sur 127.0.0.1 (--bind pour une autre adresse) et le reconstruit à chaque modification ; les erreurs s'affichent dans la page.")
 
     @OptionGroup var common: CommonOptions
-    @Option(name: .long, help: ArgumentHelp("Port d'écoute sur 127.0.0.1 (0 : un port libre, choisi par le système).", valueName: "port"))
+    @Option(name: .long, help: ArgumentHelp("Port d'écoute (0 : un port libre, choisi par le système).", valueName: "port"))
     var port: Int = 8080
+    @Option(name: .long, help: ArgumentHelp("Adresse d'écoute, 127.0.0.1 par défaut ; 0.0.0.0 dans un conteneur (Docker, Podman), dont on publie le port sur 127.0.0.1 de l'ordinateur. L'aperçu ne répond de toute façon qu'aux adresses http://127.0.0.1:port/ et http://localhost:port/.", valueName: "adresse"))
+    var bind = "127.0.0.1"
+    @Flag(name: .long, help: "Relit les dossiers toutes les demi-secondes au lieu d'attendre les signaux du système : pour un dossier partagé avec un conteneur (Docker, Podman), où les modifications faites hors du conteneur n'en donnent pas.")
+    var poll = false
 
     func validate() throws {
         guard UInt16(exactly: port) != nil else {
             throw ValidationError("« --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : \(port)")
+        }
+        guard PreviewListener.isIPv4Address(bind) else {
+            throw ValidationError("« --bind » attend une adresse IPv4, par exemple 127.0.0.1 ou, dans un conteneur, 0.0.0.0 ; reçu : \(bind)")
         }
     }
 
@@ -28,11 +35,11 @@ struct Serve: AsyncParsableCommand {
         // Listen first: a taken port is reported before anything claims the preview runs.
         let listener: PreviewListener
         do {
-            listener = try PreviewListener.bind(port: UInt16(clamping: port))
+            listener = try PreviewListener.bind(port: UInt16(clamping: port), address: bind)
         } catch {
             Report.fail(error, format: format)
         }
-        let server = PreviewServer(options: options)
+        let server = PreviewServer(options: options, polling: poll)
         let report: @Sendable (BuildOutcome?, (any Error)?) -> Void = { outcome, error in
             if let error {
                 Report.printFailure(error, format: format)
@@ -44,7 +51,8 @@ struct Serve: AsyncParsableCommand {
         }
         let (outcome, error) = await server.rebuild()
         report(outcome, error)
-        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(listener.port)/ — Ctrl+C pour arrêter.\n".utf8))
+        let elsewhere = bind == "127.0.0.1" ? "" : " (à l'écoute sur \(bind) : dans un conteneur, ouvrez cette adresse depuis l'ordinateur qui l'héberge)"
+        FileHandle.standardError.write(Data("Aperçu sur http://127.0.0.1:\(listener.port)/\(elsewhere) — Ctrl+C pour arrêter.\n".utf8))
         do {
             try await server.run(on: listener, onRebuild: report)
         } catch {

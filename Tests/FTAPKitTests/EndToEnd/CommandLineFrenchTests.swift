@@ -30,6 +30,8 @@ import Testing
         #expect(missing.status == 2 && missing.stderr.hasPrefix("Erreur : il manque l'argument « <type> »"), "\(missing.stderr)")
         let port = try Self.run(["serve", "--port", "65536"])
         #expect(port.status == 2 && port.stderr.hasPrefix("Erreur : « --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : 65536"), "\(port.stderr)")
+        let address = try Self.run(["serve", "--bind", "localhost"])
+        #expect(address.status == 2 && address.stderr.hasPrefix("Erreur : « --bind » attend une adresse IPv4, par exemple 127.0.0.1 ou, dans un conteneur, 0.0.0.0 ; reçu : localhost"), "\(address.stderr)")
         let notANumber = try Self.run(["serve", "--port", "huit"])
         #expect(notANumber.status == 2 && notANumber.stderr.hasPrefix("Erreur : la valeur « huit » n'est pas valable pour « --port <port> »"), "\(notANumber.stderr)")
         // Every kind of mistake the argument library reports, in French.
