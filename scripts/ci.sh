@@ -40,6 +40,8 @@ fi
 
 case "${1:-}" in
 check)
+    # The templates' DSFR, as a build has it: without it ftap refuses the layout (dsfr-absent).
+    make --no-print-directory --assume-old=build dsfr
     format=${2:-text}
     if [ "$format" = gitlab ]; then
         .build/debug/ftap check --format gitlab > gl-code-quality-report.json || true

@@ -11,6 +11,8 @@ git init -q -b main && git config user.email test@exemple.fr && git config user.
 cp -r "$root/content" . && mkdir templates && cp -r "$root/templates/"*.mustache "$root/templates/partials" templates/
 mkdir -p templates/static && cp -r "$root/templates/static/assets" "$root/templates/static/donnees" templates/static/
 git add -A && git commit -q -m avant
+# The DSFR is fetched by the job (make dsfr), never committed.
+cp -r "$root/templates/static/dsfr" templates/static/
 sed -i 's/^montant: 24300000$/montant: 25000000/' content/projets/cloud-etat.md
 git commit -q -am "Cloud d'État : 25 M€"
 "$root/scripts/apercu.sh" "$ftap" HEAD~1 "https://example.org/mr-1/" > log 2>&1 || { cat log; echo "apercu: FAILED (exit)"; exit 1; }
