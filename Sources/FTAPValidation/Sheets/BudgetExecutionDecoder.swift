@@ -5,7 +5,7 @@ import FTAPModel
 /// Validates one year of budget execution (`content/execution-budgetaire/<annee>.md`).
 package enum BudgetExecutionDecoder {
     static let amountKeys = ["ae_lfi", "ae_consommees", "cp_lfi", "cp_consommes"]
-    static let keys = ["annee", "programme_budgetaire"] + amountKeys + ["perimetre", "provisoire", "arrondi", "sources", "brouillon"]
+    static let keys = ContentSchema.budgetExecution.keys
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody,
                        context: ValidationContext) -> BudgetExecution? {

@@ -3,7 +3,7 @@ import FTAPModel
 
 /// Validates the front matter of a free page.
 package enum FreePageDecoder {
-    static let keys = ["titre", "resume", "brouillon"] + MediaKeysDecoder.keys
+    static let keys = ContentSchema.page.keys
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody) -> FreePage? {
         let title = reader.string("titre", required: true)

@@ -9,9 +9,9 @@ import FTAPModel
 /// and its platform recognised.
 enum MediaKeysDecoder {
     static let keys = ["image", "videos", "documents"]
-    static let imageKeys = ["fichier", "alt", "decorative", "legende", "credit"]
-    static let videoKeys = ["titre", "url", "fichier", "transcription", "sous_titres", "vignette"]
-    static let documentKeys = ["titre", "fichier", "langue"]
+    static let imageKeys = MediaSchema.image.map(\.key)
+    static let videoKeys = MediaSchema.video.map(\.key)
+    static let documentKeys = MediaSchema.document.map(\.key)
 
     /// The media of one item; without `videos` for a kind that has no such key (a testimonial, a quote).
     static func decode(_ reader: MappingReader, file: String, withVideos: Bool = true) -> ContentMedia {

@@ -3,7 +3,7 @@ import FTAPModel
 
 /// Validates the front matter of a news item.
 package enum NewsItemDecoder {
-    static let keys = ["titre", "date", "resume", "rubriques", "projets", "brouillon"] + MediaKeysDecoder.keys
+    static let keys = ContentSchema.news.keys
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody) -> NewsItem? {
         let title = reader.string("titre", required: true)

@@ -4,8 +4,7 @@ import FTAPModel
 
 /// Validates a published figure about the fund (`content/chiffres-officiels/<slug>.md`).
 package enum OfficialFigureDecoder {
-    static let keys = ["titre", "date", "emetteur", "emetteur_nom", "nature", "prevision", "programme", "appel", "session",
-                       "periode", "projets", "montant", "approximation", "montant_publie", "sources", "brouillon"]
+    static let keys = ContentSchema.officialFigure.keys
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody,
                        context: ValidationContext) -> OfficialFigure? {

@@ -4,13 +4,11 @@ import FTAPModel
 
 /// Validates the front matter of a project sheet into a `ProjectSheet`.
 package enum ProjectSheetDecoder {
-    static let keys = ["titre", "resume", "programme", "appel", "porteur", "montant", "montant_approximation", "cout_total", "economies",
-                       "leviers", "statut", "jalons", "versements", "objectifs", "sources", "mise_a_jour",
-                       "date_publication", "brouillon"] + MediaKeysDecoder.keys
-    static let carrierKeys = ["nom", "type", "ministere"]
-    static let milestoneKeys = ["date", "libelle", "etat"]
-    static let disbursementKeys = ["date", "montant"]
-    static let sourceKeys = ["titre", "url"]
+    static let keys = ContentSchema.project.keys
+    static let carrierKeys = ContentSchema.project.subkeys("porteur")
+    static let milestoneKeys = ContentSchema.project.subkeys("jalons")
+    static let disbursementKeys = ContentSchema.project.subkeys("versements")
+    static let sourceKeys = ContentSchema.project.subkeys("sources")
     static let summaryMaximum = 300
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody,

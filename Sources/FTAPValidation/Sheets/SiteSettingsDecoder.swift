@@ -3,13 +3,12 @@ import FTAPModel
 
 /// Validates `site.yml`.
 package enum SiteSettingsDecoder {
-    static let keys = ["titre", "url", "description", "langue", "enveloppes", "enveloppe", "signaler_erreur", "editeur", "hebergeur",
-                       "lettre_information", "reseaux_sociaux", "image_par_defaut"]
-    static let imageKeys = ["fichier", "alt"]
-    static let socialAccountKeys = ["nom", "url"]
-    static let envelopeKeys = ["nom", "titre", "montant", "appels", "sources", "revisions"]
-    static let revisionKeys = ["date", "montant", "texte", "sources"]
-    static let legalContactKeys = ["nom", "adresse", "contact"]
+    static let keys = ContentSchema.site.keys
+    static let imageKeys = ContentSchema.site.subkeys("image_par_defaut")
+    static let socialAccountKeys = ContentSchema.site.subkeys("reseaux_sociaux")
+    static let envelopeKeys = ContentSchema.site.subkeys("enveloppes")
+    static let revisionKeys = ContentSchema.site.subkeys("enveloppes.revisions")
+    static let legalContactKeys = ContentSchema.site.subkeys("editeur")
 
     static func decode(_ reader: MappingReader, context: ValidationContext) -> SiteSettings? {
         let title = reader.string("titre", required: true)

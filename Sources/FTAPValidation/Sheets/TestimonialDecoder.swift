@@ -3,7 +3,7 @@ import FTAPModel
 
 /// Validates the front matter of a testimonial.
 package enum TestimonialDecoder {
-    static let keys = ["auteur", "fonction", "organisation", "projet", "date", "source", "brouillon", "image", "documents"]
+    static let keys = ContentSchema.testimonial.keys
 
     static func decode(_ reader: MappingReader, slug: String, file: String, body: MarkdownBody) -> Testimonial? {
         let author = reader.string("auteur", required: true)

@@ -247,7 +247,7 @@ extension MappingReader {
     }
 
     /// The keys of a span of years (`periode`, an envelope's `appels`).
-    static let yearSpanKeys = ["debut", "fin"]
+    static let yearSpanKeys = ContentSchema.officialFigure.subkeys("periode")
 
     /// `{debut, fin}`: call years from the first call to the build year, `debut` ≤ `fin`.
     func yearSpan(_ key: String, context: ValidationContext, required: Bool) -> CallYears? {

@@ -5,48 +5,13 @@ import Foundation
 @testable import FTAPValidation
 import Testing
 
-/// The authors' guide (`docs/guide-redaction.md`) says every key of every kind of content and
-/// every diagnostic code, and nothing the code does not know: a key or a code added on one side
-/// only fails here.
+/// The authors' guide (`docs/guide-redaction.md`) says every diagnostic code and every allowed
+/// value, and nothing the code does not know (its key tables are the schema's: `ContentSchemaTests`).
 @Suite struct AuthorsGuideTests {
     static let guide: String = {
         let url = FTAPProcess.packageRoot.appendingPathComponent("docs/guide-redaction.md")
         return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }()
-
-    static func nested(_ parent: String, _ keys: [String]) -> [String] { keys.map { "\(parent).\($0)" } }
-
-    /// The keys the decoders accept, by the guide's table marker; sub-keys named `parent.key`.
-    static let keysByKind: [String: [String]] = [
-        "projets": ProjectSheetDecoder.keys + nested("porteur", ProjectSheetDecoder.carrierKeys)
-            + nested("jalons", ProjectSheetDecoder.milestoneKeys) + nested("versements", ProjectSheetDecoder.disbursementKeys)
-            + nested("sources", ProjectSheetDecoder.sourceKeys),
-        "temoignages": TestimonialDecoder.keys + nested("source", ProjectSheetDecoder.sourceKeys),
-        "actualites": NewsItemDecoder.keys,
-        "medias": nested("image", MediaKeysDecoder.imageKeys) + nested("videos", MediaKeysDecoder.videoKeys)
-            + nested("documents", MediaKeysDecoder.documentKeys),
-        "pages": FreePageDecoder.keys,
-        "chiffres-officiels": OfficialFigureDecoder.keys + nested("periode", MappingReader.yearSpanKeys)
-            + nested("sources", ProjectSheetDecoder.sourceKeys),
-        "execution-budgetaire": BudgetExecutionDecoder.keys + nested("sources", ProjectSheetDecoder.sourceKeys),
-        "site": SiteSettingsDecoder.keys + nested("enveloppes", SiteSettingsDecoder.envelopeKeys)
-            + nested("enveloppes.appels", MappingReader.yearSpanKeys) + nested("enveloppes.sources", ProjectSheetDecoder.sourceKeys)
-            + nested("enveloppes.revisions", SiteSettingsDecoder.revisionKeys)
-            + nested("enveloppes.revisions.sources", ProjectSheetDecoder.sourceKeys)
-            + nested("editeur", SiteSettingsDecoder.legalContactKeys) + nested("hebergeur", SiteSettingsDecoder.legalContactKeys)
-            + nested("reseaux_sociaux", SiteSettingsDecoder.socialAccountKeys)
-            + nested("image_par_defaut", SiteSettingsDecoder.imageKeys),
-    ]
-
-    /// The keys of the table that follows `<!-- clés : kind -->`: the first cell of each row.
-    static func documentedKeys(_ kind: String, in guide: String) -> [String]? {
-        guard let marker = guide.range(of: "<!-- clés : \(kind) -->") else { return nil }
-        let rows = guide[marker.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
-            .dropFirst().prefix { $0.hasPrefix("|") }
-        return rows.dropFirst(2).compactMap { row in
-            row.firstMatch(of: /^\|\s*`([^`]+)`\s*\|/).map { String($0.1) }
-        }
-    }
 
     /// Each `#### \`code\`` heading with the text under it.
     static func documentedCodes(in guide: String) -> [String: String] {
@@ -59,17 +24,6 @@ import Testing
             codes[String(part[..<end])] = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         return codes
-    }
-
-    @Test func everyKeyOfEveryKindIsInTheGuideAndNoOther() throws {
-        for (kind, keys) in Self.keysByKind {
-            let documented = try #require(Self.documentedKeys(kind, in: Self.guide), "tableau « \(kind) » absent du guide")
-            let missing = Set(keys).subtracting(documented)
-            let unknown = Set(documented).subtracting(keys)
-            #expect(missing.isEmpty, "\(kind) : clés absentes du guide : \(missing.sorted())")
-            #expect(unknown.isEmpty, "\(kind) : clés du guide inconnues du code : \(unknown.sorted())")
-            #expect(documented.count == Set(documented).count, "\(kind) : clé décrite deux fois")
-        }
     }
 
     @Test func everyDiagnosticCodeHasItsParagraphAndNoOther() {
@@ -93,7 +47,8 @@ import Testing
 
     @Test func theParsersSeeWhatTheyShould() throws {
         let sample = "<!-- clés : x -->\n| clé | sens |\n|---|---|\n| `a` | A |\n| `b.c` | C |\n\n#### `code-un`\nUn paragraphe.\n#### `code-deux`\nDeux.\n"
-        #expect(Self.documentedKeys("x", in: sample) == ["a", "b.c"])
+        let table = try #require(ContentSchemaTests.table("x", in: sample))
+        #expect(sample[table] == "| clé | sens |\n|---|---|\n| `a` | A |\n| `b.c` | C |\n")
         #expect(Self.documentedCodes(in: sample) == ["code-un": "Un paragraphe.", "code-deux": "Deux."])
     }
 
