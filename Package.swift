@@ -87,6 +87,10 @@ let package = Package(
             name: "FTAPDiff",
             dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPModel"]
         ),
+        .target(
+            name: "FTAPEditing",
+            dependencies: ["FTAPCore", "FTAPContent", "FTAPValidation"]
+        ),
         // The build as a list of calls, one per stage (`SiteBuilder`), and the fuzz entry points.
         .target(
             name: "FTAPKit",
@@ -122,7 +126,7 @@ let package = Package(
             name: "FTAPKitTests",
             dependencies: [
                 "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
-                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPDiff", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
+                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPDiff", "FTAPEditing", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
             ],
             exclude: ["Fixtures"]
         ),

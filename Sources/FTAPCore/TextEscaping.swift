@@ -2,7 +2,9 @@
 
 /// Minimal JSON writing with a fixed key order, so open data and reports are byte-stable.
 package enum JSONText {
-    /// A JSON string literal; non-ASCII characters are kept as UTF-8.
+    /// A JSON string literal; non-ASCII characters are kept as UTF-8, but for the control
+    /// characters (DEL and C1 too), written `\u00XX`: the literal is then also a YAML
+    /// double-quoted scalar that libyaml reads back (`YAMLScalarText`).
     package static func quote(_ text: String) -> String {
         guard needsEscape(text) else { return "\"" + text + "\"" }
         var out = "\""
@@ -16,7 +18,7 @@ package enum JSONText {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -28,11 +30,12 @@ package enum JSONText {
     }
 
     /// Whether `text` holds a character `quote` escapes; most texts do not, which one pass over
-    /// their bytes tells (U+2028 and U+2029 are E2 80 A8 and E2 80 A9).
+    /// their bytes tells (U+2028 and U+2029 are E2 80 A8 and E2 80 A9, C1 controls C2 80 to C2 9F).
     private static func needsEscape(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if (0x80...0x9F).contains(byte), previous.1 == 0xC2 { return true }
             if byte == 0xA8 || byte == 0xA9, previous == (0xE2, 0x80) { return true }
             previous = (previous.1, byte)
         }

@@ -54,6 +54,7 @@ package enum ContentScaffold {
             # Date à laquelle les sources ont été relues (affichée « sources vérifiées le … »).
             mise_a_jour: \(today.iso)
             # date_publication: \(today.iso)   (la fiche n'est pas publiée avant cette date)
+            \(mediaKeys(videos: true))
             # Brouillon : la fiche n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
@@ -72,6 +73,7 @@ package enum ContentScaffold {
             # source:
             #   titre: "\(ScaffoldExample.sourceTitle)"
             #   url: "https://www.modernisation.gouv.fr/"
+            \(mediaKeys(videos: false))
             # Brouillon : le témoignage n'est pas publié ; mettez « false » quand il est prêt.
             brouillon: true
             ---
@@ -87,6 +89,7 @@ package enum ContentScaffold {
             rubriques: ["Pilotage de la transformation publique"]
             # Projets liés (noms de fichiers sans « .md ») : projets: [nom-du-projet]
             projets: []
+            \(mediaKeys(videos: true))
             # Brouillon : l'actualité n'est pas publiée ; mettez « false » quand elle est prête.
             # Une actualité datée après le jour de la construction attend sa date.
             brouillon: true
@@ -99,6 +102,7 @@ package enum ContentScaffold {
             ---
             titre: "\(ScaffoldExample.pageTitle)"
             # resume: "Description courte (facultatif)"
+            \(mediaKeys(videos: true))
             # Brouillon : la page n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
@@ -171,5 +175,37 @@ package enum ContentScaffold {
 
             """
         }
+    }
+
+    /// The media keys, commented (facultative): the illustration, the videos with their
+    /// transcript (`videos`), the documents to download.
+    private static func mediaKeys(videos: Bool) -> String {
+        let image = """
+        # Illustration (facultatif) : une photo ou un schéma de content/media/, et ce qu'il montre
+        # pour qui ne le voit pas (ou « decorative: true »).
+        # image:
+        #   fichier: /media/photos/nom-de-la-photo.jpg
+        #   alt: "Ce que montre la photo"
+        #   legende: "La légende, sous l'image (facultatif)"
+        #   credit: "L'auteur de la photo (facultatif)"
+        """
+        let video = """
+        # Vidéos (facultatif), chacune avec sa transcription (ce qui est dit et montré) :
+        # videos:
+        #   - titre: "Titre de la vidéo"
+        #     url: "https://…"   (PeerTube, YouTube, Dailymotion, Vimeo ; ou fichier: /media/videos/….mp4)
+        #     transcription: |
+        #       Ce qui est dit et montré dans la vidéo.
+        #     sous_titres: /media/videos/….vtt   (pour une vidéo de content/media/)
+        #     vignette: /media/videos/….jpg   (l'image montrée avant que la vidéo soit chargée)
+        """
+        let documents = """
+        # Documents à télécharger (facultatif) :
+        # documents:
+        #   - titre: "Titre du document"
+        #     fichier: /media/documents/nom-du-document.pdf
+        #     langue: en   (seulement si le document n'est pas en français)
+        """
+        return ([image] + (videos ? [video] : []) + [documents]).joined(separator: "\n")
     }
 }

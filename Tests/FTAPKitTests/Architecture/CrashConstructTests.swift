@@ -11,6 +11,11 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPEditing/FrontMatterFile.swift: rest = lines[closing...].joined(separator: \"\\n\")": "closing was found among lines' indices",
+        "FTAPEditing/FrontMatterFile.swift: yamlLines = lines[1..<closing].map(String.init)": "closing was found in lines.dropFirst(): at least 1",
+        "FTAPEditing/FrontMatterEdit.swift: anchor = order[..<position].last { present.contains($0) }": "position is an index found in order",
+        "FTAPEditing/FrontMatterBlocks.swift: leading = Array(0..<(keyLines.first ?? lines.count))": "a key line is a parsed line of these lines, 0 or more",
+        "FTAPEditing/FrontMatterBlocks.swift: ranges.append(Range(block: Array(start..<end), gap: Array(end..<next)))": "key lines strictly increase (FrontMatterEdit checks it): start < end <= next",
         "FTAPRendering/PathPrefixMarkup.swift: output += html[index..<(index + length)]": "attributeStart found the attribute's text whole at index (HTMLScan.starts checks the bounds)",
         "FTAPPlan/SitePlan.swift: let afterHost = baseURL[scheme.upperBound...].drop { $0 != \"/\" }": "scheme is a range found in baseURL",
         "FTAPDiff/PageText.swift: let inside = element.firstIndex(of: \">\").map { element[element.index(after: $0)...] } ?? element[...]": "the index is one of element's, so index(after:) is at most endIndex",

@@ -1,7 +1,9 @@
 import Foundation
+import RegexBuilder
 @testable import FTAPContent
 @testable import FTAPCore
 @testable import FTAPModel
+@testable import FTAPOutput
 @testable import FTAPValidation
 import Testing
 
@@ -61,6 +63,25 @@ import Testing
     @Test func siteSettingsWithoutKeysAreToldTheRequiredOnes() {
         let told = Self.missingKeys(TestContent.validate([], site: "langue: fr\n").diagnostics, file: "content/site.yml")
         #expect(told == Self.required(ContentSchema.site))
+    }
+
+    /// `ftap new` writes every key of its kind, given or commented, with its sub-keys.
+    @Test(arguments: [(ContentKind.project, "projets"), (.testimonial, "temoignages"), (.news, "actualites"), (.page, "pages"),
+                      (.officialFigure, "chiffres-officiels"), (.budgetExecution, "execution-budgetaire")])
+    func theScaffoldNamesEveryKeyOfItsKind(kind: ContentKind, table: String) throws {
+        let schema = try #require(ContentSchema.all.first { $0.table == table })
+        let text = ContentScaffold.text(for: kind, today: TestContent.buildDate, slug: "2024")
+        func named(_ key: String) -> Bool {
+            text.contains(Regex { ChoiceOf { Anchor.startOfLine; " "; "«"; "{"; "-" }; key; ":" })
+        }
+        func visit(_ fields: [FieldDescription], _ path: String) {
+            for field in fields {
+                if case .obsolete = field.form { continue }
+                #expect(named(field.key), "ftap new \(kind) : clé « \(path)\(field.key) » absente")
+                visit(field.children, "\(path)\(field.key).")
+            }
+        }
+        visit(schema.fields, "")
     }
 
     /// Every value of a closed list is named in its key's « valeurs possibles ».

@@ -1,0 +1,86 @@
+import FTAPContent
+import FTAPValidation
+
+/// A content file with its front matter set to the values of a form, changed in place: a key
+/// whose value did not change keeps its lines as the author wrote them (quotes, comments,
+/// spacing), so a file saved without change is the same bytes; a changed key's lines are written
+/// again (`FrontMatterLines`), a new key goes after the key that precedes it in the schema, a
+/// key the form no longer has is removed, and the body is kept unless a new one is given.
+package struct FrontMatterEdit: Sendable {
+    /// The new text of the file.
+    package var text: String
+    /// The keys whose lines were written again although they held a comment, which is lost: the
+    /// atelier says so before saving.
+    package var lostComments: [String]
+
+    /// Why a file cannot be edited in place: its header does not read (the form shows the
+    /// diagnostics of `ftap check` instead).
+    package struct Unreadable: Error, Sendable {
+        package var reason: String
+    }
+
+    /// Edits `text` (a content file, LF line ends) to hold exactly `values` at the top of its
+    /// front matter, in the order of `schema` for new keys; `body`, when given, replaces the text
+    /// after the front matter.
+    package init(_ text: String, values: [FrontMatterEntry], schema: KindSchema, body: String? = nil) throws(Unreadable) {
+        let file = FrontMatterFile(text)
+        guard let file else { throw Unreadable(reason: "le fichier ne commence pas par un en-tête entre deux lignes « --- »") }
+        let (node, diagnostics) = YAMLFrontMatterParser.parse(file.yaml, firstLine: 2, file: "")
+        guard let pairs = node?.mapping, diagnostics.isEmpty else {
+            throw Unreadable(reason: diagnostics.first?.message ?? "l'en-tête n'est pas une suite de lignes « clé: valeur »")
+        }
+        // Each key on a line of its own at the margin, as the guide writes them; a header written
+        // between braces or shifted to the right is left to the author's editor.
+        let marks = pairs.map(\.key.mark)
+        guard marks.allSatisfy({ $0.column == 1 }), zip(marks, marks.dropFirst()).allSatisfy({ $0.line < $1.line }) else {
+            throw Unreadable(reason: "l'atelier modifie un en-tête écrit clé par clé, chacune au début de sa ligne ; celui-ci est écrit autrement : modifiez-le dans votre éditeur")
+        }
+        let blocks = FrontMatterBlocks(lines: file.yamlLines, keyLines: marks.map { $0.line - 1 })
+        let given = Dictionary(values.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let present = Set(pairs.compactMap { $0.key.scalar?.string })
+        let inserted = Self.insertions(of: values.filter { !present.contains($0.key) }, after: present, schema: schema)
+
+        var yaml = blocks.leading.map { file.yamlLines[$0] }
+        var lost: [String] = []
+        func emit(_ entries: [FrontMatterEntry]) {
+            for entry in entries { yaml += FrontMatterLines.lines(entry, field: schema.field(at: entry.key)) }
+        }
+        emit(inserted[nil] ?? [])
+        for (index, pair) in pairs.enumerated() {
+            let key = pair.key.scalar?.string ?? ""
+            let range = blocks.ranges[index]
+            if let value = given[key] {
+                if value == FrontMatterValue(pair.value) {
+                    yaml += range.block.map { file.yamlLines[$0] }
+                } else {
+                    if blocks.holdsComment(range, scalar: pair.value.scalar?.string) { lost.append(key) }
+                    emit([FrontMatterEntry(key, value)])
+                }
+            }
+            emit(inserted[key] ?? [])
+            yaml += range.gap.map { file.yamlLines[$0] }
+        }
+        let body = body.map { "---\n" + $0 } ?? file.rest
+        self.text = (["---"] + yaml).joined(separator: "\n") + "\n" + body
+        self.lostComments = lost
+    }
+
+    /// The new keys by the key of the file they follow (nil: before the first), each after the
+    /// nearest key that precedes it in the schema and is in the file, in the schema's order;
+    /// keys the schema does not know go after the last key of the file.
+    static func insertions(of entries: [FrontMatterEntry], after present: Set<String>, schema: KindSchema) -> [String?: [FrontMatterEntry]] {
+        let order = schema.keys
+        var result: [String?: [FrontMatterEntry]] = [:]
+        let sorted = entries.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
+        for entry in sorted {
+            let anchor: String?
+            if let position = order.firstIndex(of: entry.key) {
+                anchor = order[..<position].last { present.contains($0) }
+            } else {
+                anchor = order.last { present.contains($0) } ?? present.sorted().last
+            }
+            result[anchor, default: []].append(entry)
+        }
+        return result
+    }
+}
