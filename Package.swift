@@ -88,6 +88,10 @@ let package = Package(
             dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPModel"]
         ),
         .target(
+            name: "FTAPWorkshop",
+            dependencies: ["FTAPCore", "FTAPContent", "FTAPEditing", "FTAPValidation"]
+        ),
+        .target(
             name: "FTAPEditing",
             dependencies: ["FTAPCore", "FTAPContent", "FTAPValidation"]
         ),
@@ -126,7 +130,7 @@ let package = Package(
             name: "FTAPKitTests",
             dependencies: [
                 "FTAPCore", "FTAPFileSystem", "FTAPImages", "FTAPContent", "FTAPModel", "FTAPPlan", "FTAPValidation",
-                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPDiff", "FTAPEditing", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
+                "FTAPAggregation", "FTAPRendering", "FTAPOutput", "FTAPDiff", "FTAPEditing", "FTAPWorkshop", "FTAPKit", "FTAPServing", "FrenchTypesetting", "Mustache", "Suggestions", "TestSupport",
             ],
             exclude: ["Fixtures"]
         ),

@@ -65,6 +65,12 @@ package struct FrontMatterEdit: Sendable {
         self.lostComments = lost
     }
 
+    /// The text after a file's front matter (after its closing `---` line); nil without one.
+    package static func body(of text: String) -> String? {
+        guard let rest = FrontMatterFile(text)?.rest, let end = rest.firstIndex(of: "\n") else { return nil }
+        return String(rest[rest.index(after: end)...])
+    }
+
     /// The new keys by the key of the file they follow (nil: before the first), each after the
     /// nearest key that precedes it in the schema and is in the file, in the schema's order;
     /// keys the schema does not know go after the last key of the file.

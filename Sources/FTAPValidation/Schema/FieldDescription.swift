@@ -87,6 +87,11 @@ package struct FieldChoice: Sendable, Equatable {
     package let value: String
     package let label: String
 
+    package init(value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+
     /// Every value of a content enumeration, in its order.
     package static func all<Value: ContentEnum>(_ type: Value.Type) -> [FieldChoice] {
         Value.allCases.map { FieldChoice(value: $0.rawValue, label: $0.label) }

@@ -11,6 +11,8 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPWorkshop/FormField.swift: return (String(meaning[..<end]), String(meaning[end...]))": "end is the lower bound of a range found in meaning",
+        "FTAPEditing/FrontMatterEdit.swift: return String(rest[rest.index(after: end)...])": "end is an index of a character of rest: index(after:) is at most endIndex",
         "FTAPEditing/FrontMatterFile.swift: rest = lines[closing...].joined(separator: \"\\n\")": "closing was found among lines' indices",
         "FTAPEditing/FrontMatterFile.swift: yamlLines = lines[1..<closing].map(String.init)": "closing was found in lines.dropFirst(): at least 1",
         "FTAPEditing/FrontMatterEdit.swift: anchor = order[..<position].last { present.contains($0) }": "position is an index found in order",

@@ -1,0 +1,75 @@
+import FTAPCore
+import FTAPEditing
+import FTAPValidation
+
+/// The atelier's page for one file: the form of its kind, drawn from the schema (a key added to
+/// `ContentSchema` shows here with no code of its own), the text of the file under it, the
+/// diagnostics of `ftap check` beside their fields and summed up at the top, as the DSFR shows
+/// errors.
+package struct FormPage: Sendable {
+    package var title: String
+    package var schema: KindSchema
+    package var values: [FrontMatterEntry]
+    package var body: String
+    package var context: FormContext
+    /// Diagnostics that no field holds (the file's, the body's), shown in the summary only.
+    package var otherErrors: [String] = []
+    /// Where the form is sent, the session's token and the version of the file it was loaded from.
+    package var action: String
+    package var token: String
+    package var version: String
+
+    package init(title: String, schema: KindSchema, values: [FrontMatterEntry], body: String, context: FormContext,
+                 action: String, token: String, version: String) {
+        self.title = title
+        self.schema = schema
+        self.values = values
+        self.body = body
+        self.context = context
+        self.action = action
+        self.token = token
+        self.version = version
+    }
+
+    package var html: String {
+        let fields = schema.fields.map { field in
+            FormField(field: field, name: field.key, value: values.first { $0.key == field.key }?.value, context: context).html
+        }
+        return """
+        <!doctype html>
+        <html lang="fr" data-fr-scheme="system">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(XMLText.escape(title)) — Atelier</title>
+        <link rel="stylesheet" href="/dsfr/dsfr.min.css"></head>
+        <body>
+        <main id="contenu" class="fr-container fr-my-4w">
+        <h1>\(XMLText.escape(title))</h1>
+        \(summary)
+        <form method="post" action="\(XMLText.escape(action))">
+        <input type="hidden" name="jeton" value="\(XMLText.escape(token))">
+        <input type="hidden" name="version" value="\(XMLText.escape(version))">
+        \(fields.joined(separator: "\n"))
+        <div class="fr-input-group"><label class="fr-label" for="champ-texte">Texte de la page<span class="fr-hint-text" id="champ-texte-aide">En Markdown, après l'en-tête (partie 5 du guide de rédaction).</span></label>
+        <textarea class="fr-input" id="champ-texte" name="texte" rows="16" aria-describedby="champ-texte-aide">
+        \(XMLText.escape(body))</textarea></div>
+        <button class="fr-btn" type="submit">Enregistrer</button>
+        </form>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The DSFR error summary: how many problems, each a link to its field.
+    private var summary: String {
+        let byField = context.errors.sorted { $0.key < $1.key }.flatMap { name, messages in
+            messages.map { "<li><a href=\"#\(FormField.id(name))\">\(XMLText.escape($0))</a></li>" }
+        }
+        let items = byField + otherErrors.map { "<li>\(XMLText.escape($0))</li>" }
+        guard !items.isEmpty else { return "" }
+        let count = items.count == 1 ? "1 problème" : "\(items.count) problèmes"
+        return "<div class=\"fr-alert fr-alert--error fr-mb-4w\" role=\"alert\"><h2 class=\"fr-alert__title\">\(count) à corriger</h2>"
+            + "<p>Vous pouvez enregistrer ce brouillon ; le site ne sera pas publié tant que ces problèmes restent.</p><ul>\(items.joined())</ul></div>"
+    }
+}
