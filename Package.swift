@@ -89,7 +89,7 @@ let package = Package(
         ),
         .target(
             name: "FTAPWorkshop",
-            dependencies: ["FTAPCore", "FTAPContent", "FTAPEditing", "FTAPValidation"]
+            dependencies: ["FTAPCore", "FTAPContent", "FTAPEditing", "FTAPFileSystem", "FTAPValidation"]
         ),
         .target(
             name: "FTAPEditing",
