@@ -106,7 +106,8 @@ let package = Package(
         // `ftap serve`: the preview server, which runs builds.
         .target(
             name: "FTAPServing",
-            dependencies: ["FTAPCore", "FTAPFileSystem", "FTAPKit", "FrenchTypesetting", .product(name: "FlyingSocks", package: "FlyingFox")]
+            dependencies: ["FTAPCore", "FTAPContent", "FTAPEditing", "FTAPFileSystem", "FTAPKit", "FTAPValidation", "FTAPWorkshop", "FrenchTypesetting",
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "ftap",

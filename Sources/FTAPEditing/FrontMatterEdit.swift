@@ -17,6 +17,20 @@ package struct FrontMatterEdit: Sendable {
     /// diagnostics of `ftap check` instead).
     package struct Unreadable: Error, Sendable {
         package var reason: String
+
+        package init(reason: String) {
+            self.reason = reason
+        }
+    }
+
+    /// The top-level keys of a file's front matter with their values, as a form starts with them.
+    package static func entries(of text: String) throws(Unreadable) -> [FrontMatterEntry] {
+        guard let file = FrontMatterFile(text) else { throw Unreadable(reason: "le fichier ne commence pas par un en-tête entre deux lignes « --- »") }
+        let (node, diagnostics) = YAMLFrontMatterParser.parse(file.yaml, firstLine: 2, file: "")
+        guard let node, case let .group(entries) = FrontMatterValue(node) else {
+            throw Unreadable(reason: diagnostics.first?.message ?? "l'en-tête n'est pas une suite de lignes « clé: valeur »")
+        }
+        return entries
     }
 
     /// Edits `text` (a content file, LF line ends) to hold exactly `values` at the top of its

@@ -28,8 +28,8 @@ package struct HTTPHeadParser {
     }
 
     /// Takes the next bytes read from the client; the first outcome other than `incomplete` is final.
-    mutating func consume(_ bytes: some Sequence<UInt8>) -> Outcome {
-        for byte in bytes {
+    mutating func consume(_ bytes: [UInt8]) -> Outcome {
+        for (index, byte) in bytes.enumerated() {
             guard byte == UInt8(ascii: "\n") else {
                 line.append(byte)
                 if let refusal = refusalForLength() { return .rejected(refusal) }
@@ -38,10 +38,16 @@ package struct HTTPHeadParser {
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             let outcome = endOfLine()
             line.removeAll(keepingCapacity: true)
-            if outcome != .incomplete { return outcome }
+            if outcome != .incomplete {
+                leftover = Array(bytes.dropFirst(index + 1))
+                return outcome
+            }
         }
         return .incomplete
     }
+
+    /// The bytes read after the head in the same reads: the start of the body.
+    private(set) var leftover: [UInt8] = []
 
     private func refusalForLength() -> HTTPStatus? {
         if requestLine == nil {

@@ -16,6 +16,11 @@ package struct PreviewLimits: Sendable {
     var headTimeout: Double = 10
     /// Seconds a client has to take the whole response before the connection is dropped.
     var writeTimeout: Double = 30
+    /// The largest request body read, in bytes (a `POST` of the atelier); larger gets 413. 0: no
+    /// body is ever read (the preview).
+    var bodyBytes = 0
+    /// Seconds a client has to send its body once its head is read; a slower one gets 408.
+    var bodyTimeout: Double = 60
 
     /// The limits of `ftap serve`.
     static let standard = PreviewLimits()

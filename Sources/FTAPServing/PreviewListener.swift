@@ -47,7 +47,7 @@ public struct PreviewListener: Sendable {
     }
 
     /// Accepts clients until the task is cancelled, then closes the socket; serve a listener once.
-    func serve(limits: PreviewLimits, answer: @escaping @Sendable (HTTPRequestHead) async -> PreviewResponse) async throws {
+    package func serve(limits: PreviewLimits, answer: @escaping @Sendable (HTTPRequestHead, [UInt8]) async -> PreviewResponse) async throws {
         let pool = SocketPool<Poll>.make()
         try await pool.prepare()
         let listening = try AsyncSocket(socket: socket, pool: pool)

@@ -93,7 +93,7 @@ public actor PreviewServer {
         let watched = [options.contentPath, options.templatesPath]
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                try await listener.serve(limits: self.limits) { head in
+                try await listener.serve(limits: self.limits) { head, _ in
                     // Only a page of this preview waits: a request from elsewhere is refused at once.
                     if let seen = PreviewPages.awaitedGeneration(in: head), PreviewResponder.isAddressedHere(head, port: listener.port) {
                         await self.waitForGeneration(after: seen, atMost: PreviewPages.heldSeconds)

@@ -35,14 +35,8 @@ package struct FormPage: Sendable {
         let fields = schema.fields.map { field in
             FormField(field: field, name: field.key, value: values.first { $0.key == field.key }?.value, context: context).html
         }
-        return """
-        <!doctype html>
-        <html lang="fr" data-fr-scheme="system">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(XMLText.escape(title)) — Atelier</title>
-        <link rel="stylesheet" href="/dsfr/dsfr.min.css"></head>
-        <body>
-        <main id="contenu" class="fr-container fr-my-4w">
+        return WorkshopLayout.page(title: title, main: """
+        <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/">Tout le contenu</a></p>
         <h1>\(XMLText.escape(title))</h1>
         \(summary)
         <form method="post" action="\(XMLText.escape(action))">
@@ -54,11 +48,7 @@ package struct FormPage: Sendable {
         \(XMLText.escape(body))</textarea></div>
         <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
-        </main>
-        </body>
-        </html>
-
-        """
+        """)
     }
 
     /// The DSFR error summary: how many problems, each a link to its field.

@@ -8,7 +8,7 @@ struct FTAPCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ftap",
         abstract: "Construit le site de compte rendu public du Fonds pour la transformation de l'action publique.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Diff.self],
+        subcommands: [Build.self, Check.self, Serve.self, Atelier.self, New.self, Diff.self],
         defaultSubcommand: Build.self
     )
 
@@ -70,6 +70,13 @@ struct CommonOptions: ParsableArguments {
         options.workingDirectory = FileManager.default.currentDirectoryPath
         options.installedDSFRPath = Self.installedDSFR
         return options
+    }
+
+    /// Refuses a port that is not one (`--port` of `serve` and `atelier`).
+    static func validate(port: Int) throws {
+        guard UInt16(exactly: port) != nil else {
+            throw ValidationError("« --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : \(port)")
+        }
     }
 
     /// The DSFR installed with this program (`share/ftap/dsfr` beside its `bin/`, through links).

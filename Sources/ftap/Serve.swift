@@ -16,9 +16,7 @@ struct Serve: AsyncParsableCommand {
     var poll = false
 
     func validate() throws {
-        guard UInt16(exactly: port) != nil else {
-            throw ValidationError("« --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : \(port)")
-        }
+        try CommonOptions.validate(port: port)
         guard PreviewListener.isIPv4Address(bind) else {
             throw ValidationError("« --bind » attend une adresse IPv4, par exemple 127.0.0.1 ou, dans un conteneur, 0.0.0.0 ; reçu : \(bind)")
         }

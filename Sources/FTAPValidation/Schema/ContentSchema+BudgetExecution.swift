@@ -2,7 +2,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a year of budget execution (`content/execution-budgetaire/`), in the order files and the guide give them.
-    static let budgetExecution = KindSchema(table: "execution-budgetaire", fields: [
+    package static let budgetExecution = KindSchema(table: "execution-budgetaire", fields: [
         FieldDescription("annee", meaning: "l'année budgétaire, qui est aussi le nom du fichier (obligatoire)",
                          values: "année", required: true, form: .year),
         FieldDescription("programme_budgetaire", meaning: "le programme du budget de l'État",

@@ -3,7 +3,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a news item (`content/actualites/`), in the order files and the guide give them.
-    static let news = KindSchema(table: "actualites", fields: [
+    package static let news = KindSchema(table: "actualites", fields: [
         FieldDescription("titre", meaning: "titre (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("date", meaning: "date de publication (obligatoire) ; une actualité datée après le jour de la construction attend cette date",

@@ -2,7 +2,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a official figure (`content/chiffres-officiels/`), in the order files and the guide give them.
-    static let officialFigure = KindSchema(table: "chiffres-officiels", fields: [
+    package static let officialFigure = KindSchema(table: "chiffres-officiels", fields: [
         FieldDescription("titre", meaning: "titre, par exemple « Lauréats du premier appel à projets 2018 » (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("date", meaning: "date à laquelle l'émetteur l'a publié (obligatoire)",

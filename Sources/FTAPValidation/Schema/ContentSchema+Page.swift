@@ -2,7 +2,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a free page (`content/pages/`), in the order files and the guide give them.
-    static let page = KindSchema(table: "pages", fields: [
+    package static let page = KindSchema(table: "pages", fields: [
         FieldDescription("titre", meaning: "titre de la page (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("resume", meaning: "description courte (moteurs de recherche)",

@@ -2,7 +2,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a project sheet (`content/projets/`), in the order files and the guide give them.
-    static let project = KindSchema(table: "projets", fields: [
+    package static let project = KindSchema(table: "projets", fields: [
         FieldDescription("titre", meaning: "intitulé du projet (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("resume", meaning: "résumé en un paragraphe, pour les listes et les moteurs de recherche (obligatoire)",

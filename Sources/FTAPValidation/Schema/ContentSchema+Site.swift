@@ -2,7 +2,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a `site.yml`, in the order files and the guide give them.
-    static let site = KindSchema(table: "site", fields: [
+    package static let site = KindSchema(table: "site", fields: [
         FieldDescription("titre", meaning: "titre du site (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("url", meaning: "adresse du site en ligne (obligatoire), utilisée dans les flux et le plan du site ; elle peut finir par un chemin (`https://mon-organisation.gitlab.io/ftap/`, l'adresse que GitLab et GitHub donnent au site d'un projet) : toutes les adresses des pages passent alors sous ce chemin, et l'aperçu (`ftap serve`) le sert aussi",

@@ -3,7 +3,7 @@ import FTAPModel
 
 extension ContentSchema {
     /// The keys of a testimonial (`content/temoignages/`), in the order files and the guide give them.
-    static let testimonial = KindSchema(table: "temoignages", fields: [
+    package static let testimonial = KindSchema(table: "temoignages", fields: [
         FieldDescription("auteur", meaning: "la personne citée (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("fonction", meaning: "sa fonction (obligatoire)",

@@ -1,7 +1,7 @@
 /// The media keys every kind shares (`image`, `videos`, `documents`), with their own table in the guide.
 package enum MediaSchema {
     /// The sub-keys of `image`.
-    static let image: [FieldDescription] = [
+    package static let image: [FieldDescription] = [
         FieldDescription("fichier", meaning: "la photo ou le schéma (obligatoire)",
                          values: "`/media/…` en JPEG, PNG ou WebP", required: true, form: .mediaFile),
         FieldDescription("alt", meaning: "ce que montre l'image, pour qui ne la voit pas (obligatoire, sauf image décorative)",
@@ -14,7 +14,7 @@ package enum MediaSchema {
                          values: "texte", form: .text()),
     ]
     /// The sub-keys of `videos`.
-    static let video: [FieldDescription] = [
+    package static let video: [FieldDescription] = [
         FieldDescription("titre", meaning: "le titre de la vidéo (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("url", meaning: "l'adresse de la vidéo sur sa plateforme",
@@ -29,7 +29,7 @@ package enum MediaSchema {
                          values: "`/media/…` en JPEG, PNG ou WebP", form: .mediaFile),
     ]
     /// The sub-keys of `documents`.
-    static let document: [FieldDescription] = [
+    package static let document: [FieldDescription] = [
         FieldDescription("titre", meaning: "le titre du document (obligatoire)",
                          values: "texte", required: true, form: .text()),
         FieldDescription("fichier", meaning: "le fichier (obligatoire)",
@@ -38,7 +38,7 @@ package enum MediaSchema {
                          values: "code en deux lettres : `en`, `de`, `es`…", form: .text()),
     ]
     /// The guide's table of the media keys: their sub-keys only.
-    static let table = KindSchema(table: "medias", fields: [
+    package static let table = KindSchema(table: "medias", fields: [
         FieldDescription("image", meaning: "", values: "", form: .group(image)),
         FieldDescription("videos", meaning: "", values: "", form: .repeated(video)),
         FieldDescription("documents", meaning: "", values: "", form: .repeated(document)),

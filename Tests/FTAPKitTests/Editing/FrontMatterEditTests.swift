@@ -9,10 +9,7 @@ import Testing
 @Suite struct FrontMatterEditTests {
     /// The top-level values of a file, as the atelier's form starts with them.
     static func values(of text: String) throws -> [FrontMatterEntry] {
-        let file = try #require(FrontMatterFile(text))
-        let node = try #require(YAMLFrontMatterParser.parse(file.yaml, firstLine: 2, file: "").node)
-        guard case let .group(entries) = FrontMatterValue(node) else { Issue.record("not a mapping"); return [] }
-        return entries
+        try FrontMatterEdit.entries(of: text)
     }
 
     static func setting(_ entries: [FrontMatterEntry], _ key: String, _ value: FrontMatterValue?) -> [FrontMatterEntry] {

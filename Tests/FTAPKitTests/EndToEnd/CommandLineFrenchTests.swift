@@ -11,7 +11,7 @@ import Testing
         try FTAPProcess.run(arguments, in: FileManager.default.temporaryDirectory)
     }
 
-    @Test(arguments: [["--help"], ["new", "--help"], ["build", "--help"], ["help", "serve"]])
+    @Test(arguments: [["--help"], ["new", "--help"], ["build", "--help"], ["help", "serve"], ["help", "atelier"]])
     func helpIsInFrench(arguments: [String]) throws {
         let result = try Self.run(arguments)
         #expect(result.status == 0)

@@ -1,0 +1,177 @@
+import Foundation
+import FTAPContent
+import FTAPCore
+import FTAPEditing
+import FTAPKit
+import FTAPValidation
+import FTAPWorkshop
+
+/// Answers one request to the atelier: the list of the content (`/`), a file's form
+/// (`/modifier/<kind>/<name>`), its saving (`POST` to the same address: only from the atelier's
+/// own pages with the session's token, only over the version the form was loaded from), and the
+/// DSFR's files. Like the preview, it answers only to the names of this computer.
+struct AtelierResponder: Sendable {
+    let options: BuildOptions
+    let session: WorkshopSession
+    let staticFiles: ServedFolder
+    let installedStaticFiles: ServedFolder?
+
+    var store: ContentFileStore { ContentFileStore(contentPath: options.contentPath) }
+
+    func response(to head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
+        guard PreviewResponder.isAddressedHere(head, port: session.port) else {
+            return .text(.misdirectedRequest, "Hôte refusé : l'atelier ne répond qu'à http://127.0.0.1:\(session.port)/ et http://localhost:\(session.port)/.")
+        }
+        let path = head.path
+        if path.hasPrefix("/dsfr/"), head.method == "GET" || head.method == "HEAD" {
+            guard let served = staticFiles.file(atURLPath: path) ?? installedStaticFiles?.file(atURLPath: path) else { return .text(.notFound, "Fichier non trouvé") }
+            return PreviewResponse(status: .ok, contentType: PreviewResponder.contentType(of: served.name), file: served)
+        }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        switch (head.method, parts.count, parts.count > 1 ? parts[1] : "") {
+        case ("GET", 2, ""), ("HEAD", 2, ""):
+            return .html(.ok, list(search: Self.query(head.target)["q"] ?? ""))
+        case ("GET", 4, "modifier"), ("HEAD", 4, "modifier"), ("POST", 4, "modifier"):
+            guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
+            return head.method == "POST" ? save(kind, parts[3], head: head, body: body) : form(kind, parts[3])
+        default:
+            return notFound
+        }
+    }
+
+    private var notFound: PreviewResponse { .text(.notFound, "Page non trouvée dans l'atelier.") }
+
+    /// The list, each file's state from a check of the whole content.
+    private func list(search: String) -> String {
+        let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
+        let today = options.buildDate
+        let items = ContentKind.allCases.flatMap { kind in
+            Self.names(in: FileManager.default, folder: options.contentPath + "/" + kind.folder).map { name in
+                let text = (try? store.read(kind, name).text) ?? ""
+                let values = (try? Self.values(of: text)) ?? []
+                let file = "\(options.contentPath)/\(kind.folder)/\(name).md"
+                let errors = diagnostics.filter { $0.file == file && $0.severity == .error }.count
+                return ContentListPage.Item(kind: kind, name: name, title: Self.title(values) ?? name,
+                                            state: Self.state(values, kind: kind, errors: errors, today: today))
+            }
+        }
+        return ContentListPage(items: items, search: search).html
+    }
+
+    /// A file's form, with the diagnostics of a check beside its fields.
+    private func form(_ kind: ContentKind, _ name: String) -> PreviewResponse {
+        let file: (text: String, version: String)
+        do { file = try store.read(kind, name) } catch { return refusal(error) }
+        let path = "\(options.contentPath)/\(kind.folder)/\(name).md"
+        let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
+        var context = FormContext(references: [.project: projects()])
+        var others: [String] = []
+        if let split = try? FrontMatterSplitter.split(file.text, file: path).get(),
+           let root = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: path).node {
+            (context.errors, others) = FieldPlaces(root, firstLine: split.yamlFirstLine).sort(diagnostics, file: path)
+        } else {
+            others = diagnostics.filter { $0.file == path }.map(\.message)
+        }
+        guard let values = try? Self.values(of: file.text) else {
+            return .html(.ok, WorkshopLayout.message(title: "\(kind.folder)/\(name).md", lines: others + ["L'atelier ne peut pas lire l'en-tête de ce fichier : corrigez-le dans votre éditeur."]))
+        }
+        var page = FormPage(title: Self.title(values) ?? name, schema: Self.schema(of: kind), values: values,
+                            body: FrontMatterEdit.body(of: file.text) ?? "", context: context,
+                            action: "/modifier/\(kind.folder)/\(name)", token: session.token, version: file.version)
+        page.otherErrors = others
+        return .html(.ok, page.html)
+    }
+
+    /// Saves a form sent back, or says why not.
+    private func save(_ kind: ContentKind, _ name: String, head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
+        let fields = FormURLEncoded.decode(body)
+        func field(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+        if let refusal = session.refusal(origins: head.values(of: "Origin"), token: field("jeton")) {
+            return .html(.forbidden, WorkshopLayout.message(title: "Enregistrement refusé", lines: [refusal]))
+        }
+        do {
+            let file = try store.read(kind, name)
+            guard file.version == field("version") else { throw ContentFileStore.Refusal.conflict(current: file.text) }
+            let schema = Self.schema(of: kind)
+            let values = FormSubmission(fields: fields).values(schema: schema, original: try Self.values(of: file.text))
+            let text = field("texte")?.replacingOccurrences(of: "\r\n", with: "\n")
+            let edit = try FrontMatterEdit(file.text, values: values, schema: schema,
+                                           body: text == FrontMatterEdit.body(of: file.text) ? nil : text)
+            try store.save(edit.text, kind, name, expectedVersion: file.version)
+            var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Enregistré.".utf8))
+            response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(name)")]
+            return response
+        } catch {
+            return refusal(error)
+        }
+    }
+
+    private func refusal(_ error: any Error) -> PreviewResponse {
+        switch error {
+        case let ContentFileStore.Refusal.conflict(current):
+            return .html(.conflict, WorkshopLayout.message(title: "Le fichier a changé depuis l'ouverture du formulaire", lines: [
+                "Un autre éditeur ou une mise à jour (git pull) l'a modifié : rien n'a été enregistré, pour ne rien perdre.",
+                "Voici le fichier tel qu'il est maintenant ; rouvrez le formulaire pour repartir de cette version, puis refaites vos changements.",
+            ], code: current))
+        case let ContentFileStore.Refusal.badName(reason), let ContentFileStore.Refusal.outside(reason), let ContentFileStore.Refusal.io(reason):
+            return .html(.notFound, WorkshopLayout.message(title: "Fichier refusé", lines: [reason]))
+        case let ContentFileStore.Refusal.missing(path), let ContentFileStore.Refusal.exists(path):
+            return .html(.notFound, WorkshopLayout.message(title: "Fichier introuvable", lines: ["« \(path) » n'existe pas (ou plus)."]))
+        case let unreadable as FrontMatterEdit.Unreadable:
+            return .html(.ok, WorkshopLayout.message(title: "En-tête illisible", lines: [unreadable.reason]))
+        default:
+            return .html(.internalServerError, WorkshopLayout.message(title: "Erreur", lines: ["\(error)"]))
+        }
+    }
+
+    /// The project sheets, to refer to, by file name with their titles.
+    private func projects() -> [FieldChoice] {
+        Self.names(in: FileManager.default, folder: options.contentPath + "/projets").map { name in
+            FieldChoice(value: name, label: ((try? store.read(.project, name).text).flatMap { try? Self.values(of: $0) }).flatMap(Self.title) ?? name)
+        }
+    }
+
+    static func names(in files: FileManager, folder: String) -> [String] {
+        ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(3)) }.sorted()
+    }
+
+    static func values(of text: String) throws -> [FrontMatterEntry] {
+        try FrontMatterEdit.entries(of: text)
+    }
+
+    static func text(_ values: [FrontMatterEntry], _ key: String) -> String? {
+        guard case let .text(text)? = values.first(where: { $0.key == key })?.value, !text.isEmpty else { return nil }
+        return text
+    }
+
+    static func title(_ values: [FrontMatterEntry]) -> String? {
+        text(values, "titre") ?? text(values, "auteur") ?? text(values, "annee")
+    }
+
+    static func state(_ values: [FrontMatterEntry], kind: ContentKind, errors: Int, today: ContentDate) -> ContentListPage.State {
+        if errors > 0 { return .errors(errors) }
+        if text(values, "brouillon") == "true" { return .draft }
+        let publication = text(values, "date_publication") ?? (kind == .news ? text(values, "date") : nil)
+        if let publication, let date = ContentDate(iso: publication), date > today { return .scheduled(date) }
+        return .published
+    }
+
+    static func schema(of kind: ContentKind) -> KindSchema {
+        switch kind {
+        case .project: ContentSchema.project
+        case .testimonial: ContentSchema.testimonial
+        case .news: ContentSchema.news
+        case .page: ContentSchema.page
+        case .officialFigure: ContentSchema.officialFigure
+        case .budgetExecution: ContentSchema.budgetExecution
+        }
+    }
+
+    /// The parameters of a request's query, decoded.
+    static func query(_ target: String) -> [String: String] {
+        guard let query = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first else { return [:] }
+        let pairs = FormURLEncoded.decode(Array(query.utf8))
+        return Dictionary(pairs.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+@testable import FTAPContent
+@testable import FTAPCore
+@testable import FTAPKit
+@testable import FTAPServing
+@testable import FTAPWorkshop
+import Testing
+
+/// `ftap atelier` over HTTP, on a copy of the example content: a form sent back from its own page
+/// saves the file; a request from elsewhere, without the session's token, for a path outside the
+/// content, too large, or over a file changed since the form was loaded, changes nothing.
+@Suite(.serialized) struct AtelierServerTests {
+    final class Atelier {
+        let root: URL
+        let port: UInt16
+        let task: Task<Void, any Error>
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-serveur-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: FTAPProcess.packageRoot.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+            try "secret\n".write(to: root.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+            var options = BuildOptions(buildDate: ContentDate(iso: "2026-12-01") ?? TestContent.buildDate)
+            options.contentPath = root.appendingPathComponent("content").path
+            options.templatesPath = FTAPProcess.templates
+            let listener = try PreviewListener.bind(port: 0)
+            port = listener.port
+            let server = AtelierServer(options: options, listener: listener)
+            task = Task { try await server.run() }
+        }
+
+        deinit {
+            task.cancel()
+            try? FileManager.default.removeItem(at: root)
+        }
+
+        var origin: String { "http://127.0.0.1:\(port)" }
+        var everything: [String: Data] { filesByPath(in: root) }
+        var sheet: String { (try? String(contentsOf: root.appendingPathComponent("content/projets/cloud-etat.md"), encoding: .utf8)) ?? "" }
+
+        func get(_ path: String) async -> LoopbackExchange {
+            await LoopbackExchange.run(port: port, request: Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n".utf8))
+        }
+
+        func post(_ path: String, _ fields: [(name: String, value: String)], origin: String?, length: Int? = nil) async -> LoopbackExchange {
+            let body = fields.map { Self.encoded($0.name) + "=" + Self.encoded($0.value) }.joined(separator: "&")
+            let originLine = origin.map { "Origin: \($0)\r\n" } ?? ""
+            let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\(originLine)Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(length ?? body.utf8.count)\r\n\r\n"
+            return await LoopbackExchange.run(port: port, request: Array((head + (length == nil ? body : "")).utf8))
+        }
+
+        static func encoded(_ text: String) -> String {
+            text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        }
+
+        /// The form of the sheet, as the browser would send it back.
+        func form() async -> [(name: String, value: String)] {
+            FormTests.submitted(await get("/modifier/projets/cloud-etat").body)
+        }
+    }
+
+    @Test func theListShowsEveryFileWithItsState() async throws {
+        let atelier = try Atelier()
+        let page = await atelier.get("/")
+        #expect(page.status == 200)
+        #expect(page.body.contains("<h2 id=\"projets\">Fiches projets (24)</h2>"), "\(page.body.prefix(500))")
+        #expect(page.body.contains("href=\"/modifier/projets/cloud-etat\">Création d&apos;un cloud d&apos;État</a>"))
+        #expect(page.body.contains("fr-badge--info\">Brouillon"))
+        let found = await atelier.get("/?q=cloud")
+        #expect(found.body.contains("fichier pour « cloud »") || found.body.contains("fichiers pour « cloud »"))
+    }
+
+    @Test func aFormSentBackFromItsPageSavesTheFileAndShowsItsErrorsBesideTheirFields() async throws {
+        let atelier = try Atelier()
+        let before = atelier.sheet
+        let unchanged = await atelier.post("/modifier/projets/cloud-etat", await atelier.form(), origin: atelier.origin)
+        #expect(unchanged.status == 303 && atelier.sheet == before)
+        let fields = await atelier.form().map { field -> (name: String, value: String) in
+            switch field.name {
+            case "versements.0.date": (field.name, "2019-01-15")
+            case "versements.0.montant": (field.name, "30 000 000 €")
+            default: field
+            }
+        }
+        let saved = await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin)
+        #expect(saved.status == 303 && saved.raw.contains("Location: /modifier/projets/cloud-etat"))
+        #expect(atelier.sheet.contains("\nversements:\n  - date: 2019-01-15\n    montant: 30000000\n"), "\(atelier.sheet)")
+        let page = await atelier.get("/modifier/projets/cloud-etat")
+        #expect(page.body.contains("fr-fieldset--error\" id=\"champ-versements\""))
+        #expect(page.body.contains("la somme des versements (30") && page.body.contains("dépasse le montant accordé (24"))
+    }
+
+    @Test func aWriteFromElsewhereWithoutTheTokenOutsideTheContentOrTooLargeChangesNothing() async throws {
+        let atelier = try Atelier()
+        let before = atelier.everything
+        let fields = await atelier.form()
+        #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: "https://exemple.fr").status == 403)
+        #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: nil).status == 403)
+        #expect(await atelier.post("/modifier/projets/cloud-etat", fields.filter { $0.name != "jeton" }, origin: atelier.origin).status == 403)
+        for path in ["/modifier/projets/..%2F..%2Fsecret", "/modifier/projets/../../secret", "/modifier/..%2Fsecret/x", "/modifier/projets/%2Fetc%2Fpasswd"] {
+            #expect(await atelier.post(path, fields, origin: atelier.origin).status == 404, "\(path)")
+        }
+        #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin, length: 3 * 1024 * 1024).status == 413)
+        #expect(atelier.everything == before)
+    }
+
+    @Test func aFileChangedOnDiskSinceTheFormWasLoadedIsNotOverwritten() async throws {
+        let atelier = try Atelier()
+        let fields = await atelier.form()
+        let other = atelier.sheet + "\nAjouté par un autre éditeur.\n"
+        try other.write(to: atelier.root.appendingPathComponent("content/projets/cloud-etat.md"), atomically: true, encoding: .utf8)
+        let refused = await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin)
+        #expect(refused.status == 409)
+        #expect(refused.body.contains("Ajouté par un autre éditeur."))
+        #expect(atelier.sheet == other)
+    }
+}
