@@ -40,6 +40,33 @@ def markdown_module():
     return markdown
 
 
+def atelier(ftap, environment):
+    """The atelier on a copy of the example content whose sheet « cloud-etat » has, for the
+    exercise, a payment above its grant: the list, and the sheet's form with the error."""
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        shutil.copytree(ROOT / "content", work / "content")
+        sheet = work / SHEET
+        sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+            "\nmontant: 24300000\n", "\nmontant: 24300000\nversements:\n  - date: 2019-01-15\n    montant: 30000000\n"), encoding="utf-8")
+        server = subprocess.Popen([ftap, "atelier", "--content", str(work / "content"), "--templates", str(ROOT / "templates"), "--port", "8787"],
+                                  env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(1.5)
+            driver = chromium.start("--hide-scrollbars", "--window-size=1280,900")
+            try:
+                driver.get("http://127.0.0.1:8787/")
+                time.sleep(0.3)
+                driver.save_screenshot(str(IMAGES / "atelier-liste.png"))
+                driver.get("http://127.0.0.1:8787/modifier/projets/cloud-etat")
+                time.sleep(0.3)
+                driver.save_screenshot(str(IMAGES / "atelier-formulaire.png"))
+            finally:
+                driver.quit()
+        finally:
+            server.terminate()
+
+
 def main():
     ftap = str(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / ".build/debug/ftap").resolve())
     environment = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", str(int(time.time()))))
@@ -88,7 +115,8 @@ def main():
                 driver.quit()
         finally:
             server.terminate()
-    print("captures-guide: docs/images/apercu-demande.png, docs/images/resume-demande.png")
+    atelier(ftap, environment)
+    print("captures-guide: docs/images/apercu-demande.png, docs/images/resume-demande.png, docs/images/atelier-liste.png, docs/images/atelier-formulaire.png")
     print(html.unescape(report))
 
 

@@ -106,7 +106,7 @@ struct FormField {
     }
 
     private var errorText: String {
-        messages.isEmpty ? "" : "<p class=\"fr-error-text\" id=\"\(id)-erreur\">\(messages.map(XMLText.escape).joined(separator: "<br>"))</p>"
+        messages.isEmpty ? "" : "<p class=\"fr-error-text\" id=\"\(id)-erreur\">\(messages.map { XMLText.escape(FormPage.sentence($0)) }.joined(separator: "<br>"))</p>"
     }
 
     private func textInput(type: String, inputMode: String? = nil) -> String {

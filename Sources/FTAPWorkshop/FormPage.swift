@@ -36,7 +36,7 @@ package struct FormPage: Sendable {
             FormField(field: field, name: field.key, value: values.first { $0.key == field.key }?.value, context: context).html
         }
         return WorkshopLayout.page(title: title, main: """
-        <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/">Tout le contenu</a></p>
+        <p><a class="fr-link" href="/">← Tout le contenu</a></p>
         <h1>\(XMLText.escape(title))</h1>
         \(summary)
         <form method="post" action="\(XMLText.escape(action))">
@@ -51,12 +51,17 @@ package struct FormPage: Sendable {
         """)
     }
 
+    /// A diagnostic's message as a sentence on its own: its first letter capitalised.
+    static func sentence(_ message: String) -> String {
+        message.first.map { $0.uppercased() + message.dropFirst() } ?? message
+    }
+
     /// The DSFR error summary: how many problems, each a link to its field.
     private var summary: String {
         let byField = context.errors.sorted { $0.key < $1.key }.flatMap { name, messages in
-            messages.map { "<li><a href=\"#\(FormField.id(name))\">\(XMLText.escape($0))</a></li>" }
+            messages.map { "<li><a href=\"#\(FormField.id(name))\">\(XMLText.escape(Self.sentence($0)))</a></li>" }
         }
-        let items = byField + otherErrors.map { "<li>\(XMLText.escape($0))</li>" }
+        let items = byField + otherErrors.map { "<li>\(XMLText.escape(Self.sentence($0)))</li>" }
         guard !items.isEmpty else { return "" }
         let count = items.count == 1 ? "1 problème" : "\(items.count) problèmes"
         return "<div class=\"fr-alert fr-alert--error fr-mb-4w\" role=\"alert\"><h2 class=\"fr-alert__title\">\(count) à corriger</h2>"

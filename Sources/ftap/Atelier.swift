@@ -13,9 +13,12 @@ struct Atelier: AsyncParsableCommand {
     var templates = "templates"
     @Option(name: .long, help: ArgumentHelp("Port d'écoute sur 127.0.0.1 (0 : un port libre, choisi par le système).", valueName: "port"))
     var port: Int = 8080
+    @Option(name: .long, help: ArgumentHelp("Adresse d'écoute, 127.0.0.1 par défaut ; 0.0.0.0 dans un conteneur (Docker, Podman), dont on publie le port sur 127.0.0.1 de l'ordinateur. L'atelier ne répond de toute façon qu'aux adresses http://127.0.0.1:port/ et http://localhost:port/.", valueName: "adresse"))
+    var bind = "127.0.0.1"
 
     func validate() throws {
         try CommonOptions.validate(port: port)
+        try CommonOptions.validate(bind: bind)
     }
 
     func run() async throws {
@@ -32,7 +35,7 @@ struct Atelier: AsyncParsableCommand {
         options.installedDSFRPath = CommonOptions.installedDSFR
         let listener: PreviewListener
         do {
-            listener = try PreviewListener.bind(port: UInt16(clamping: port))
+            listener = try PreviewListener.bind(port: UInt16(clamping: port), address: bind)
         } catch {
             Report.fail(error, format: .text)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FTAPCore
 import FTAPKit
+import FTAPServing
 
 @main
 struct FTAPCommand: AsyncParsableCommand {
@@ -76,6 +77,13 @@ struct CommonOptions: ParsableArguments {
     static func validate(port: Int) throws {
         guard UInt16(exactly: port) != nil else {
             throw ValidationError("« --port » attend un numéro de 1 à 65535, ou 0 pour un port libre choisi par le système ; reçu : \(port)")
+        }
+    }
+
+    /// Refuses a listening address that is not an IPv4 address (`--bind`).
+    static func validate(bind: String) throws {
+        guard PreviewListener.isIPv4Address(bind) else {
+            throw ValidationError("« --bind » attend une adresse IPv4, par exemple 127.0.0.1 ou, dans un conteneur, 0.0.0.0 ; reçu : \(bind)")
         }
     }
 

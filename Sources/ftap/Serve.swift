@@ -17,9 +17,7 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         try CommonOptions.validate(port: port)
-        guard PreviewListener.isIPv4Address(bind) else {
-            throw ValidationError("« --bind » attend une adresse IPv4, par exemple 127.0.0.1 ou, dans un conteneur, 0.0.0.0 ; reçu : \(bind)")
-        }
+        try CommonOptions.validate(bind: bind)
     }
 
     func run() async throws {

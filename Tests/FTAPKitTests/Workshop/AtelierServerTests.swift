@@ -87,7 +87,7 @@ import Testing
         #expect(atelier.sheet.contains("\nversements:\n  - date: 2019-01-15\n    montant: 30000000\n"), "\(atelier.sheet)")
         let page = await atelier.get("/modifier/projets/cloud-etat")
         #expect(page.body.contains("fr-fieldset--error\" id=\"champ-versements\""))
-        #expect(page.body.contains("la somme des versements (30") && page.body.contains("dépasse le montant accordé (24"))
+        #expect(page.body.contains("La somme des versements (30") && page.body.contains("dépasse le montant accordé (24"))
     }
 
     @Test func aWriteFromElsewhereWithoutTheTokenOutsideTheContentOrTooLargeChangesNothing() async throws {

@@ -121,6 +121,6 @@ import Testing
         let html = try Self.page(text, schema: ContentSchema.project, context: FormContext(errors: sorted.byField)).html
         #expect(html.contains("fr-fieldset--error\" id=\"champ-versements\""))
         #expect(html.contains("<h2 class=\"fr-alert__title\">1 problème à corriger</h2>"))
-        #expect(html.contains("<a href=\"#champ-versements\">la somme des versements"))
+        #expect(html.contains("<a href=\"#champ-versements\">La somme des versements"))
     }
 }
