@@ -106,7 +106,7 @@ let package = Package(
         // `ftap serve`: the preview server, which runs builds.
         .target(
             name: "FTAPServing",
-            dependencies: ["FTAPCore", "FTAPContent", "FTAPEditing", "FTAPFileSystem", "FTAPKit", "FTAPValidation", "FTAPWorkshop", "FrenchTypesetting",
+            dependencies: ["FTAPCore", "FTAPContent", "FTAPEditing", "FTAPFileSystem", "FTAPKit", "FTAPOutput", "FTAPPlan", "FTAPValidation", "FTAPWorkshop", "FrenchTypesetting",
                            .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(

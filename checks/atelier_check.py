@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """ftap atelier in front of headless Debian Chromium, on a copy of the example content whose sheet
 « cloud-etat » gets a payment above its grant:
-- axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content and
-  on that sheet's form with its error; neither scrolls sideways at 375 or 1,280 pixels;
+- axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content,
+  the creation screen and that sheet's form with its error; neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
 - as an author would: the payment typed again as « 5 000 000 » in the browser, the form sent with
   its « Enregistrer » button; the file then holds « montant: 5000000 », the error is gone from the
@@ -79,6 +79,7 @@ def main():
                 time.sleep(0.1)
         driver = chromium.start("--hide-scrollbars")
         check_page(driver, f"{base}/", "the list")
+        check_page(driver, f"{base}/nouveau/projets", "the creation screen")
         form = f"{base}/modifier/projets/cloud-etat"
         check_page(driver, form, "a sheet's form with an error")
         driver.get(form)
@@ -115,7 +116,7 @@ def main():
     if failures:
         print(f"atelier: FAILED: {len(failures)} problem(s): {failures[0]}")
         sys.exit(1)
-    print("atelier: ok (axe 0 on the list and a form with an error, light and dark; no sideways scrolling at 375 and 1,280 px; a payment fixed in the browser is saved and checks)")
+    print("atelier: ok (axe 0 on the list, the creation screen and a form with an error, light and dark; no sideways scrolling at 375 and 1,280 px; a payment fixed in the browser is saved and checks)")
 
 
 if __name__ == "__main__":

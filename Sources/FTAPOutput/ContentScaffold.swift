@@ -9,7 +9,7 @@ import FTAPValidation
 package enum ContentScaffold {
     /// The file text for a new item of a kind; `today` fills the date keys, `slug` the year of a
     /// budget execution (its file is named by its year).
-    static func text(for kind: ContentKind, today: ContentDate, slug: String = "") -> String {
+    package static func text(for kind: ContentKind, today: ContentDate, slug: String = "") -> String {
         switch kind {
         case .project:
             return """

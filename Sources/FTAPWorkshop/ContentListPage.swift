@@ -72,15 +72,17 @@ package struct ContentListPage: Sendable {
         let shown = items.filter { item in words.allSatisfy { item.title.lowercased().contains($0) || item.name.contains($0) } }
         let sections = ContentKind.allCases.compactMap { kind -> String? in
             let rows = shown.filter { $0.kind == kind }
-            guard !rows.isEmpty else { return nil }
+            guard !rows.isEmpty || search.isEmpty else { return nil }
             let body = rows.map { item in
                 "<tr><td><a href=\"/modifier/\(kind.folder)/\(XMLText.escape(item.name))\">\(XMLText.escape(item.title))</a></td>"
                     + "<td><code>\(kind.folder)/\(XMLText.escape(item.name)).md</code></td>"
                     + "<td><p class=\"fr-badge \(item.state.badge)\">\(XMLText.escape(item.state.text))</p></td></tr>"
             }.joined()
             return "<h2 id=\"\(kind.folder)\">\(XMLText.escape(Self.title(of: kind))) (\(rows.count))</h2>"
-                + "<div class=\"fr-table\"><table><caption class=\"fr-sr-only\">\(XMLText.escape(Self.title(of: kind)))</caption>"
-                + "<thead><tr><th scope=\"col\">Titre</th><th scope=\"col\">Fichier</th><th scope=\"col\">État</th></tr></thead><tbody>\(body)</tbody></table></div>"
+                + "<p><a class=\"fr-btn fr-btn--secondary fr-btn--sm\" href=\"/nouveau/\(kind.folder)\">Créer un fichier : \(XMLText.escape(Self.title(of: kind).lowercased()))</a></p>"
+                + (rows.isEmpty ? "<p>Aucun fichier pour l'instant.</p>"
+                    : "<div class=\"fr-table\"><table><caption class=\"fr-sr-only\">\(XMLText.escape(Self.title(of: kind)))</caption>"
+                    + "<thead><tr><th scope=\"col\">Titre</th><th scope=\"col\">Fichier</th><th scope=\"col\">État</th></tr></thead><tbody>\(body)</tbody></table></div>")
         }
         let found = search.isEmpty ? "" : "<p role=\"status\">\(shown.count) fichier\(shown.count > 1 ? "s" : "") pour « \(XMLText.escape(search)) ».</p>"
         return WorkshopLayout.page(title: "Le contenu du site", main: """

@@ -114,4 +114,23 @@ import Testing
         #expect(refused.body.contains("Ajouté par un autre éditeur."))
         #expect(atelier.sheet == other)
     }
+
+    @Test func aFileCreatedFromItsKindStartsAsADraftWithItsTitleAndOpensInItsForm() async throws {
+        let atelier = try Atelier()
+        let token = FormTests.submitted(await atelier.get("/nouveau/projets").body).first { $0.name == "jeton" }?.value ?? ""
+        let created = await atelier.post("/nouveau/projets", [("jeton", token), ("titre", "Nouvelle fiche d'essai"), ("nom", "")], origin: atelier.origin)
+        #expect(created.status == 303 && created.raw.contains("Location: /modifier/projets/nouvelle-fiche-d-essai"), "\(created.raw.prefix(300))")
+        let text = try String(contentsOf: atelier.root.appendingPathComponent("content/projets/nouvelle-fiche-d-essai.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitre: \"Nouvelle fiche d'essai\"\n") && text.contains("\nbrouillon: true\n"), "\(text)")
+        let result = TestContent.validate([TestContent.file(.project, "nouvelle-fiche-d-essai", text)])
+        #expect(result.diagnostics.filter { $0.severity == .error && $0.file.hasSuffix("nouvelle-fiche-d-essai.md") }.isEmpty, "\(result.diagnostics)")
+        let again = await atelier.post("/nouveau/projets", [("jeton", token), ("titre", "Nouvelle fiche d'essai"), ("nom", "")], origin: atelier.origin)
+        #expect(again.status == 200 && again.body.contains("existe déjà"))
+        let reserved = await atelier.post("/nouveau/pages", [("jeton", token), ("titre", "Projets"), ("nom", "projets")], origin: atelier.origin)
+        #expect(reserved.status == 200 && reserved.body.contains("réservé"))
+        let before = atelier.everything
+        #expect(await atelier.post("/nouveau/projets", [("jeton", token), ("titre", "Autre")], origin: "https://exemple.fr").status == 403)
+        #expect(await atelier.post("/nouveau/projets", [("jeton", token), ("titre", "Autre"), ("nom", "../../secret")], origin: atelier.origin).body.contains("minuscules"))
+        #expect(atelier.everything == before)
+    }
 }
