@@ -4,8 +4,9 @@
 - axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content,
   the creation screen and that sheet's form with its error; neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
-- as an author would: the payment typed again as « 5 000 000 » in the browser, the form sent with
-  its « Enregistrer » button; the file then holds « montant: 5000000 », the error is gone from the
+- as an author would: a payment of « 40 000 000 » typed, its error shown beside the payments and in
+  the summary as it is typed (nothing written), then « 5 000 000 », the error gone, and the form sent
+  with its « Enregistrer » button; the file then holds « montant: 5000000 », the error is gone from the
   form, and `ftap check` accepts the content again.
 
 Usage: atelier_check.py FTAP CONTENT_FOLDER TEMPLATES
@@ -32,6 +33,15 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_for(driver, script, seconds=5.0):
+    end = time.time() + seconds
+    while time.time() < end:
+        if driver.execute_script(script):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def check_page(driver, url, what):
@@ -86,9 +96,23 @@ def main():
         page = driver.page_source
         if 'fr-fieldset--error" id="champ-versements"' not in page or "1 problème à corriger" not in page:
             fail("the form does not show the payment's error beside the payments and in the summary")
+        # As the author types, the error follows the value, and nothing is written.
         amount = driver.find_element(By.ID, "champ-versements-0-montant")
+        before = sheet.read_text(encoding="utf-8")
+        amount.clear()
+        amount.send_keys("40 000 000")
+        if not wait_for(driver, "return document.getElementById('resume-erreurs').textContent.indexOf('(40') >= 0"):
+            fail("typing a payment of 40 000 000 € does not show its error in the summary")
+        if "fr-fieldset--error" not in (driver.find_element(By.ID, "champ-versements").get_attribute("class") or ""):
+            fail("typing a payment above the grant does not mark the payments' fieldset")
+        if sheet.read_text(encoding="utf-8") != before:
+            fail("typing in the form wrote the file")
         amount.clear()
         amount.send_keys("5 000 000")
+        if not wait_for(driver, "return document.getElementById('resume-erreurs').textContent === ''"):
+            fail("fixing the payment as typed does not clear the summary")
+        else:
+            print("typed 40 000 000: the error shown beside the payments and in the summary; typed 5 000 000: cleared; file untouched")
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
         for _ in range(50):
             if "montant: 5000000" in sheet.read_text(encoding="utf-8"):

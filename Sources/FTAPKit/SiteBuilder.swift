@@ -26,11 +26,21 @@ public struct SiteBuilder: Sendable {
     /// content is valid, what would be published; then the templates, when their folder exists,
     /// as a build reads them (a template's mistake is thrown). Writes nothing but the image cache.
     public func check() throws -> BuildOutcome {
+        try check(replacing: nil)
+    }
+
+    /// `check()` as if the file at `file.path` (as the content folder names it) held `file.bytes`:
+    /// the atelier's checks as an author types, with every rule, before anything is written.
+    package func check(replacing file: (path: String, bytes: [UInt8])?) throws -> BuildOutcome {
         try checkCacheFolder()
         let templatesPath = options.templatesPath
         let templates = FileManager.default.fileExists(atPath: templatesPath)
             ? BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } } : nil
-        let outcome = check(try read(), anchors: { try? templates?.value().get().anchors })
+        var source = try read()
+        if let file, let index = source.files.firstIndex(where: { $0.path == file.path }) {
+            source.files[index].bytes = file.bytes
+        }
+        let outcome = check(source, anchors: { try? templates?.value().get().anchors })
         if !outcome.hasErrors { _ = try templates?.value().get() }
         return outcome
     }

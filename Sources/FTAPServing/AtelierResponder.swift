@@ -25,6 +25,11 @@ struct AtelierResponder: Sendable {
             return .text(.misdirectedRequest, "Hôte refusé : l'atelier ne répond qu'à http://127.0.0.1:\(session.port)/ et http://localhost:\(session.port)/.")
         }
         let path = head.path
+        if path == "/atelier.js", head.method == "GET" || head.method == "HEAD" {
+            var script = PreviewResponse(status: .ok, contentType: "text/javascript; charset=utf-8", body: Data(WorkshopScript.source.utf8))
+            script.cacheControl = "no-cache"
+            return script
+        }
         if path.hasPrefix("/dsfr/"), head.method == "GET" || head.method == "HEAD" {
             guard let served = staticFiles.file(atURLPath: path) ?? installedStaticFiles?.file(atURLPath: path) else { return .text(.notFound, "Fichier non trouvé") }
             return PreviewResponse(status: .ok, contentType: PreviewResponder.contentType(of: served.name), file: served)
@@ -36,6 +41,9 @@ struct AtelierResponder: Sendable {
         case ("GET", 3, "nouveau"), ("HEAD", 3, "nouveau"), ("POST", 3, "nouveau"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? create(kind, head: head, body: body) : .html(.ok, NewFilePage(kind: kind, token: session.token).html)
+        case ("POST", 4, "verifier"):
+            guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
+            return verify(kind, parts[3], head: head, body: body)
         case ("GET", 4, "modifier"), ("HEAD", 4, "modifier"), ("POST", 4, "modifier"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? save(kind, parts[3], head: head, body: body) : form(kind, parts[3])
@@ -95,13 +103,8 @@ struct AtelierResponder: Sendable {
             return .html(.forbidden, WorkshopLayout.message(title: "Enregistrement refusé", lines: [refusal]))
         }
         do {
-            let file = try store.read(kind, name)
+            let (file, edit) = try edited(kind, name, fields: fields)
             guard file.version == field("version") else { throw ContentFileStore.Refusal.conflict(current: file.text) }
-            let schema = Self.schema(of: kind)
-            let values = FormSubmission(fields: fields).values(schema: schema, original: try Self.values(of: file.text))
-            let text = field("texte")?.replacingOccurrences(of: "\r\n", with: "\n")
-            let edit = try FrontMatterEdit(file.text, values: values, schema: schema,
-                                           body: text == FrontMatterEdit.body(of: file.text) ? nil : text)
             try store.save(edit.text, kind, name, expectedVersion: file.version)
             var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Enregistré.".utf8))
             response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(name)")]
@@ -109,6 +112,39 @@ struct AtelierResponder: Sendable {
         } catch {
             return refusal(error)
         }
+    }
+
+    /// The file as it is on disk and as the form sent back would write it.
+    private func edited(_ kind: ContentKind, _ name: String, fields: [(name: String, value: String)])
+        throws -> (file: (text: String, version: String), edit: FrontMatterEdit) {
+        let file = try store.read(kind, name)
+        let schema = Self.schema(of: kind)
+        let values = FormSubmission(fields: fields).values(schema: schema, original: try Self.values(of: file.text))
+        let text = fields.first { $0.name == "texte" }?.value.replacingOccurrences(of: "\r\n", with: "\n")
+        let edit = try FrontMatterEdit(file.text, values: values, schema: schema, body: text == FrontMatterEdit.body(of: file.text) ? nil : text)
+        return (file, edit)
+    }
+
+    /// The diagnostics of the whole content as if the form sent back were saved (nothing is
+    /// written), by field, as JSON for the form's script: `{"champs": {"versements": ["…"]},
+    /// "autres": ["…"]}`.
+    private func verify(_ kind: ContentKind, _ name: String, head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
+        let fields = FormURLEncoded.decode(body)
+        if let refusal = session.refusal(origins: head.values(of: "Origin"), token: fields.first { $0.name == "jeton" }?.value) {
+            return .text(.forbidden, refusal)
+        }
+        guard let (_, edit) = try? edited(kind, name, fields: fields) else { return .text(.badRequest, "formulaire illisible") }
+        let path = "\(options.contentPath)/\(kind.folder)/\(name).md"
+        let diagnostics = (try? SiteBuilder(options: options).check(replacing: (path, Array(edit.text.utf8))).diagnostics) ?? []
+        var sorted: (byField: [String: [String]], others: [String]) = ([:], diagnostics.filter { $0.file == path }.map(\.message))
+        if let split = try? FrontMatterSplitter.split(edit.text, file: path).get(),
+           let root = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: path).node {
+            sorted = FieldPlaces(root, firstLine: split.yamlFirstLine).sort(diagnostics, file: path)
+        }
+        func list(_ messages: [String]) -> String { "[" + messages.map { JSONText.quote(FormPage.sentence($0)) }.joined(separator: ",") + "]" }
+        let byField = sorted.byField.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key)):\(list($0.value))" }.joined(separator: ",")
+        return PreviewResponse(status: .ok, contentType: "application/json; charset=utf-8",
+                               body: Data("{\"champs\":{\(byField)},\"autres\":\(list(sorted.others))}".utf8))
     }
 
     /// Creates a file of a kind from `ftap new`'s text with its title, then opens its form; or

@@ -38,8 +38,8 @@ package struct FormPage: Sendable {
         return WorkshopLayout.page(title: title, main: """
         <p><a class="fr-link" href="/">← Tout le contenu</a></p>
         <h1>\(XMLText.escape(title))</h1>
-        \(summary)
-        <form method="post" action="\(XMLText.escape(action))">
+        <div id="resume-erreurs" aria-live="polite">\(summary)</div>
+        <form method="post" action="\(XMLText.escape(action))" data-verifier="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/verifier/")))">
         <input type="hidden" name="jeton" value="\(XMLText.escape(token))">
         <input type="hidden" name="version" value="\(XMLText.escape(version))">
         \(fields.joined(separator: "\n"))
@@ -48,11 +48,12 @@ package struct FormPage: Sendable {
         \(XMLText.escape(body))</textarea></div>
         <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
+        <script src="/atelier.js" defer></script>
         """)
     }
 
     /// A diagnostic's message as a sentence on its own: its first letter capitalised.
-    static func sentence(_ message: String) -> String {
+    package static func sentence(_ message: String) -> String {
         message.first.map { $0.uppercased() + message.dropFirst() } ?? message
     }
 
@@ -64,7 +65,7 @@ package struct FormPage: Sendable {
         let items = byField + otherErrors.map { "<li>\(XMLText.escape(Self.sentence($0)))</li>" }
         guard !items.isEmpty else { return "" }
         let count = items.count == 1 ? "1 problème" : "\(items.count) problèmes"
-        return "<div class=\"fr-alert fr-alert--error fr-mb-4w\" role=\"alert\"><h2 class=\"fr-alert__title\">\(count) à corriger</h2>"
+        return "<div class=\"fr-alert fr-alert--error fr-mb-4w\"><h2 class=\"fr-alert__title\">\(count) à corriger</h2>"
             + "<p>Vous pouvez enregistrer ce brouillon ; le site ne sera pas publié tant que ces problèmes restent.</p><ul>\(items.joined())</ul></div>"
     }
 }

@@ -133,4 +133,25 @@ import Testing
         #expect(await atelier.post("/nouveau/projets", [("jeton", token), ("titre", "Autre"), ("nom", "../../secret")], origin: atelier.origin).body.contains("minuscules"))
         #expect(atelier.everything == before)
     }
+
+    @Test func aFormIsCheckedAsItIsTypedWithoutWritingAnything() async throws {
+        let atelier = try Atelier()
+        let before = atelier.sheet
+        let fields = await atelier.form().map { field -> (name: String, value: String) in
+            switch field.name {
+            case "versements.0.date": (field.name, "2019-01-15")
+            case "versements.0.montant": (field.name, "40 000 000")
+            default: field
+            }
+        }
+        let checked = await atelier.post("/verifier/projets/cloud-etat", fields, origin: atelier.origin)
+        #expect(checked.status == 200 && checked.raw.contains("Content-Type: application/json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(checked.body.utf8)) as? [String: Any])
+        let byField = try #require(json["champs"] as? [String: [String]], "\(checked.body)")
+        #expect(byField["versements"]?.first?.hasPrefix("La somme des versements (40") == true, "\(byField)")
+        #expect(atelier.sheet == before)
+        #expect(await atelier.post("/verifier/projets/cloud-etat", fields, origin: "https://exemple.fr").status == 403)
+        let clean = await atelier.post("/verifier/projets/cloud-etat", await atelier.form(), origin: atelier.origin)
+        #expect(clean.body == "{\"champs\":{},\"autres\":[]}")
+    }
 }

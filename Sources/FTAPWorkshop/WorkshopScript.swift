@@ -1,0 +1,85 @@
+/// The atelier's one script, served at `/atelier.js`: as a field of a form changes, the whole
+/// content is checked with the form's values (`POST /verifier/…`, nothing written) and each
+/// diagnostic is shown beside its field and in the summary, as the server shows them on load.
+/// Without it, the form works the same and the checks run when the file is saved.
+package enum WorkshopScript {
+    package static let source = """
+    (function () {
+      'use strict';
+      var form = document.querySelector('form[data-verifier]');
+      if (!form) { return; }
+      var summary = document.getElementById('resume-erreurs');
+      var timer = null, sequence = 0;
+      function schedule() { clearTimeout(timer); timer = setTimeout(check, 400); }
+      form.addEventListener('input', schedule);
+      form.addEventListener('change', schedule);
+      function check() {
+        var mine = ++sequence;
+        fetch(form.getAttribute('data-verifier'), { method: 'POST', body: new URLSearchParams(new FormData(form)) })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (result) { if (result && mine === sequence) { show(result); } })
+          .catch(function () {});
+      }
+      function idOf(name) { return 'champ-' + name.replace(/[._]/g, '-'); }
+      function clear() {
+        form.querySelectorAll('.fr-error-text').forEach(function (text) { text.remove(); });
+        form.querySelectorAll('.fr-input-group--error').forEach(function (group) { group.classList.remove('fr-input-group--error'); });
+        form.querySelectorAll('.fr-fieldset--error').forEach(function (set) { set.classList.remove('fr-fieldset--error'); });
+        form.querySelectorAll('[aria-invalid]').forEach(function (input) { input.removeAttribute('aria-invalid'); });
+      }
+      function sentence(text) {
+        var p = document.createElement('p');
+        p.textContent = text;
+        return p;
+      }
+      function show(result) {
+        clear();
+        var items = [];
+        Object.keys(result.champs).forEach(function (name) {
+          var id = idOf(name), element = document.getElementById(id);
+          var messages = result.champs[name];
+          messages.forEach(function (message) { items.push({ id: id, text: message }); });
+          if (!element) { return; }
+          var holder = element.tagName === 'FIELDSET' ? element : element.closest('.fr-input-group, .fr-fieldset__element');
+          var error = document.createElement('p');
+          error.className = 'fr-error-text';
+          error.id = id + '-erreur';
+          error.textContent = messages.join(' ');
+          if (element.tagName === 'FIELDSET') {
+            element.classList.add('fr-fieldset--error');
+            element.appendChild(error);
+          } else if (holder) {
+            holder.classList.add('fr-input-group--error');
+            holder.appendChild(error);
+            element.setAttribute('aria-invalid', 'true');
+          }
+        });
+        result.autres.forEach(function (message) { items.push({ id: null, text: message }); });
+        summary.textContent = '';
+        if (items.length === 0) { return; }
+        var box = document.createElement('div');
+        box.className = 'fr-alert fr-alert--error fr-mb-4w';
+        var title = document.createElement('h2');
+        title.className = 'fr-alert__title';
+        title.textContent = items.length === 1 ? '1 problème à corriger' : items.length + ' problèmes à corriger';
+        box.appendChild(title);
+        box.appendChild(sentence('Vous pouvez enregistrer ce brouillon ; le site ne sera pas publié tant que ces problèmes restent.'));
+        var list = document.createElement('ul');
+        items.forEach(function (item) {
+          var li = document.createElement('li');
+          if (item.id) {
+            var link = document.createElement('a');
+            link.href = '#' + item.id;
+            link.textContent = item.text;
+            li.appendChild(link);
+          } else {
+            li.textContent = item.text;
+          }
+          list.appendChild(li);
+        });
+        box.appendChild(list);
+        summary.appendChild(box);
+      }
+    })();
+    """
+}
