@@ -7,7 +7,8 @@
 - as an author would: a payment of « 40 000 000 » typed, its error shown beside the payments and in
   the summary as it is typed (nothing written), then « 5 000 000 », the error gone, and the form sent
   with its « Enregistrer » button; the file then holds « montant: 5000000 », the error is gone from the
-  form, and `ftap check` accepts the content again.
+  form; a PDF chosen with the document's file input is written into media/documents/ and named in the
+  sheet; and `ftap check` accepts the content again.
 
 Usage: atelier_check.py FTAP CONTENT_FOLDER TEMPLATES
 Exit 1 on any failure."""
@@ -125,6 +126,24 @@ def main():
         driver.get(form)
         if "problème à corriger" in driver.page_source:
             fail("the form still shows an error after the fix")
+        # A document chosen on the author's computer, sent with the form.
+        document = work / "Règlement de l'appel 2025.pdf"
+        document.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        driver.get(form)
+        driver.find_element(By.ID, "champ-documents-0-titre").send_keys("Règlement de l'appel 2025")
+        driver.find_element(By.ID, "champ-documents-0-televersement").send_keys(str(document))
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        uploaded = content / "media" / "documents" / "reglement-de-l-appel-2025.pdf"
+        for _ in range(50):
+            if uploaded.exists() and "fichier: /media/documents/reglement-de-l-appel-2025.pdf" in sheet.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.1)
+        if not uploaded.exists() or uploaded.read_bytes() != document.read_bytes():
+            fail("the document chosen in the browser is not in media/documents/ as reglement-de-l-appel-2025.pdf")
+        elif "fichier: /media/documents/reglement-de-l-appel-2025.pdf" not in sheet.read_text(encoding="utf-8"):
+            fail("the sheet does not name the document sent")
+        else:
+            print("a document chosen in the browser was written to media/documents/reglement-de-l-appel-2025.pdf and named in the sheet")
         checked = subprocess.run([ftap, "check", "--content", str(content), "--templates", templates], capture_output=True, text=True)
         if checked.returncode != 0:
             fail(f"ftap check refuses the saved content: {checked.stderr[-400:]}")
@@ -140,7 +159,7 @@ def main():
     if failures:
         print(f"atelier: FAILED: {len(failures)} problem(s): {failures[0]}")
         sys.exit(1)
-    print("atelier: ok (axe 0 on the list, the creation screen and a form with an error, light and dark; no sideways scrolling at 375 and 1,280 px; a payment fixed in the browser is saved and checks)")
+    print("atelier: ok (axe 0 on the list, the creation screen and a form with an error, light and dark; no sideways scrolling at 375 and 1,280 px; a payment fixed and a document sent in the browser are saved and check)")
 
 
 if __name__ == "__main__":

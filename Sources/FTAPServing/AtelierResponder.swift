@@ -97,14 +97,32 @@ struct AtelierResponder: Sendable {
 
     /// Saves a form sent back, or says why not.
     private func save(_ kind: ContentKind, _ name: String, head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
-        let fields = FormURLEncoded.decode(body)
+        var fields = FormURLEncoded.decode(body), files: [MultipartForm.File] = []
+        if let boundary = MultipartForm.boundary(inContentType: head.values(of: "Content-Type").first ?? "") {
+            guard let form = MultipartForm(body, boundary: boundary) else { return .text(.badRequest, "Formulaire illisible.") }
+            (fields, files) = (form.fields, form.files)
+        }
         func field(_ name: String) -> String? { fields.first { $0.name == name }?.value }
         if let refusal = session.refusal(origins: head.values(of: "Origin"), token: field("jeton")) {
             return .html(.forbidden, WorkshopLayout.message(title: "Enregistrement refusé", lines: [refusal]))
         }
         do {
+            let current = try store.read(kind, name)
+            guard current.version == field("version") else { throw ContentFileStore.Refusal.conflict(current: current.text) }
+            let uploads = files.filter { !$0.bytes.isEmpty && $0.field.hasSuffix(".televersement") }
+            // An image sent says what it shows before anything is written.
+            if uploads.contains(where: { $0.field == "image.televersement" }),
+               (field("image.alt") ?? "").trimmingCharacters(in: .whitespaces).isEmpty, field("image.decorative") != "true" {
+                return resubmitted(kind, name, fields: fields, version: current.version, errors: ["image.alt": [
+                    "décrivez ce que montre l'image pour qui ne la voit pas (ou cochez « décorative »), puis choisissez de nouveau le fichier : rien n'a été enregistré"]])
+            }
+            for upload in uploads {
+                let prefix = String(upload.field.dropLast("televersement".count))
+                let address = try store.saveMedia(upload.bytes, folder: prefix.hasPrefix("image.") ? "photos" : "documents", fileName: upload.fileName)
+                fields.removeAll { $0.name == prefix + "fichier" }
+                fields.append((prefix + "fichier", address))
+            }
             let (file, edit) = try edited(kind, name, fields: fields)
-            guard file.version == field("version") else { throw ContentFileStore.Refusal.conflict(current: file.text) }
             try store.save(edit.text, kind, name, expectedVersion: file.version)
             var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Enregistré.".utf8))
             response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(name)")]
@@ -112,6 +130,19 @@ struct AtelierResponder: Sendable {
         } catch {
             return refusal(error)
         }
+    }
+
+    /// The form again with the values it was sent with and what to fix beside its fields.
+    private func resubmitted(_ kind: ContentKind, _ name: String, fields: [(name: String, value: String)], version: String,
+                             errors: [String: [String]]) -> PreviewResponse {
+        let original = (try? store.read(kind, name).text).flatMap { try? Self.values(of: $0) } ?? []
+        let schema = Self.schema(of: kind)
+        let values = FormSubmission(fields: fields).values(schema: schema, original: original)
+        let page = FormPage(title: Self.title(values) ?? name, schema: schema, values: values,
+                            body: fields.first { $0.name == "texte" }?.value.replacingOccurrences(of: "\r\n", with: "\n") ?? "",
+                            context: FormContext(errors: errors, references: [.project: projects()]),
+                            action: "/modifier/\(kind.folder)/\(name)", token: session.token, version: version)
+        return .html(.ok, page.html)
     }
 
     /// The file as it is on disk and as the form sent back would write it.

@@ -16,10 +16,11 @@ package struct AtelierServer: Sendable {
         self.session = WorkshopSession(port: listener.port)
     }
 
-    /// The limits of a request: the preview's, with a form's body (2 MB at most) read.
+    /// The limits of a request: the preview's, with a form's body read, files sent with it
+    /// included (25 MB at most, the largest photo or document `media/` accepts).
     static var limits: PreviewLimits {
         var limits = PreviewLimits.standard
-        limits.bodyBytes = 2_097_152
+        limits.bodyBytes = 26_214_400
         return limits
     }
 

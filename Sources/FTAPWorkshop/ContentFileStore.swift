@@ -52,6 +52,46 @@ package struct ContentFileStore: Sendable {
         return join(folder, name + ".md")
     }
 
+    /// The extensions a file sent from the author's computer may have, by folder of `media/`.
+    static let mediaExtensions = ["photos": ["jpg", "jpeg", "png", "webp"],
+                                  "documents": ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv", "txt"]]
+
+    /// Writes a file sent from the author's computer into `media/<folder>/`, named after its own
+    /// name as file names are (« Règlement 2025.PDF » → `reglement-2025.pdf`), beside the others
+    /// (`-2` when the name is taken by other bytes, the same file when the bytes are the same).
+    /// - Returns: its address in the content, `/media/<folder>/<name>`.
+    package func saveMedia(_ bytes: [UInt8], folder: String, fileName: String) throws(Refusal) -> String {
+        let parts = fileName.split(separator: ".")
+        let ext = parts.count > 1 ? parts.last.map { $0.lowercased() } ?? "" : ""
+        guard let allowed = Self.mediaExtensions[folder], allowed.contains(ext) else {
+            throw .badName("« \(fileName) » : les fichiers acceptés ici sont en \((Self.mediaExtensions[folder] ?? []).joined(separator: ", "))")
+        }
+        let stem = Slug.suggestion(for: parts.dropLast().joined(separator: "."))
+        let root = PublishableFile.boundary(of: contentPath)
+        let media = join(contentPath, "media"), target = join(media, folder)
+        for path in [media, target] where FileKind(atPath: path) == .missing {
+            if let failure = RegularFileIO.makeFolders(path) { throw .io("« \(failure.path) » : \(SystemErrorText.french(failure.code))") }
+        }
+        guard FileKind(atPath: target) == .directory, PublishableFile.boundary(of: target) == join(root, "media/\(folder)") else {
+            throw .outside("le dossier « \(target) » n'est pas un dossier du contenu")
+        }
+        for index in 1...99 {
+            let name = (stem.isEmpty ? "fichier" : stem) + (index == 1 ? "" : "-\(index)") + "." + ext
+            let path = join(target, name)
+            if case let .success(existing) = RegularFileIO.read(path) {
+                if existing == bytes { return "/media/\(folder)/\(name)" }
+                continue
+            }
+            let temporary = join(target, ".\(name).atelier-\(UInt64.random(in: 0...UInt64.max))")
+            if let failure = RegularFileIO.write(bytes, to: temporary) { throw .io("« \(path) » : \(SystemErrorText.french(failure.code))") }
+            let placed = link(temporary, path), code = errno
+            unlink(temporary)
+            if placed == 0 { return "/media/\(folder)/\(name)" }
+            if code != EEXIST { throw .io("« \(path) » : \(SystemErrorText.french(code))") }
+        }
+        throw .exists(join(target, stem))
+    }
+
     /// The text of a file and its version.
     package func read(_ kind: ContentKind, _ name: String) throws(Refusal) -> (text: String, version: String) {
         let path = try path(kind, name)

@@ -84,6 +84,8 @@ struct FormField {
         case .euros: input(textInput(type: "text", inputMode: "numeric") + amountReading)
         case .year, .integer: input(textInput(type: "text", inputMode: "numeric"))
         case .address: input(textInput(type: "url"))
+        case .mediaFile where field.key == "fichier" && (name.hasPrefix("image.") || name.hasPrefix("documents.")):
+            input(textInput(type: "text")) + upload
         case let .text(maxLength?) where maxLength >= 200: input(textarea(text, rows: 3))
         default: input(textInput(type: "text"))
         }
@@ -126,6 +128,19 @@ struct FormField {
             "<option value=\"\(XMLText.escape(choice.value))\"\(choice.value == text ? " selected" : "")>\(XMLText.escape(choice.label)) (\(XMLText.escape(choice.value)))</option>"
         }
         return "<select class=\"fr-select\" id=\"\(id)\" name=\"\(XMLText.escape(name))\" aria-describedby=\"\(describedBy)\">\(options.joined())</select>"
+    }
+
+    /// A file input beside a media path: a file of the author's computer, written into `media/`
+    /// when the form is saved (`ContentFileStore.saveMedia`), whose address then fills the path.
+    private var upload: String {
+        let inputName = String(name.dropLast("fichier".count)) + "televersement"
+        let id = Self.id(inputName)
+        let isImage = name.hasPrefix("image.")
+        let accept = isImage ? "image/jpeg,image/png,image/webp" : ".pdf,.odt,.ods,.odp,.docx,.xlsx,.pptx,.csv,.txt"
+        let hint = isImage ? "JPEG, PNG ou WebP ; décrivez l'image dans « ce que montre l'image » avant d'enregistrer." : "PDF, document bureautique, CSV ou texte."
+        return "<div class=\"fr-upload-group\"><label class=\"fr-label\" for=\"\(id)\">Ou déposer un fichier de votre ordinateur"
+            + "<span class=\"fr-hint-text\">\(XMLText.escape(hint))</span></label>"
+            + "<input class=\"fr-upload\" type=\"file\" id=\"\(id)\" name=\"\(XMLText.escape(inputName))\" accept=\"\(accept)\"></div>"
     }
 
     /// The amount as the site reads it, under the input (« 24 300 000 € »).

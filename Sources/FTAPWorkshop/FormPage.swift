@@ -39,7 +39,7 @@ package struct FormPage: Sendable {
         <p><a class="fr-link" href="/">← Tout le contenu</a></p>
         <h1>\(XMLText.escape(title))</h1>
         <div id="resume-erreurs" aria-live="polite">\(summary)</div>
-        <form method="post" action="\(XMLText.escape(action))" data-verifier="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/verifier/")))">
+        <form method="post" action="\(XMLText.escape(action))" enctype="multipart/form-data" data-verifier="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/verifier/")))">
         <input type="hidden" name="jeton" value="\(XMLText.escape(token))">
         <input type="hidden" name="version" value="\(XMLText.escape(version))">
         \(fields.joined(separator: "\n"))

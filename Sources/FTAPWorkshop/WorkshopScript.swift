@@ -15,7 +15,10 @@ package enum WorkshopScript {
       form.addEventListener('change', schedule);
       function check() {
         var mine = ++sequence;
-        fetch(form.getAttribute('data-verifier'), { method: 'POST', body: new URLSearchParams(new FormData(form)) })
+        // Files chosen are sent when the form is saved, never to be checked.
+        var data = new URLSearchParams();
+        new FormData(form).forEach(function (value, name) { if (typeof value === 'string') { data.append(name, value); } });
+        fetch(form.getAttribute('data-verifier'), { method: 'POST', body: data })
           .then(function (response) { return response.ok ? response.json() : null; })
           .then(function (result) { if (result && mine === sequence) { show(result); } })
           .catch(function () {});

@@ -11,6 +11,15 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPWorkshop/MultipartForm.swift: pieces.append(rest[rest.startIndex..<range.lowerBound])": "range was found in rest",
+        "FTAPWorkshop/MultipartForm.swift: if end <= haystack.endIndex, haystack[found..<end].elementsEqual(needle) { return found..<end }": "found is an index of haystack and end is checked against its end first",
+        "FTAPWorkshop/MultipartForm.swift: var pieces: [ArraySlice<UInt8>] = [], rest = bytes[...]": "the whole array",
+        "FTAPWorkshop/MultipartForm.swift: return rest.firstIndex(of: \"\\\"\").map { String(rest[..<$0]) }": "the index was found in rest",
+        "FTAPWorkshop/MultipartForm.swift: while let found = haystack[index...].firstIndex(of: first) {": "index is startIndex, then found + 1 for a found index below endIndex: at most endIndex",
+        "FTAPWorkshop/MultipartForm.swift: var content = Array(part[headEnd.upperBound...])": "headEnd was found in part",
+        "FTAPWorkshop/MultipartForm.swift: let rest = line[start.upperBound...]": "start was found in line",
+        "FTAPWorkshop/MultipartForm.swift: rest = rest[range.upperBound...]": "range was found in rest",
+        "FTAPWorkshop/MultipartForm.swift: let head = String(decoding: part[part.startIndex..<headEnd.lowerBound], as: UTF8.self)": "headEnd was found in part",
         "FTAPWorkshop/FormField.swift: return (String(meaning[..<end]), String(meaning[end...]))": "end is the lower bound of a range found in meaning",
         "FTAPEditing/FrontMatterEdit.swift: return String(rest[rest.index(after: end)...])": "end is an index of a character of rest: index(after:) is at most endIndex",
         "FTAPEditing/FrontMatterFile.swift: rest = lines[closing...].joined(separator: \"\\n\")": "closing was found among lines' indices",

@@ -53,6 +53,22 @@ import Testing
             text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         }
 
+        /// A form with files, as `multipart/form-data`.
+        func postMultipart(_ path: String, _ fields: [(name: String, value: String)], files: [(field: String, name: String, bytes: [UInt8])]) async -> LoopbackExchange {
+            let boundary = "----atelier\(UUID().uuidString)"
+            var body: [UInt8] = []
+            for field in fields {
+                body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field.name)\"\r\n\r\n\(field.value)\r\n".utf8)
+            }
+            for file in files {
+                body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+                body += file.bytes + Array("\r\n".utf8)
+            }
+            body += Array("--\(boundary)--\r\n".utf8)
+            let head = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: \(origin)\r\nContent-Type: multipart/form-data; boundary=\(boundary)\r\nContent-Length: \(body.count)\r\n\r\n"
+            return await LoopbackExchange.run(port: port, request: Array(head.utf8) + body)
+        }
+
         /// The form of the sheet, as the browser would send it back.
         func form() async -> [(name: String, value: String)] {
             FormTests.submitted(await get("/modifier/projets/cloud-etat").body)
@@ -100,7 +116,7 @@ import Testing
         for path in ["/modifier/projets/..%2F..%2Fsecret", "/modifier/projets/../../secret", "/modifier/..%2Fsecret/x", "/modifier/projets/%2Fetc%2Fpasswd"] {
             #expect(await atelier.post(path, fields, origin: atelier.origin).status == 404, "\(path)")
         }
-        #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin, length: 3 * 1024 * 1024).status == 413)
+        #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin, length: 30_000_000).status == 413)
         #expect(atelier.everything == before)
     }
 
@@ -153,5 +169,34 @@ import Testing
         #expect(await atelier.post("/verifier/projets/cloud-etat", fields, origin: "https://exemple.fr").status == 403)
         let clean = await atelier.post("/verifier/projets/cloud-etat", await atelier.form(), origin: atelier.origin)
         #expect(clean.body == "{\"champs\":{},\"autres\":[]}")
+    }
+
+    @Test func aDocumentSentWithTheFormGoesIntoMediaAndItsAddressIntoTheSheet() async throws {
+        let atelier = try Atelier()
+        let fields = await atelier.form().filter { !$0.name.hasSuffix("televersement") }.map { field -> (name: String, value: String) in
+            field.name == "documents.0.titre" ? (field.name, "Règlement de l'appel") : field
+        }
+        let pdf = Array("%PDF-1.4\n%%EOF\n".utf8)
+        let saved = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("documents.0.televersement", "Règlement 2025.PDF", pdf)])
+        #expect(saved.status == 303, "\(saved.raw.prefix(400))")
+        let written = try Data(contentsOf: atelier.root.appendingPathComponent("content/media/documents/reglement-2025.pdf"))
+        #expect(Array(written) == pdf)
+        #expect(atelier.sheet.contains("\ndocuments:\n  - titre: \"Règlement de l'appel\"\n    fichier: /media/documents/reglement-2025.pdf\n"), "\(atelier.sheet)")
+    }
+
+    @Test func anImageSentWithoutWhatItShowsIsRefusedAndNothingIsWritten() async throws {
+        let atelier = try Atelier()
+        let before = atelier.everything
+        let fields = await atelier.form().filter { !$0.name.hasSuffix("televersement") }
+        let photo = try TestImages.jpeg(width: 800, height: 600)
+        let refused = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("image.televersement", "Atelier usagers.JPG", photo)])
+        #expect(refused.status == 200 && refused.body.contains("Décrivez ce que montre l&apos;image"), "\(refused.body.suffix(600))")
+        #expect(atelier.everything == before)
+        let described = fields + [("image.alt", "Des agents devant un écran")]
+        let saved = await atelier.postMultipart("/modifier/projets/cloud-etat", described.filter { $0.name != "image.alt" || $0.value != "" },
+                                                files: [("image.televersement", "Atelier usagers.JPG", photo)])
+        #expect(saved.status == 303)
+        #expect(FileManager.default.fileExists(atPath: atelier.root.appendingPathComponent("content/media/photos/atelier-usagers.jpg").path))
+        #expect(atelier.sheet.contains("\nimage:\n  fichier: /media/photos/atelier-usagers.jpg\n  alt: \"Des agents devant un écran\"\n"), "\(atelier.sheet)")
     }
 }
