@@ -20,7 +20,7 @@ struct AtelierResponder: Sendable {
 
     var store: ContentFileStore { ContentFileStore(contentPath: options.contentPath) }
 
-    func response(to head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
+    func response(to head: HTTPRequestHead, body: [UInt8]) async -> PreviewResponse {
         guard PreviewResponder.isAddressedHere(head, port: session.port) else {
             return .text(.misdirectedRequest, "Hôte refusé : l'atelier ne répond qu'à http://127.0.0.1:\(session.port)/ et http://localhost:\(session.port)/.")
         }
@@ -41,6 +41,10 @@ struct AtelierResponder: Sendable {
         case ("GET", 3, "nouveau"), ("HEAD", 3, "nouveau"), ("POST", 3, "nouveau"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? create(kind, head: head, body: body) : .html(.ok, NewFilePage(kind: kind, token: session.token).html)
+        case ("GET", 2, "changements"), ("HEAD", 2, "changements"):
+            return .html(.ok, await changes(notice: nil))
+        case ("POST", 2, "changements"):
+            return await commit(head: head, body: body)
         case ("POST", 4, "verifier"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return verify(kind, parts[3], head: head, body: body)
@@ -130,6 +134,40 @@ struct AtelierResponder: Sendable {
         } catch {
             return refusal(error)
         }
+    }
+
+    /// The page of changes since the last commit, with `ftap diff` from then to now.
+    private func changes(notice: (text: String, isError: Bool)?) async -> String {
+        let git = AtelierGit(contentPath: options.contentPath)
+        guard git.isRepository else {
+            return WorkshopLayout.message(title: "Changements", lines: ["Le dossier du contenu n'est pas dans un dépôt git (ou il n'a encore aucun commit) : l'atelier ne peut pas dire ce qui a changé."])
+        }
+        let changes = git.changes
+        var report: String?
+        if !changes.isEmpty {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ftap-atelier-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil, git.exportLastCommit(into: folder) {
+                report = try? await SiteComparison.report(old: folder, new: options.contentPath, options: options, format: .markdown)
+            }
+        }
+        return ChangesPage(changes: changes, report: report, token: session.token, notice: notice).html
+    }
+
+    /// Commits the content's changes with the author's message.
+    private func commit(head: HTTPRequestHead, body: [UInt8]) async -> PreviewResponse {
+        let fields = FormURLEncoded.decode(body)
+        if let refusal = session.refusal(origins: head.values(of: "Origin"), token: fields.first { $0.name == "jeton" }?.value) {
+            return .html(.forbidden, WorkshopLayout.message(title: "Commit refusé", lines: [refusal]))
+        }
+        let message = (fields.first { $0.name == "message" }?.value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !message.isEmpty else {
+            return .html(.ok, await changes(notice: ("Écrivez un message : ce qui change et d'après quelle source. Rien n'a été enregistré.", true)))
+        }
+        if let failure = AtelierGit(contentPath: options.contentPath).commit(message: message) {
+            return .html(.ok, await changes(notice: ("git a refusé le commit : \(failure)", true)))
+        }
+        return .html(.ok, await changes(notice: ("Commit fait : « \(message) ». Envoyez-le vers la forge avec votre outil habituel.", false)))
     }
 
     /// The form again with the values it was sent with and what to fix beside its fields.

@@ -30,7 +30,7 @@ package struct AtelierServer: Sendable {
                                          staticFiles: ServedFolder(path: options.templatesPath + "/static"),
                                          installedStaticFiles: options.installedDSFRPath.map { ServedFolder(path: ($0 as NSString).deletingLastPathComponent) })
         try await listener.serve(limits: Self.limits) { head, body in
-            responder.response(to: head, body: body)
+            await responder.response(to: head, body: body)
         }
     }
 }

@@ -87,6 +87,7 @@ package struct ContentListPage: Sendable {
         let found = search.isEmpty ? "" : "<p role=\"status\">\(shown.count) fichier\(shown.count > 1 ? "s" : "") pour « \(XMLText.escape(search)) ».</p>"
         return WorkshopLayout.page(title: "Le contenu du site", main: """
         <h1>Le contenu du site</h1>
+        <p><a class="fr-link" href="/changements">Changements depuis le dernier commit</a></p>
         <form method="get" action="/" role="search" class="fr-mb-4w"><div class="fr-search-bar">
         <label class="fr-label" for="recherche">Rechercher un fichier</label>
         <input class="fr-input" type="search" id="recherche" name="q" value="\(XMLText.escape(search))" placeholder="Rechercher un fichier">

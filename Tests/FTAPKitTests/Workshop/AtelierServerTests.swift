@@ -20,7 +20,8 @@ import Testing
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: FTAPProcess.packageRoot.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
             try "secret\n".write(to: root.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
-            var options = BuildOptions(buildDate: ContentDate(iso: "2026-12-01") ?? TestContent.buildDate)
+            // The example content is checked on the day it is read, as authors see it.
+            var options = BuildOptions(buildDate: try BuildOptions.buildDate(environment: [:], now: Date().timeIntervalSince1970))
             options.contentPath = root.appendingPathComponent("content").path
             options.templatesPath = FTAPProcess.templates
             let listener = try PreviewListener.bind(port: 0)
@@ -198,5 +199,42 @@ import Testing
         #expect(saved.status == 303)
         #expect(FileManager.default.fileExists(atPath: atelier.root.appendingPathComponent("content/media/photos/atelier-usagers.jpg").path))
         #expect(atelier.sheet.contains("\nimage:\n  fichier: /media/photos/atelier-usagers.jpg\n  alt: \"Des agents devant un écran\"\n"), "\(atelier.sheet)")
+    }
+
+    /// git in the atelier's folder, for the page of changes.
+    static func git(_ arguments: [String], in folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path, "-c", "user.email=atelier@exemple.fr", "-c", "user.name=Atelier"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func thePageOfChangesSaysWhatChangedAndCommitsTheContentOnly() async throws {
+        let atelier = try Atelier()
+        _ = try Self.git(["init", "-q", "-b", "main"], in: atelier.root)
+        _ = try Self.git(["add", "-A"], in: atelier.root)
+        _ = try Self.git(["commit", "-q", "-m", "Contenu de départ"], in: atelier.root)
+        #expect((await atelier.get("/changements")).body.contains("Aucun changement depuis le dernier commit."))
+        let fields = await atelier.form().map { $0.name == "montant" ? ($0.name, "25000000") : $0 }
+        #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin).status == 303)
+        try "changé\n".write(to: atelier.root.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+        let page = await atelier.get("/changements")
+        #expect(page.body.contains("<code>content/projets/cloud-etat.md</code> : modifié"), "\(page.body.suffix(800))")
+        #expect(page.body.contains("24,3") && page.body.contains("→ 25"), "\(page.body.suffix(1500))")
+        #expect(!page.body.contains("secret.md"))
+        let token = FormTests.submitted(page.body).first { $0.name == "jeton" }?.value ?? ""
+        #expect(await atelier.post("/changements", [("jeton", token), ("message", "")], origin: atelier.origin).body.contains("Écrivez un message"))
+        #expect(await atelier.post("/changements", [("jeton", token), ("message", "Essai")], origin: "https://exemple.fr").status == 403)
+        let done = await atelier.post("/changements", [("jeton", token), ("message", "Montant de Cloud d'État : exercice")], origin: atelier.origin)
+        #expect(done.body.contains("Commit fait"), "\(done.body.suffix(600))")
+        #expect(try Self.git(["log", "-1", "--format=%s"], in: atelier.root) == "Montant de Cloud d'État : exercice\n")
+        let status = try Self.git(["status", "--porcelain"], in: atelier.root)
+        #expect(status == " M secret.md\n", "\(status)")
     }
 }

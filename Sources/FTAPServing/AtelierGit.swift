@@ -1,0 +1,69 @@
+import Foundation
+
+/// The git repository the content folder is in, as the atelier's page of changes uses it: the
+/// files of the content changed since the last commit, the content as it was then (for
+/// `ftap diff`), and a commit of the content's changes only, with the author's message. Pushing is
+/// left to the author's usual tool or the forge.
+struct AtelierGit: Sendable {
+    /// The content folder.
+    let contentPath: String
+
+    /// One run of git in the content folder: its status, standard output and error.
+    private func git(_ arguments: [String]) -> (status: Int32, output: Data, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", contentPath] + arguments
+        // A repository owned by another user (a container) is read as the author's.
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "safe.directory", "GIT_CONFIG_VALUE_0": "*", "LC_ALL": "C"]) { _, new in new }
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        do { try process.run() } catch { return (127, Data(), "git introuvable") }
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, out, String(decoding: err, as: UTF8.self))
+    }
+
+    /// Whether the content folder is in a git repository with at least one commit.
+    var isRepository: Bool {
+        git(["rev-parse", "--verify", "HEAD"]).status == 0
+    }
+
+    /// The content's files changed since the last commit, with git's short status (`M`, `A`, `??`, `D`).
+    var changes: [(status: String, path: String)] {
+        let result = git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."])
+        guard result.status == 0 else { return [] }
+        return result.output.split(separator: 0).compactMap { entry in
+            let text = String(decoding: entry, as: UTF8.self)
+            guard text.count > 3 else { return nil }
+            return (text.prefix(2).trimmingCharacters(in: .whitespaces), String(text.dropFirst(3)))
+        }
+    }
+
+    /// Writes the content folder as it was at the last commit into `folder` (which must exist):
+    /// `git archive` run in the content folder gives its files relative to it.
+    func exportLastCommit(into folder: String) -> Bool {
+        let archive = git(["archive", "--format=tar", "HEAD", "--", "."])
+        guard archive.status == 0 else { return false }
+        let tarball = folder + "/.contenu.tar"
+        guard FileManager.default.createFile(atPath: tarball, contents: archive.output) else { return false }
+        defer { try? FileManager.default.removeItem(atPath: tarball) }
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        tar.arguments = ["tar", "-x", "-f", tarball, "-C", folder]
+        do { try tar.run() } catch { return false }
+        tar.waitUntilExit()
+        return tar.terminationStatus == 0
+    }
+
+    /// Commits the content's changes, and nothing else of the repository, with `message`; the
+    /// error git gives otherwise.
+    func commit(message: String) -> String? {
+        let added = git(["add", "-A", "--", "."])
+        guard added.status == 0 else { return added.error }
+        let committed = git(["commit", "--only", "-m", message, "--", "."])
+        return committed.status == 0 ? nil : committed.error + String(decoding: committed.output, as: UTF8.self)
+    }
+}
