@@ -35,11 +35,17 @@ struct AtelierGit: Sendable {
     var changes: [(status: String, path: String)] {
         let result = git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "."])
         guard result.status == 0 else { return [] }
-        return result.output.split(separator: 0).compactMap { entry in
+        var changes: [(status: String, path: String)] = [], skipsNext = false
+        for entry in result.output.split(separator: 0) {
+            // A rename or a copy is followed by the path it came from.
+            if skipsNext { skipsNext = false; continue }
             let text = String(decoding: entry, as: UTF8.self)
-            guard text.count > 3 else { return nil }
-            return (text.prefix(2).trimmingCharacters(in: .whitespaces), String(text.dropFirst(3)))
+            guard text.count > 3 else { continue }
+            let status = text.prefix(2).trimmingCharacters(in: .whitespaces)
+            skipsNext = status.hasPrefix("R") || status.hasPrefix("C")
+            changes.append((String(status.prefix(1)), String(text.dropFirst(3))))
         }
+        return changes
     }
 
     /// Writes the content folder as it was at the last commit into `folder` (which must exist):

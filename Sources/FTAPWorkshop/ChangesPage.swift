@@ -20,7 +20,7 @@ package struct ChangesPage: Sendable {
 
     static func statusText(_ status: String) -> String {
         switch status {
-        case "??", "A": "ajouté"
+        case "?", "A": "ajouté"
         case "D": "supprimé"
         case "R": "renommé"
         default: "modifié"

@@ -224,8 +224,11 @@ import Testing
         let fields = await atelier.form().map { $0.name == "montant" ? ($0.name, "25000000") : $0 }
         #expect(await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin).status == 303)
         try "changé\n".write(to: atelier.root.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+        let newPageToken = FormTests.submitted(await atelier.get("/nouveau/pages").body).first { $0.name == "jeton" }?.value ?? ""
+        #expect(await atelier.post("/nouveau/pages", [("jeton", newPageToken), ("titre", "Une page ajoutée")], origin: atelier.origin).status == 303)
         let page = await atelier.get("/changements")
         #expect(page.body.contains("<code>content/projets/cloud-etat.md</code> : modifié"), "\(page.body.suffix(800))")
+        #expect(page.body.contains("<code>content/pages/une-page-ajoutee.md</code> : ajouté"), "\(page.body.suffix(800))")
         #expect(page.body.contains("24,3") && page.body.contains("→ 25"), "\(page.body.suffix(1500))")
         #expect(!page.body.contains("secret.md"))
         let token = FormTests.submitted(page.body).first { $0.name == "jeton" }?.value ?? ""
