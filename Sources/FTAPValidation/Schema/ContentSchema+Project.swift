@@ -63,11 +63,5 @@ extension ContentSchema {
                          values: "date `AAAA-MM-JJ`", form: .date),
         FieldDescription("brouillon", meaning: "`true` : la fiche est vérifiée mais pas publiée",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-        FieldDescription("image", meaning: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)",
-                         values: "`fichier`, `alt` ou `decorative: true`, `legende`, `credit`", form: .group(MediaSchema.image, listed: false)),
-        FieldDescription("videos", meaning: "vidéos, chacune avec sa transcription (partie 4.8)",
-                         values: "liste de `titre`, `url` ou `fichier`, `transcription`, `sous_titres`, `vignette`", form: .repeated(MediaSchema.video, listed: false)),
-        FieldDescription("documents", meaning: "fichiers à télécharger, montrés avec leur format et leur poids (partie 4.8)",
-                         values: "liste de `titre`, `fichier`, `langue`", form: .repeated(MediaSchema.document, listed: false)),
-    ])
+    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)"))
 }

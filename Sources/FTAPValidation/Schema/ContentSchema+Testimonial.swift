@@ -23,9 +23,5 @@ extension ContentSchema {
         ])),
         FieldDescription("brouillon", meaning: "`true` : le témoignage n'est pas publié",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-        FieldDescription("image", meaning: "le portrait de la personne citée, montré près de sa citation (partie 4.8)",
-                         values: "`fichier`, `alt` ou `decorative: true`, `legende`, `credit`", form: .group(MediaSchema.image, listed: false)),
-        FieldDescription("documents", meaning: "fichiers à télécharger, montrés avec leur format et leur poids (partie 4.8)",
-                         values: "liste de `titre`, `fichier`, `langue`", form: .repeated(MediaSchema.document, listed: false)),
-    ])
+    ] + MediaSchema.keys(image: "le portrait de la personne citée, montré près de sa citation (partie 4.8)", videos: false))
 }

@@ -37,6 +37,19 @@ package enum MediaSchema {
         FieldDescription("langue", meaning: "la langue du document, s'il n'est pas en français",
                          values: "code en deux lettres : `en`, `de`, `es`…", form: .text()),
     ]
+    /// The three media keys at the end of a kind's table (`videos` where the kind shows them), the
+    /// image's use said as the kind shows it.
+    static func keys(image use: String, videos: Bool = true) -> [FieldDescription] {
+        let image = FieldDescription("image", meaning: use, values: "`fichier`, `alt` ou `decorative: true`, `legende`, `credit`",
+                                     form: .group(Self.image, listed: false))
+        let video = FieldDescription("videos", meaning: "vidéos, chacune avec sa transcription (partie 4.8)",
+                                     values: "liste de `titre`, `url` ou `fichier`, `transcription`, `sous_titres`, `vignette`",
+                                     form: .repeated(Self.video, listed: false))
+        let documents = FieldDescription("documents", meaning: "fichiers à télécharger, montrés avec leur format et leur poids (partie 4.8)",
+                                         values: "liste de `titre`, `fichier`, `langue`", form: .repeated(document, listed: false))
+        return [image] + (videos ? [video] : []) + [documents]
+    }
+
     /// The guide's table of the media keys: their sub-keys only.
     package static let table = KindSchema(table: "medias", fields: [
         FieldDescription("image", meaning: "", values: "", form: .group(image)),
