@@ -82,13 +82,8 @@ struct AtelierResponder: Sendable {
         let path = "\(options.contentPath)/\(kind.folder)/\(name).md"
         let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
         var context = FormContext(references: [.project: projects()])
-        var others: [String] = []
-        if let split = try? FrontMatterSplitter.split(file.text, file: path).get(),
-           let root = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: path).node {
-            (context.errors, others) = FieldPlaces(root, firstLine: split.yamlFirstLine).sort(diagnostics, file: path)
-        } else {
-            others = diagnostics.filter { $0.file == path }.map(\.message)
-        }
+        let others: [String]
+        (context.errors, others) = FieldPlaces.sort(diagnostics, file: path, text: file.text)
         guard let values = try? Self.values(of: file.text) else {
             return .html(.ok, WorkshopLayout.message(title: "\(kind.folder)/\(name).md", lines: others + ["L'atelier ne peut pas lire l'en-tête de ce fichier : corrigez-le dans votre éditeur."]))
         }
@@ -136,40 +131,6 @@ struct AtelierResponder: Sendable {
         }
     }
 
-    /// The page of changes since the last commit, with `ftap diff` from then to now.
-    private func changes(notice: (text: String, isError: Bool)?) async -> String {
-        let git = AtelierGit(contentPath: options.contentPath)
-        guard git.isRepository else {
-            return WorkshopLayout.message(title: "Changements", lines: ["Le dossier du contenu n'est pas dans un dépôt git (ou il n'a encore aucun commit) : l'atelier ne peut pas dire ce qui a changé."])
-        }
-        let changes = git.changes
-        var report: String?
-        if !changes.isEmpty {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ftap-atelier-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil, git.exportLastCommit(into: folder) {
-                report = try? await SiteComparison.report(old: folder, new: options.contentPath, options: options, format: .markdown)
-            }
-        }
-        return ChangesPage(changes: changes, report: report, token: session.token, notice: notice).html
-    }
-
-    /// Commits the content's changes with the author's message.
-    private func commit(head: HTTPRequestHead, body: [UInt8]) async -> PreviewResponse {
-        let fields = FormURLEncoded.decode(body)
-        if let refusal = session.refusal(origins: head.values(of: "Origin"), token: fields.first { $0.name == "jeton" }?.value) {
-            return .html(.forbidden, WorkshopLayout.message(title: "Commit refusé", lines: [refusal]))
-        }
-        let message = (fields.first { $0.name == "message" }?.value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !message.isEmpty else {
-            return .html(.ok, await changes(notice: ("Écrivez un message : ce qui change et d'après quelle source. Rien n'a été enregistré.", true)))
-        }
-        if let failure = AtelierGit(contentPath: options.contentPath).commit(message: message) {
-            return .html(.ok, await changes(notice: ("git a refusé le commit : \(failure)", true)))
-        }
-        return .html(.ok, await changes(notice: ("Commit fait : « \(message) ». Envoyez-le vers la forge avec votre outil habituel.", false)))
-    }
-
     /// The form again with the values it was sent with and what to fix beside its fields.
     private func resubmitted(_ kind: ContentKind, _ name: String, fields: [(name: String, value: String)], version: String,
                              errors: [String: [String]]) -> PreviewResponse {
@@ -205,11 +166,7 @@ struct AtelierResponder: Sendable {
         guard let (_, edit) = try? edited(kind, name, fields: fields) else { return .text(.badRequest, "formulaire illisible") }
         let path = "\(options.contentPath)/\(kind.folder)/\(name).md"
         let diagnostics = (try? SiteBuilder(options: options).check(replacing: (path, Array(edit.text.utf8))).diagnostics) ?? []
-        var sorted: (byField: [String: [String]], others: [String]) = ([:], diagnostics.filter { $0.file == path }.map(\.message))
-        if let split = try? FrontMatterSplitter.split(edit.text, file: path).get(),
-           let root = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: path).node {
-            sorted = FieldPlaces(root, firstLine: split.yamlFirstLine).sort(diagnostics, file: path)
-        }
+        let sorted = FieldPlaces.sort(diagnostics, file: path, text: edit.text)
         func list(_ messages: [String]) -> String { "[" + messages.map { JSONText.quote(FormPage.sentence($0)) }.joined(separator: ",") + "]" }
         let byField = sorted.byField.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key)):\(list($0.value))" }.joined(separator: ",")
         return PreviewResponse(status: .ok, contentType: "application/json; charset=utf-8",

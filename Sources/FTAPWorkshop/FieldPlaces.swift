@@ -33,6 +33,16 @@ package struct FieldPlaces: Sendable {
         places.last { $0.line <= line }?.name
     }
 
+    /// The messages of `diagnostics` of `file`, whose text is `text`, by the input they concern;
+    /// all among the others when its header does not read.
+    package static func sort(_ diagnostics: [Diagnostic], file: String, text: String) -> (byField: [String: [String]], others: [String]) {
+        guard let split = try? FrontMatterSplitter.split(text, file: file).get(),
+              let root = YAMLFrontMatterParser.parse(split.yaml, firstLine: split.yamlFirstLine, file: file).node else {
+            return ([:], diagnostics.filter { $0.file == file }.map(\.message))
+        }
+        return FieldPlaces(root, firstLine: split.yamlFirstLine).sort(diagnostics, file: file)
+    }
+
     /// The messages of `diagnostics` of `file`, by the input they concern, and the others.
     package func sort(_ diagnostics: [Diagnostic], file: String) -> (byField: [String: [String]], others: [String]) {
         var byField: [String: [String]] = [:], others: [String] = []
