@@ -36,12 +36,69 @@ struct FrontMatterBlocks {
         line.allSatisfy(\.isWhitespace) || line.first == " " || line.first == "\t" || line == "-" || line.hasPrefix("- ")
     }
 
-    /// Whether a block holds a comment: a line of its own, or after the value on the key's line
-    /// (a `#` after a space that the value itself does not hold).
-    func holdsComment(_ range: Range, scalar: String?) -> Bool {
-        let inner = range.block.dropFirst().contains { lines[$0].drop { $0 == " " || $0 == "\t" }.hasPrefix("#") }
-        guard let first = range.block.first else { return inner }
-        let keyLine = lines[first]
-        return inner || (keyLine.contains(" #") && !(scalar?.contains(" #") ?? false))
+    /// The comments of a block, each from its `#`: lines of their own and ends of lines, outside
+    /// quoted values and the text of `|` and `>` blocks.
+    func comments(in range: Range) -> [String] {
+        var found: [String] = []
+        var textIndent: Int?
+        for line in range.block.map({ lines[$0] }) {
+            let indent = line.prefix { $0 == " " }.count
+            if let limit = textIndent, indent > limit || line.allSatisfy(\.isWhitespace) { continue }
+            textIndent = nil
+            guard let start = Self.commentStart(in: line) else {
+                if line.hasSuffix("|") || line.hasSuffix(">") || line.hasSuffix("|-") || line.hasSuffix(">-") { textIndent = indent }
+                continue
+            }
+            found.append(String(line[start...]))
+            let value = line[..<start].trimmingCharacters(in: .whitespaces)
+            if value.hasSuffix("|") || value.hasSuffix(">") || value.hasSuffix("|-") || value.hasSuffix(">-") { textIndent = indent }
+        }
+        return found
+    }
+
+    /// Where a line's comment starts: a `#` at the start of its text or after a space, outside
+    /// quotes (which open only where a value starts).
+    static func commentStart(in line: String) -> String.Index? {
+        var quote: Character?
+        var previous: Character = " "
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if let open = quote {
+                if character == "\\", open == "\"" {
+                    index = line.index(after: index)
+                } else if character == open {
+                    let next = line.index(after: index)
+                    // `''` inside single quotes is one quote.
+                    if open == "'", next < line.endIndex, line[next] == "'" { index = next } else { quote = nil }
+                }
+            } else if character == "#", previous == " " || previous == "\t" {
+                return index
+            } else if character == "\"" || character == "'", " \t[{,".contains(previous) {
+                quote = character
+            }
+            previous = character
+            if index < line.endIndex { index = line.index(after: index) }
+        }
+        return nil
+    }
+
+    /// Where, among `candidates` (lines of a gap), a key is written commented out, as `ftap new`
+    /// writes the keys it leaves to the author (`# montant: 24_300_000`), with the commented lines
+    /// of its value under it (`#   fichier: …`): the new key takes their place.
+    func placeholder(of key: String, in candidates: [Int]) -> [Int]? {
+        guard let start = candidates.firstIndex(where: { Self.isPlaceholder(lines[$0], of: key) }) else { return nil }
+        var end = start + 1
+        while end < candidates.count, candidates[end] == candidates[end - 1] + 1, lines[candidates[end]].hasPrefix("#  ") { end += 1 }
+        return Array(candidates[start..<end])
+    }
+
+    static func isPlaceholder(_ line: String, of key: String) -> Bool {
+        guard line.hasPrefix("#") else { return false }
+        var rest = line.dropFirst()
+        if rest.first == " " { rest = rest.dropFirst() }
+        guard rest.hasPrefix(key + ":") else { return false }
+        let after = rest.dropFirst(key.count + 1)
+        return after.isEmpty || after.first == " "
     }
 }

@@ -4,14 +4,22 @@ import FTAPValidation
 /// A content file with its front matter set to the values of a form, changed in place: a key
 /// whose value did not change keeps its lines as the author wrote them (quotes, comments,
 /// spacing), so a file saved without change is the same bytes; a changed key's lines are written
-/// again (`FrontMatterLines`), a new key goes after the key that precedes it in the schema, a
+/// again (`FrontMatterLines`), a new key goes after the key that precedes it in the schema (in
+/// the place of its commented-out line when the file has one, as `ftap new` writes them), a
 /// key the form no longer has is removed, and the body is kept unless a new one is given.
 package struct FrontMatterEdit: Sendable {
     /// The new text of the file.
     package var text: String
-    /// The keys whose lines were written again although they held a comment, which is lost: the
-    /// atelier says so before saving.
-    package var lostComments: [String]
+    /// The comments of the keys whose lines were written again, which are lost: the atelier says
+    /// so before saving.
+    package var lostComments: [LostComment]
+
+    /// The comments of one key that its new lines do not hold.
+    package struct LostComment: Sendable, Equatable {
+        package var key: String
+        /// Each comment from its `#`.
+        package var comments: [String]
+    }
 
     /// Why a file cannot be edited in place: its header does not read (the form shows the
     /// diagnostics of `ftap check` instead).
@@ -52,10 +60,21 @@ package struct FrontMatterEdit: Sendable {
         let blocks = FrontMatterBlocks(lines: file.yamlLines, keyLines: marks.map { $0.line - 1 })
         let given = Dictionary(values.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         let present = Set(pairs.compactMap { $0.key.scalar?.string })
-        let inserted = Self.insertions(of: values.filter { !present.contains($0.key) }, after: present, schema: schema)
+        // A new key takes the place of its commented-out line when the file has one; the others
+        // go after the key before them in the schema.
+        let added = values.filter { !present.contains($0.key) }
+        var placed: [Int: FrontMatterEntry] = [:], replaced = Set<Int>()
+        let gaps = blocks.ranges.flatMap(\.gap)
+        for entry in added {
+            guard let lines = blocks.placeholder(of: entry.key, in: gaps.filter { !replaced.contains($0) }), let first = lines.first else { continue }
+            placed[first] = entry
+            replaced.formUnion(lines)
+        }
+        let placedKeys = Set(placed.values.map(\.key))
+        let inserted = Self.insertions(of: added.filter { !placedKeys.contains($0.key) }, after: present.union(placedKeys), schema: schema)
 
         var yaml = blocks.leading.map { file.yamlLines[$0] }
-        var lost: [String] = []
+        var lost: [LostComment] = []
         func emit(_ entries: [FrontMatterEntry]) {
             for entry in entries { yaml += FrontMatterLines.lines(entry, field: schema.field(at: entry.key)) }
         }
@@ -67,12 +86,19 @@ package struct FrontMatterEdit: Sendable {
                 if value == FrontMatterValue(pair.value) {
                     yaml += range.block.map { file.yamlLines[$0] }
                 } else {
-                    if blocks.holdsComment(range, scalar: pair.value.scalar?.string) { lost.append(key) }
+                    let comments = blocks.comments(in: range)
+                    if !comments.isEmpty { lost.append(LostComment(key: key, comments: comments)) }
                     emit([FrontMatterEntry(key, value)])
                 }
             }
             emit(inserted[key] ?? [])
-            yaml += range.gap.map { file.yamlLines[$0] }
+            for line in range.gap {
+                if let entry = placed[line] {
+                    emit([entry] + (inserted[entry.key] ?? []))
+                } else if !replaced.contains(line) {
+                    yaml.append(file.yamlLines[line])
+                }
+            }
         }
         let body = body.map { "---\n" + $0 } ?? file.rest
         self.text = (["---"] + yaml).joined(separator: "\n") + "\n" + body

@@ -107,7 +107,9 @@ struct AtelierResponder: Sendable {
         }
         do {
             let current = try store.read(kind, name)
-            guard current.version == field("version") else { throw ContentFileStore.Refusal.conflict(current: current.text) }
+            guard current.version == field("version") else {
+                return conflict(current: current.text, yours: (try? edited(kind, name, fields: fields))?.edit.text)
+            }
             let uploads = files.filter { !$0.bytes.isEmpty && $0.field.hasSuffix(".televersement") }
             // An image sent says what it shows before anything is written.
             if uploads.contains(where: { $0.field == "image.televersement" }),
@@ -122,6 +124,10 @@ struct AtelierResponder: Sendable {
                 fields.append((prefix + "fichier", address))
             }
             let (file, edit) = try edited(kind, name, fields: fields)
+            // Comments the new lines would lose are named first; the form sent again saves.
+            if !edit.lostComments.isEmpty, field("commentaires_perdus") != FormPage.confirmation(of: edit.lostComments) {
+                return resubmitted(kind, name, fields: fields, version: file.version, errors: [:], losing: edit.lostComments)
+            }
             try store.save(edit.text, kind, name, expectedVersion: file.version)
             var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Enregistré.".utf8))
             response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(name)")]
@@ -133,14 +139,15 @@ struct AtelierResponder: Sendable {
 
     /// The form again with the values it was sent with and what to fix beside its fields.
     private func resubmitted(_ kind: ContentKind, _ name: String, fields: [(name: String, value: String)], version: String,
-                             errors: [String: [String]]) -> PreviewResponse {
+                             errors: [String: [String]], losing: [FrontMatterEdit.LostComment] = []) -> PreviewResponse {
         let original = (try? store.read(kind, name).text).flatMap { try? Self.values(of: $0) } ?? []
         let schema = Self.schema(of: kind)
         let values = FormSubmission(fields: fields).values(schema: schema, original: original)
-        let page = FormPage(title: Self.title(values) ?? name, schema: schema, values: values,
+        var page = FormPage(title: Self.title(values) ?? name, schema: schema, values: values,
                             body: fields.first { $0.name == "texte" }?.value.replacingOccurrences(of: "\r\n", with: "\n") ?? "",
                             context: FormContext(errors: errors, references: [.project: projects()]),
                             action: "/modifier/\(kind.folder)/\(name)", token: session.token, version: version)
+        page.commentsToLose = losing
         return .html(.ok, page.html)
     }
 
@@ -213,13 +220,21 @@ struct AtelierResponder: Sendable {
         return .html(.ok, page.html)
     }
 
+    /// The page of a file changed on disk since its form was loaded: nothing written, the file as
+    /// it is now and, when the form reads, the file as the form would have written it.
+    private func conflict(current: String, yours: String?) -> PreviewResponse {
+        var files = [(heading: "Le fichier tel qu'il est maintenant sur le disque", text: current)]
+        if let yours { files.append((heading: "Le fichier tel que votre formulaire l'aurait écrit (toutes ses valeurs)", text: yours)) }
+        return .html(.conflict, WorkshopLayout.message(title: "Le fichier a changé depuis l'ouverture du formulaire", lines: [
+            "Un autre éditeur ou une mise à jour (git pull) l'a modifié : rien n'a été enregistré, pour ne rien perdre.",
+            "Voici les deux versions. Rouvrez le formulaire pour repartir du fichier tel qu'il est maintenant, puis refaites vos changements en recopiant ce qu'il vous faut de la seconde.",
+        ], files: files))
+    }
+
     private func refusal(_ error: any Error) -> PreviewResponse {
         switch error {
         case let ContentFileStore.Refusal.conflict(current):
-            return .html(.conflict, WorkshopLayout.message(title: "Le fichier a changé depuis l'ouverture du formulaire", lines: [
-                "Un autre éditeur ou une mise à jour (git pull) l'a modifié : rien n'a été enregistré, pour ne rien perdre.",
-                "Voici le fichier tel qu'il est maintenant ; rouvrez le formulaire pour repartir de cette version, puis refaites vos changements.",
-            ], code: current))
+            return conflict(current: current, yours: nil)
         case let ContentFileStore.Refusal.badName(reason), let ContentFileStore.Refusal.outside(reason), let ContentFileStore.Refusal.io(reason):
             return .html(.notFound, WorkshopLayout.message(title: "Fichier refusé", lines: [reason]))
         case let ContentFileStore.Refusal.missing(path), let ContentFileStore.Refusal.exists(path):

@@ -14,6 +14,9 @@ package struct FormPage: Sendable {
     package var context: FormContext
     /// Diagnostics that no field holds (the file's, the body's), shown in the summary only.
     package var otherErrors: [String] = []
+    /// The comments that saving this form would lose, shown before it is saved; sending the form
+    /// again with them named (`commentaires_perdus`) saves it.
+    package var commentsToLose: [FrontMatterEdit.LostComment] = []
     /// Where the form is sent, the session's token and the version of the file it was loaded from.
     package var action: String
     package var token: String
@@ -38,10 +41,10 @@ package struct FormPage: Sendable {
         return WorkshopLayout.page(title: title, main: """
         <p><a class="fr-link" href="/">← Tout le contenu</a></p>
         <h1>\(XMLText.escape(title))</h1>
-        <div id="resume-erreurs" aria-live="polite">\(summary)</div>
+        \(commentsNotice)<div id="resume-erreurs" aria-live="polite">\(summary)</div>
         <form method="post" action="\(XMLText.escape(action))" enctype="multipart/form-data" data-verifier="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/verifier/")))">
         <input type="hidden" name="jeton" value="\(XMLText.escape(token))">
-        <input type="hidden" name="version" value="\(XMLText.escape(version))">
+        <input type="hidden" name="version" value="\(XMLText.escape(version))">\(commentsConfirmation)
         \(fields.joined(separator: "\n"))
         <div class="fr-input-group"><label class="fr-label" for="champ-texte">Texte de la page<span class="fr-hint-text" id="champ-texte-aide">En Markdown, après l'en-tête (partie 5 du guide de rédaction).</span></label>
         <textarea class="fr-input" id="champ-texte" name="texte" rows="16" aria-describedby="champ-texte-aide">
@@ -50,6 +53,26 @@ package struct FormPage: Sendable {
         </form>
         <script src="/atelier.js" defer></script>
         """)
+    }
+
+    /// The keys whose comments would be lost, as the form sends them back to confirm.
+    package static func confirmation(of lost: [FrontMatterEdit.LostComment]) -> String {
+        lost.map(\.key).joined(separator: ",")
+    }
+
+    private var commentsConfirmation: String {
+        commentsToLose.isEmpty ? "" : "<input type=\"hidden\" name=\"commentaires_perdus\" value=\"\(XMLText.escape(Self.confirmation(of: commentsToLose)))\">"
+    }
+
+    /// What saving would lose, said before: the comments, by key, and how to keep them.
+    private var commentsNotice: String {
+        guard !commentsToLose.isEmpty else { return "" }
+        let items = commentsToLose.map { lost in
+            "<li>« \(XMLText.escape(lost.key)) » : " + lost.comments.map { "<code>\(XMLText.escape($0))</code>" }.joined(separator: ", ") + "</li>"
+        }
+        return "<div class=\"fr-alert fr-alert--warning fr-mb-4w\" role=\"alert\"><h2 class=\"fr-alert__title\">Rien n'est encore enregistré : des commentaires seraient retirés</h2>"
+            + "<p>L'atelier réécrit les clés que vous avez changées, sans les commentaires (lignes « # ») qu'elles contenaient :</p><ul>\(items.joined())</ul>"
+            + "<p>Cliquez de nouveau sur « Enregistrer » pour enregistrer sans eux, ou recopiez-les d'abord ailleurs (dans le texte, ou au-dessus de la clé dans votre éditeur).</p></div>"
     }
 
     /// A diagnostic's message as a sentence on its own: its first letter capitalised.

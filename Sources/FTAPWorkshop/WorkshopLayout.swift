@@ -24,11 +24,13 @@ package enum WorkshopLayout {
         """
     }
 
-    /// A page that says something in a few sentences (a refusal, a conflict), with a file's text
-    /// when there is one to show, and the way back to the list.
-    package static func message(title: String, lines: [String], code: String? = nil) -> String {
+    /// A page that says something in a few sentences (a refusal, a conflict), with the texts of
+    /// files when there are some to show, each under its heading, and the way back to the list.
+    package static func message(title: String, lines: [String], files: [(heading: String, text: String)] = []) -> String {
         let text = lines.map { "<p>\(XMLText.escape($0))</p>" }.joined()
-        let shown = code.map { "<pre class=\"fr-p-2w fr-background-alt--grey\"><code>\(XMLText.escape($0))</code></pre>" } ?? ""
+        let shown = files.map { file in
+            "<h2 class=\"fr-h4\">\(XMLText.escape(file.heading))</h2><pre class=\"fr-p-2w fr-background-alt--grey\" style=\"white-space: pre-wrap\"><code>\(XMLText.escape(file.text))</code></pre>"
+        }.joined()
         return page(title: title, main: "<h1>\(XMLText.escape(title))</h1>\(text)\(shown)<p><a class=\"fr-link\" href=\"/\">Retour à tout le contenu</a></p>")
     }
 }

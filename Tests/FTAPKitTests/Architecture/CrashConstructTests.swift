@@ -11,6 +11,7 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPEditing/FrontMatterBlocks.swift: return Array(candidates[start..<end])": "start is an index found in candidates and end stops at its count, start < end",
         "FTAPWorkshop/MultipartForm.swift: pieces.append(rest[rest.startIndex..<range.lowerBound])": "range was found in rest",
         "FTAPWorkshop/MultipartForm.swift: if end <= haystack.endIndex, haystack[found..<end].elementsEqual(needle) { return found..<end }": "found is an index of haystack and end is checked against its end first",
         "FTAPWorkshop/MultipartForm.swift: var pieces: [ArraySlice<UInt8>] = [], rest = bytes[...]": "the whole array",

@@ -107,6 +107,24 @@ import Testing
         #expect(page.body.contains("La somme des versements (30") && page.body.contains("dépasse le montant accordé (24"))
     }
 
+    /// A changed key whose lines held a comment: the form comes back naming the comment, nothing
+    /// written; sent again from that page, the file is saved without it.
+    @Test func commentsASaveWouldLoseAreNamedBeforeAnythingIsWritten() async throws {
+        let atelier = try Atelier()
+        let path = atelier.root.appendingPathComponent("content/projets/cloud-etat.md")
+        let commented = atelier.sheet.replacingOccurrences(of: "\nmontant: 24300000\n", with: "\nmontant: 24300000   # communiqué du 20 juin 2018\n")
+        try commented.write(to: path, atomically: true, encoding: .utf8)
+        let fields = await atelier.form().map { $0.name == "montant" ? ($0.name, "25 000 000") : $0 }
+        let warned = await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin)
+        #expect(warned.status == 200)
+        #expect(warned.body.contains("Rien n'est encore enregistré : des commentaires seraient retirés"))
+        #expect(warned.body.contains("# communiqué du 20 juin 2018"))
+        #expect(atelier.sheet == commented)
+        let confirmed = await atelier.post("/modifier/projets/cloud-etat", FormTests.submitted(warned.body), origin: atelier.origin)
+        #expect(confirmed.status == 303)
+        #expect(atelier.sheet == commented.replacingOccurrences(of: "montant: 24300000   # communiqué du 20 juin 2018", with: "montant: 25000000"))
+    }
+
     @Test func aWriteFromElsewhereWithoutTheTokenOutsideTheContentOrTooLargeChangesNothing() async throws {
         let atelier = try Atelier()
         let before = atelier.everything
@@ -129,6 +147,8 @@ import Testing
         let refused = await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin)
         #expect(refused.status == 409)
         #expect(refused.body.contains("Ajouté par un autre éditeur."))
+        #expect(refused.body.contains("tel que votre formulaire l&apos;aurait écrit"))
+        #expect(refused.body.contains("montant: 24300000"))
         #expect(atelier.sheet == other)
     }
 
