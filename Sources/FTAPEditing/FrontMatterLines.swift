@@ -23,6 +23,11 @@ package enum FrontMatterLines {
         }
     }
 
+    /// A whole file: its front matter with `values` in their order, then `body`.
+    package static func file(_ values: [FrontMatterEntry], schema: KindSchema, body: String) -> String {
+        (["---"] + values.flatMap { lines($0, field: schema.field(at: $0.key)) } + ["---"]).joined(separator: "\n") + "\n" + body
+    }
+
     /// One item of a list: `- value`, or a group's keys after `- ` and aligned under the first.
     static func item(item: FrontMatterValue, field: FieldDescription?, indent: Int) -> [String] {
         let margin = String(repeating: " ", count: indent)

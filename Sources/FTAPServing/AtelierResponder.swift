@@ -158,7 +158,9 @@ struct AtelierResponder: Sendable {
         let schema = Self.schema(of: kind)
         let values = FormSubmission(fields: fields).values(schema: schema, original: try Self.values(of: file.text))
         let text = fields.first { $0.name == "texte" }?.value.replacingOccurrences(of: "\r\n", with: "\n")
-        let edit = try FrontMatterEdit(file.text, values: values, schema: schema, body: text == FrontMatterEdit.body(of: file.text) ? nil : text)
+        // A text changed in the form ends with a line end, as text files do.
+        let body = text == FrontMatterEdit.body(of: file.text) ? nil : text.map { $0.isEmpty || $0.hasSuffix("\n") ? $0 : $0 + "\n" }
+        let edit = try FrontMatterEdit(file.text, values: values, schema: schema, body: body)
         return (file, edit)
     }
 
@@ -204,7 +206,8 @@ struct AtelierResponder: Sendable {
                 let scaffold = ContentScaffold.text(for: kind, today: options.buildDate, slug: fileName)
                 let key = NewFilePage.titleKey(of: kind)
                 let values = try FrontMatterEdit.entries(of: scaffold).map { $0.key == key ? FrontMatterEntry(key, .text(title)) : $0 }
-                let text = try FrontMatterEdit(scaffold, values: values, schema: Self.schema(of: kind)).text
+                // Without `ftap new`'s comments: the form says what they say.
+                let text = FrontMatterLines.file(values, schema: Self.schema(of: kind), body: FrontMatterEdit.body(of: scaffold) ?? "")
                 try store.save(text, kind, fileName, expectedVersion: nil)
                 var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Créé.".utf8))
                 response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(fileName)")]

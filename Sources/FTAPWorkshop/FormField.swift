@@ -43,9 +43,11 @@ struct FormField {
     }
 
     /// The meaning without « (obligatoire) » and backquotes, cut where its first clause ends: the
-    /// label says the first part, the hint the rest.
+    /// label says the first part, the hint the rest. A box says what ticking it means: the
+    /// meaning of `true` (« `true` : la page n'est pas publiée » → « la page n'est pas publiée »).
     private var meaningParts: (head: String, rest: String) {
-        let meaning = field.meaning.replacingOccurrences(of: "(obligatoire)", with: "").replacingOccurrences(of: "`", with: "")
+        var meaning = field.meaning.replacingOccurrences(of: "(obligatoire)", with: "").replacingOccurrences(of: "`", with: "")
+        if case .flag = field.form, let match = meaning.prefixMatch(of: #/true( :)? /#) { meaning = String(meaning[match.range.upperBound...]) }
         guard let end = meaning.firstRange(of: /\s?(;|\(|, avec|, chacune| : )/)?.lowerBound else { return (meaning, "") }
         return (String(meaning[..<end]), String(meaning[end...]))
     }
@@ -81,7 +83,7 @@ struct FormField {
         case .texts: input(textarea(items.joined(separator: "\n"), rows: 3))
         case .longText: input(textarea(text, rows: 8))
         case .date: input(textInput(type: "date"))
-        case .euros: input(textInput(type: "text", inputMode: "numeric") + amountReading)
+        case .euros: input(textInput(type: "text", inputMode: "numeric").replacingOccurrences(of: "<input ", with: "<input data-montant ") + amountReading)
         case .year, .integer: input(textInput(type: "text", inputMode: "numeric"))
         case .address: input(textInput(type: "url"))
         case .mediaFile where field.key == "fichier" && (name.hasPrefix("image.") || name.hasPrefix("documents.")):
@@ -143,10 +145,11 @@ struct FormField {
             + "<input class=\"fr-upload\" type=\"file\" id=\"\(id)\" name=\"\(XMLText.escape(inputName))\" accept=\"\(accept)\"></div>"
     }
 
-    /// The amount as the site reads it, under the input (« 24 300 000 € »).
+    /// The amount as the site reads it, under the input (« 24 300 000 € »); the atelier's script
+    /// writes it again as the author types.
     private var amountReading: String {
-        guard let amount = Int(text.filter { $0 != "_" }) else { return "" }
-        return "<p class=\"fr-hint-text\">Lu : \(XMLText.escape(FrenchFormat.euros(amount)))</p>"
+        let reading = Int(text.filter { $0 != "_" }).map { "Lu : " + FrenchFormat.euros($0) } ?? ""
+        return "<p class=\"fr-hint-text\" id=\"\(id)-lu\">\(XMLText.escape(reading))</p>"
     }
 
     private func checkbox() -> String {

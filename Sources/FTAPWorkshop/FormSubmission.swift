@@ -40,8 +40,11 @@ package struct FormSubmission: Sendable {
             let checked = all(name).contains("true")
             return checked || had != nil ? .text(checked ? "true" : "false") : nil
         case .choices, .references:
-            let chosen = all(name).filter { !$0.isEmpty }.map(FrontMatterValue.text)
-            return chosen.isEmpty && had == nil ? nil : .list(chosen)
+            // The items the file had keep their order (the boxes are in the list's), new ones follow.
+            let ticked = all(name).filter { !$0.isEmpty }
+            let before = (had.flatMap(Self.list) ?? []).compactMap { item -> String? in if case let .text(text) = item { text } else { nil } }
+            let chosen = before.filter(ticked.contains) + ticked.filter { !before.contains($0) }
+            return chosen.isEmpty && had == nil ? nil : .list(chosen.map(FrontMatterValue.text))
         case .texts:
             let lines = (first(name) ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             return lines.isEmpty && had == nil ? nil : .list(lines.map(FrontMatterValue.text))

@@ -12,6 +12,17 @@ package enum WorkshopScript {
       var timer = null, sequence = 0;
       function schedule() { clearTimeout(timer); timer = setTimeout(check, 400); }
       form.addEventListener('input', schedule);
+      // An amount is read back as the site will write it, « 12 500 000 € », as it is typed.
+      form.addEventListener('input', function (event) {
+        var input = event.target;
+        if (!input.hasAttribute || !input.hasAttribute('data-montant')) { return; }
+        var reading = document.getElementById(input.id + '-lu');
+        var digits = input.value.replace(/[\\s\\u00a0\\u202f_€]/g, '');
+        if (!reading) { return; }
+        reading.textContent = /^[0-9]{1,15}$/.test(digits)
+          ? 'Lu : ' + String(Number(digits)).replace(/\\B(?=([0-9]{3})+$)/g, '\\u202f') + '\\u00a0€'
+          : (digits === '' ? '' : 'Lu : pas un montant en euros entiers');
+      });
       form.addEventListener('change', schedule);
       function check() {
         var mine = ++sequence;

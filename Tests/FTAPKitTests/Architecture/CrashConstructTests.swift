@@ -11,6 +11,9 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPWorkshop/FormField.swift: if case .flag = field.form, let match = meaning.prefixMatch(of: #/true( :)? /#) { meaning = String(meaning[match.range.upperBound...]) }": "the match is a prefix of meaning",
+        "FTAPEditing/FrontMatterBlocks.swift: let value = line[..<start].trimmingCharacters(in: .whitespaces)": "start is an index of line (commentStart)",
+        "FTAPEditing/FrontMatterBlocks.swift: found.append(String(line[start...]))": "start is an index of line (commentStart)",
         "FTAPEditing/FrontMatterBlocks.swift: return Array(candidates[start..<end])": "start is an index found in candidates and end stops at its count, start < end",
         "FTAPWorkshop/MultipartForm.swift: pieces.append(rest[rest.startIndex..<range.lowerBound])": "range was found in rest",
         "FTAPWorkshop/MultipartForm.swift: if end <= haystack.endIndex, haystack[found..<end].elementsEqual(needle) { return found..<end }": "found is an index of haystack and end is checked against its end first",

@@ -88,6 +88,25 @@ import Testing
         }
     }
 
+    /// Every label says what its key means in words: a box says what ticking it does, never
+    /// « True ».
+    @Test func everyLabelSaysWhatItsKeyMeansInWords() throws {
+        func all(_ fields: [FieldDescription]) -> [FieldDescription] {
+            fields.flatMap { field -> [FieldDescription] in
+                switch field.form {
+                case let .group(children, _), let .repeated(children, _): [field] + all(children)
+                default: [field]
+                }
+            }
+        }
+        for field in ContentSchema.all.flatMap({ all($0.fields) }) {
+            let label = FormField(field: field, name: field.key, value: nil, context: FormContext()).label
+            #expect(!label.lowercased().hasPrefix("true") && !label.contains("`") && label.count > 3, "\(field.key): \(label)")
+        }
+        let draft = try #require(ContentSchema.project.field(at: "brouillon"))
+        #expect(FormField(field: draft, name: "brouillon", value: nil, context: FormContext()).label == "La fiche est vérifiée mais pas publiée")
+    }
+
     @Test func aMilestoneAPaymentAndAnAmountTypedAsReadAreWrittenAsTheGuideWritesThem() throws {
         let path = FTAPProcess.packageRoot.appendingPathComponent("content/projets/cloud-etat.md")
         let text = try String(contentsOf: path, encoding: .utf8)
