@@ -2,7 +2,7 @@
 """ftap atelier in front of headless Debian Chromium, on a copy of the example content whose sheet
 « cloud-etat » gets a payment above its grant:
 - axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content,
-  the creation screen and that sheet's form with its error; neither scrolls sideways at 375 or 1,280 pixels;
+  the creation screen, that sheet's form with its error and a deletion page; neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
 - as an author would, on that sheet: a payment of « 40 000 000 » typed, its error shown beside the
   payments and in the summary as it is typed (nothing written), then « 5 000 000 », the error gone,
@@ -259,6 +259,7 @@ def main():
         check_page(driver, f"{base}/", "the list")
         check_page(driver, f"{base}/nouveau/projets", "the creation screen")
         check_page(driver, f"{base}/modifier/projets/cloud-etat", "a sheet's form with an error")
+        check_page(driver, f"{base}/supprimer/projets/inrap-big-data-ia", "the deletion page of a sheet a news item refers to")
         edit_sheet(driver, base, content, work)
         create_sheet(driver, base, content, today)
         edit_news(driver, base, content)
@@ -277,7 +278,7 @@ def main():
     if failures:
         print(f"atelier: FAILED: {len(failures)} problem(s): {failures[0]}")
         sys.exit(1)
-    print("atelier: ok (axe 0 on the list, the creation screen and a form with an error, light and dark; no sideways scrolling "
+    print("atelier: ok (axe 0 on the list, the creation screen, a form with an error and a deletion page, light and dark; no sideways scrolling "
           "at 375 and 1,280 px; a sheet edited, a sheet created and a news item edited in the browser are exactly the expected "
           "files, a document sent is in media/, and ftap check accepts them)")
 

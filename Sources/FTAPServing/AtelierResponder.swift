@@ -2,6 +2,7 @@ import Foundation
 import FTAPContent
 import FTAPCore
 import FTAPEditing
+import FTAPFileSystem
 import FTAPKit
 import FTAPOutput
 import FTAPPlan
@@ -37,7 +38,8 @@ struct AtelierResponder: Sendable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         switch (head.method, parts.count, parts.count > 1 ? parts[1] : "") {
         case ("GET", 2, ""), ("HEAD", 2, ""):
-            return .html(.ok, list(search: Self.query(head.target)["q"] ?? ""))
+            let query = Self.query(head.target)
+            return .html(.ok, list(search: query["q"] ?? "", deleted: query["supprime"]))
         case ("GET", 3, "nouveau"), ("HEAD", 3, "nouveau"), ("POST", 3, "nouveau"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? create(kind, head: head, body: body) : .html(.ok, NewFilePage(kind: kind, token: session.token).html)
@@ -45,6 +47,9 @@ struct AtelierResponder: Sendable {
             return .html(.ok, await changes(notice: nil))
         case ("POST", 2, "changements"):
             return await commit(head: head, body: body)
+        case ("GET", 4, "supprimer"), ("HEAD", 4, "supprimer"), ("POST", 4, "supprimer"):
+            guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
+            return head.method == "POST" ? delete(kind, parts[3], head: head, body: body) : askDeletion(kind, parts[3])
         case ("POST", 4, "verifier"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return verify(kind, parts[3], head: head, body: body)
@@ -59,7 +64,7 @@ struct AtelierResponder: Sendable {
     private var notFound: PreviewResponse { .text(.notFound, "Page non trouvée dans l'atelier.") }
 
     /// The list, each file's state from a check of the whole content.
-    private func list(search: String) -> String {
+    private func list(search: String, deleted: String?) -> String {
         let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
         let today = options.buildDate
         let items = ContentKind.allCases.flatMap { kind in
@@ -72,7 +77,14 @@ struct AtelierResponder: Sendable {
                                             state: Self.state(values, kind: kind, errors: errors, today: today))
             }
         }
-        return ContentListPage(items: items, search: search).html
+        var page = ContentListPage(items: items, search: search)
+        // Said only of a file that is indeed gone.
+        let parts = (deleted ?? "").split(separator: "/").map(String.init)
+        if let deleted, parts.count == 2, let kind = ContentKind(rawValue: parts[0]),
+           let path = try? store.path(kind, parts[1]), FileKind(atPath: path) == .missing {
+            page.notice = "Fichier supprimé : \(deleted).md."
+        }
+        return page.html
     }
 
     /// A file's form, with the diagnostics of a check beside its fields.
@@ -234,7 +246,7 @@ struct AtelierResponder: Sendable {
         ], files: files))
     }
 
-    private func refusal(_ error: any Error) -> PreviewResponse {
+    func refusal(_ error: any Error) -> PreviewResponse {
         switch error {
         case let ContentFileStore.Refusal.conflict(current):
             return conflict(current: current, yours: nil)

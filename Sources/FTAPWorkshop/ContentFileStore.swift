@@ -127,4 +127,16 @@ package struct ContentFileStore: Sendable {
             throw code == EEXIST ? .exists(path) : .io("« \(path) » : \(SystemErrorText.french(code))")
         }
     }
+
+    /// Deletes a file, only the version the confirmation page was loaded from; nothing is moved
+    /// or written anywhere else.
+    package func delete(_ kind: ContentKind, _ name: String, expectedVersion: String) throws(Refusal) {
+        let path = try path(kind, name)
+        let current = try read(kind, name)
+        guard current.version == expectedVersion else { throw .conflict(current: current.text) }
+        guard unlink(path) == 0 else {
+            let code = errno
+            throw code == ENOENT ? .missing(path) : .io("« \(path) » : \(SystemErrorText.french(code))")
+        }
+    }
 }

@@ -61,6 +61,8 @@ package struct ContentListPage: Sendable {
     package var items: [Item]
     /// The words searched for, as typed.
     package var search: String
+    /// What the last action did (« Fichier supprimé : … »), said at the top.
+    package var notice: String?
 
     package init(items: [Item], search: String) {
         self.items = items
@@ -87,6 +89,7 @@ package struct ContentListPage: Sendable {
         let found = search.isEmpty ? "" : "<p role=\"status\">\(shown.count) fichier\(shown.count > 1 ? "s" : "") pour « \(XMLText.escape(search)) ».</p>"
         return WorkshopLayout.page(title: "Le contenu du site", main: """
         <h1>Le contenu du site</h1>
+        \(notice.map { "<div class=\"fr-alert fr-alert--success fr-alert--sm fr-mb-4w\" role=\"status\"><p>\(XMLText.escape($0))</p></div>" } ?? "")
         <p><a class="fr-link" href="/changements">Changements depuis le dernier commit</a></p>
         <form method="get" action="/" role="search" class="fr-mb-4w"><div class="fr-search-bar">
         <label class="fr-label" for="recherche">Rechercher un fichier</label>

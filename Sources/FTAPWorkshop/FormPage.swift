@@ -51,6 +51,7 @@ package struct FormPage: Sendable {
         \(XMLText.escape(body))</textarea></div>
         <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
+        <p class="fr-mt-6w"><a class="fr-link fr-icon-delete-line fr-link--icon-left" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></p>
         <script src="/atelier.js" defer></script>
         """)
     }

@@ -152,6 +152,33 @@ import Testing
         #expect(atelier.sheet == other)
     }
 
+    /// Deleting asks first, naming the files that refer to the one deleted; only the atelier's
+    /// own page, with its token and over the version it showed, deletes it, and nothing else.
+    @Test func aFileIsDeletedOnlyOnConfirmationFromItsPageAndNothingElseChanges() async throws {
+        let atelier = try Atelier()
+        let target = "content/projets/inrap-big-data-ia.md"
+        let asked = await atelier.get("/supprimer/projets/inrap-big-data-ia")
+        #expect(asked.status == 200 && asked.body.contains("<code>actualites/ftap-2021-12-laureats.md</code>"))
+        let fields = FormTests.submitted(asked.body)
+        #expect(fields.contains { $0.name == "version" } && fields.contains { $0.name == "jeton" })
+        let before = atelier.everything
+        #expect(await atelier.post("/supprimer/projets/inrap-big-data-ia", fields, origin: "https://exemple.fr").status == 403)
+        #expect(await atelier.post("/supprimer/projets/inrap-big-data-ia", fields.filter { $0.name != "jeton" }, origin: atelier.origin).status == 403)
+        let stale = fields.map { $0.name == "version" ? ($0.name, "0") : $0 }
+        #expect(await atelier.post("/supprimer/projets/inrap-big-data-ia", stale, origin: atelier.origin).status == 409)
+        for path in ["/supprimer/projets/..%2F..%2Fsecret", "/supprimer/projets/../../secret", "/supprimer/..%2Fsecret/x"] {
+            #expect(await atelier.post(path, fields, origin: atelier.origin).status == 404, "\(path)")
+        }
+        #expect(atelier.everything == before)
+        let deleted = await atelier.post("/supprimer/projets/inrap-big-data-ia", fields, origin: atelier.origin)
+        #expect(deleted.status == 303 && deleted.raw.contains("Location: /?supprime=projets/inrap-big-data-ia"))
+        var expected = before
+        expected.removeValue(forKey: target)
+        #expect(atelier.everything == expected)
+        #expect(await atelier.get("/?supprime=projets/inrap-big-data-ia").body.contains("Fichier supprimé : projets/inrap-big-data-ia.md."))
+        #expect(!(await atelier.get("/?supprime=projets/cloud-etat").body.contains("Fichier supprimé")))
+    }
+
     @Test func aFileCreatedFromItsKindStartsAsADraftWithItsTitleAndOpensInItsForm() async throws {
         let atelier = try Atelier()
         let token = FormTests.submitted(await atelier.get("/nouveau/projets").body).first { $0.name == "jeton" }?.value ?? ""

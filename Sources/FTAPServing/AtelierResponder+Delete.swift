@@ -1,0 +1,65 @@
+import FTAPContent
+import FTAPValidation
+import FTAPWorkshop
+import Foundation
+
+/// Deleting a file in the atelier: a page that asks first (`GET /supprimer/<kind>/<name>`), then
+/// the file deleted on its confirmation (`POST`, from the atelier's own page with the session's
+/// token, only over the version that page showed).
+extension AtelierResponder {
+    /// The page that asks, with the files that refer to this one.
+    func askDeletion(_ kind: ContentKind, _ name: String) -> PreviewResponse {
+        let file: (text: String, version: String)
+        do { file = try store.read(kind, name) } catch { return refusal(error) }
+        let title = (try? Self.values(of: file.text)).flatMap(Self.title) ?? name
+        return .html(.ok, DeletePage(kind: kind, name: name, title: title, text: file.text, referrers: referrers(of: kind, name),
+                                     token: session.token, version: file.version).html)
+    }
+
+    /// Deletes the file confirmed, then goes back to the list, which says so.
+    func delete(_ kind: ContentKind, _ name: String, head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
+        let fields = FormURLEncoded.decode(body)
+        func field(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+        if let refusal = session.refusal(origins: head.values(of: "Origin"), token: field("jeton")) {
+            return .html(.forbidden, WorkshopLayout.message(title: "Suppression refusée", lines: [refusal]))
+        }
+        do {
+            try store.delete(kind, name, expectedVersion: field("version") ?? "")
+        } catch let ContentFileStore.Refusal.conflict(current) {
+            return .html(.conflict, WorkshopLayout.message(title: "Le fichier a changé depuis la page de suppression", lines: [
+                "Un autre éditeur ou une mise à jour (git pull) l'a modifié : il n'a pas été supprimé, pour ne rien perdre.",
+                "Rouvrez la page de suppression pour voir cette version avant de décider.",
+            ], files: [(heading: "Le fichier tel qu'il est maintenant sur le disque", text: current)]))
+        } catch {
+            return refusal(error)
+        }
+        var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Supprimé.".utf8))
+        response.extraHeaders = [("Location", "/?supprime=\(kind.folder)/\(name)")]
+        return response
+    }
+
+    /// The files whose reference keys (`projet`, `projets`: any key the schema says refers to
+    /// this kind) name this file, as `<folder>/<name>.md`.
+    func referrers(of kind: ContentKind, _ name: String) -> [String] {
+        ContentKind.allCases.flatMap { other -> [String] in
+            let keys = Self.schema(of: other).fields.filter { field in
+                switch field.form {
+                case let .reference(target), let .references(target): target == kind
+                default: false
+                }
+            }.map(\.key)
+            guard !keys.isEmpty else { return [] }
+            return Self.names(in: FileManager.default, folder: options.contentPath + "/" + other.folder).filter { file in
+                let values = (try? store.read(other, file).text).flatMap { try? Self.values(of: $0) } ?? []
+                return values.contains { entry in
+                    guard keys.contains(entry.key) else { return false }
+                    switch entry.value {
+                    case let .text(text): return text == name
+                    case let .list(items): return items.contains(.text(name))
+                    case .group: return false
+                    }
+                }
+            }.map { "\(other.folder)/\($0).md" }
+        }
+    }
+}
