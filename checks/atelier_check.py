@@ -226,6 +226,8 @@ def edit_news(driver, base, content):
     driver.get(f"{base}/modifier/actualites/ftap-2021-12-laureats")
     tick(driver, "Fiche d'exercice de l'atelier (fiche-d-exercice-de-l-atelier)")
     driver.find_element(By.ID, "champ-texte").send_keys("\nPhrase ajoutée dans l'atelier.\n")
+    if not wait_for(driver, "return document.getElementById('apercu-texte').textContent.indexOf('Phrase ajoutée dans l\u2019atelier.') >= 0"):
+        fail("the preview of the text does not follow what is typed")
     expected = before.replace("\n  - inrap-big-data-ia\n---\n", "\n  - inrap-big-data-ia\n  - fiche-d-exercice-de-l-atelier\n---\n") + "\nPhrase ajoutée dans l'atelier.\n"
     submit(driver, news, expected, "a news item given a project and a sentence")
 

@@ -177,8 +177,8 @@ struct AtelierResponder: Sendable {
     }
 
     /// The diagnostics of the whole content as if the form sent back were saved (nothing is
-    /// written), by field, as JSON for the form's script: `{"champs": {"versements": ["…"]},
-    /// "autres": ["…"]}`.
+    /// written), by field, as JSON for the form's script, with the text as the site shows it:
+    /// `{"champs": {"versements": ["…"]}, "autres": ["…"], "apercu": "<p>…</p>"}`.
     private func verify(_ kind: ContentKind, _ name: String, head: HTTPRequestHead, body: [UInt8]) -> PreviewResponse {
         let fields = FormURLEncoded.decode(body)
         if let refusal = session.refusal(origins: head.values(of: "Origin"), token: fields.first { $0.name == "jeton" }?.value) {
@@ -190,8 +190,9 @@ struct AtelierResponder: Sendable {
         let sorted = FieldPlaces.sort(diagnostics, file: path, text: edit.text)
         func list(_ messages: [String]) -> String { "[" + messages.map { JSONText.quote(FormPage.sentence($0)) }.joined(separator: ",") + "]" }
         let byField = sorted.byField.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key)):\(list($0.value))" }.joined(separator: ",")
+        let preview = FrontMatterEdit.body(of: edit.text).map { MarkdownBody.parse($0, firstLine: 1, file: "").body.html } ?? ""
         return PreviewResponse(status: .ok, contentType: "application/json; charset=utf-8",
-                               body: Data("{\"champs\":{\(byField)},\"autres\":\(list(sorted.others))}".utf8))
+                               body: Data("{\"champs\":{\(byField)},\"autres\":\(list(sorted.others)),\"apercu\":\(JSONText.quote(preview))}".utf8))
     }
 
     /// Creates a file of a kind from `ftap new`'s text with its title, then opens its form; or

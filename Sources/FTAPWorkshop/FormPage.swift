@@ -1,3 +1,4 @@
+import FTAPContent
 import FTAPCore
 import FTAPEditing
 import FTAPValidation
@@ -11,6 +12,11 @@ package struct FormPage: Sendable {
     package var schema: KindSchema
     package var values: [FrontMatterEntry]
     package var body: String
+    /// The text as the site shows it, under the text's input (the script writes it again as the
+    /// author types).
+    package var bodyHTML: String {
+        MarkdownBody.parse(body, firstLine: 1, file: "").body.html
+    }
     package var context: FormContext
     /// Diagnostics that no field holds (the file's, the body's), shown in the summary only.
     package var otherErrors: [String] = []
@@ -49,6 +55,8 @@ package struct FormPage: Sendable {
         <div class="fr-input-group"><label class="fr-label" for="champ-texte">Texte de la page<span class="fr-hint-text" id="champ-texte-aide">En Markdown, après l'en-tête (partie 5 du guide de rédaction).</span></label>
         <textarea class="fr-input" id="champ-texte" name="texte" rows="16" aria-describedby="champ-texte-aide">
         \(XMLText.escape(body))</textarea></div>
+        <section class="fr-mb-4w" aria-labelledby="apercu-titre"><h2 class="fr-h6" id="apercu-titre">Aperçu du texte, mis en forme comme sur le site</h2>
+        <div id="apercu-texte" class="fr-p-2w fr-background-alt--grey">\(bodyHTML)</div></section>
         <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
         <p class="fr-mt-6w"><a class="fr-link fr-icon-delete-line fr-link--icon-left" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></p>

@@ -48,6 +48,10 @@ package enum WorkshopScript {
       }
       function show(result) {
         clear();
+        // The text as the site shows it: HTML from the atelier's own Markdown renderer, whose
+        // safe mode drops raw HTML and unsafe links.
+        var preview = document.getElementById('apercu-texte');
+        if (preview && typeof result.apercu === 'string') { preview.innerHTML = result.apercu; }
         var items = [];
         Object.keys(result.champs).forEach(function (name) {
           var id = idOf(name), element = document.getElementById(id);

@@ -205,6 +205,7 @@ import Testing
             switch field.name {
             case "versements.0.date": (field.name, "2019-01-15")
             case "versements.0.montant": (field.name, "40 000 000")
+            case "texte": (field.name, "## Un intertitre\n\nL'essai, *en italique*.\n\n<script>alert(1)</script>\n")
             default: field
             }
         }
@@ -213,10 +214,14 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(checked.body.utf8)) as? [String: Any])
         let byField = try #require(json["champs"] as? [String: [String]], "\(checked.body)")
         #expect(byField["versements"]?.first?.hasPrefix("La somme des versements (40") == true, "\(byField)")
+        // The text as the site shows it: typography applied, raw HTML dropped.
+        let preview = try #require(json["apercu"] as? String)
+        #expect(preview.contains("<h2>Un intertitre</h2>") && preview.contains("L’essai, <em>en italique</em>.") && !preview.contains("<script"), "\(preview)")
         #expect(atelier.sheet == before)
         #expect(await atelier.post("/verifier/projets/cloud-etat", fields, origin: "https://exemple.fr").status == 403)
         let clean = await atelier.post("/verifier/projets/cloud-etat", await atelier.form(), origin: atelier.origin)
-        #expect(clean.body == "{\"champs\":{},\"autres\":[]}")
+        #expect(clean.body.hasPrefix("{\"champs\":{},\"autres\":[],\"apercu\":\"<p>"))
+        #expect(await atelier.get("/modifier/projets/cloud-etat").body.contains("<div id=\"apercu-texte\" class=\"fr-p-2w fr-background-alt--grey\"><p>"))
     }
 
     @Test func aDocumentSentWithTheFormGoesIntoMediaAndItsAddressIntoTheSheet() async throws {
