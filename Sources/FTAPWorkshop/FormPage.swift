@@ -59,7 +59,7 @@ package struct FormPage: Sendable {
         <div id="apercu-texte" class="fr-p-2w fr-background-alt--grey">\(bodyHTML)</div></section>
         <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
-        <p class="fr-mt-6w"><a class="fr-link fr-icon-delete-line fr-link--icon-left" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></p>
+        <p class="fr-mt-6w"><a class="fr-link" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></p>
         <script src="/atelier.js" defer></script>
         """)
     }
