@@ -30,6 +30,9 @@ struct DataTable<Row>: Sendable {
         var minimum: Int? = nil
         var pattern: String? = nil
         var format: String? = nil
+        /// The content key the column comes from (`porteur.type`), whose description in
+        /// `ContentSchema` its values, type and requirement must agree with (tested).
+        var key: String? = nil
         var value: @Sendable (Row, String) -> String
     }
 
