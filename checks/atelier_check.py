@@ -139,7 +139,7 @@ def edit_sheet(driver, base, content, work):
     document = work / "Règlement de l'appel 2025.pdf"
     document.write_bytes(b"%PDF-1.4\n%%EOF\n")
     driver.find_element(By.ID, "champ-documents-0-titre").send_keys("Règlement de l'appel 2025")
-    driver.find_element(By.ID, "champ-documents-0-televersement").send_keys(str(document))
+    driver.find_element(By.ID, "champ-documents-0-fichier-televersement").send_keys(str(document))
     with_document = fixed.replace("\nbrouillon:", "\ndocuments:\n  - titre: \"Règlement de l'appel 2025\"\n    fichier: /media/documents/reglement-de-l-appel-2025.pdf\nbrouillon:") \
         if "\nbrouillon:" in fixed else fixed.replace("\n---\n", "\ndocuments:\n  - titre: \"Règlement de l'appel 2025\"\n    fichier: /media/documents/reglement-de-l-appel-2025.pdf\n---\n", 1)
     submit(driver, sheet, with_document, "the sheet with a document sent")

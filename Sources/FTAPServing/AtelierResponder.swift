@@ -122,18 +122,25 @@ struct AtelierResponder: Sendable {
             guard current.version == field("version") else {
                 return conflict(current: current.text, yours: (try? edited(kind, name, fields: fields))?.edit.text)
             }
-            let uploads = files.filter { !$0.bytes.isEmpty && $0.field.hasSuffix(".televersement") }
+            let uploads = files.compactMap { file -> (file: MultipartForm.File, path: String, upload: MediaUpload)? in
+                guard !file.bytes.isEmpty, let path = MediaUpload.path(ofInput: file.field), let upload = MediaUpload.of(path: path) else { return nil }
+                return (file, path, upload)
+            }
+            // Files of a kind their place does not take are named beside it before anything is written.
+            let refused = uploads.compactMap { sent in sent.upload.refusal(of: sent.file.fileName).map { (sent.path, [$0 + " ; rien n'a été enregistré"]) } }
+            if !refused.isEmpty {
+                return resubmitted(kind, name, fields: fields, version: current.version, errors: Dictionary(refused, uniquingKeysWith: +))
+            }
             // An image sent says what it shows before anything is written.
-            if uploads.contains(where: { $0.field == "image.televersement" }),
+            if uploads.contains(where: { $0.path == "image.fichier" }),
                (field("image.alt") ?? "").trimmingCharacters(in: .whitespaces).isEmpty, field("image.decorative") != "true" {
                 return resubmitted(kind, name, fields: fields, version: current.version, errors: ["image.alt": [
                     "décrivez ce que montre l'image pour qui ne la voit pas (ou cochez « décorative »), puis choisissez de nouveau le fichier : rien n'a été enregistré"]])
             }
-            for upload in uploads {
-                let prefix = String(upload.field.dropLast("televersement".count))
-                let address = try store.saveMedia(upload.bytes, folder: prefix.hasPrefix("image.") ? "photos" : "documents", fileName: upload.fileName)
-                fields.removeAll { $0.name == prefix + "fichier" }
-                fields.append((prefix + "fichier", address))
+            for sent in uploads {
+                let address = try store.saveMedia(sent.file.bytes, upload: sent.upload, fileName: sent.file.fileName)
+                fields.removeAll { $0.name == sent.path }
+                fields.append((sent.path, address))
             }
             let (file, edit) = try edited(kind, name, fields: fields)
             // Comments the new lines would lose are named first; the form sent again saves.

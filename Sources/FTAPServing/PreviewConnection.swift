@@ -1,3 +1,4 @@
+import FTAPCore
 import FlyingSocks
 import Foundation
 
@@ -24,6 +25,9 @@ struct PreviewConnection: Sendable {
             switch await readBody(head, start: start) {
             case let .success(body):
                 response = await answer(head, body)
+            case let .failure(status) where status == .contentTooLarge:
+                response = .text(status, "Envoi refusé : il pèse plus de \(FrenchFormat.fileSize(limits.bodyBytes)), fichiers compris ; rien n'a été enregistré. "
+                    + "Revenez à la page précédente. Un fichier plus lourd (une longue vidéo) se copie à la main dans content/media/, puis son chemin s'écrit dans le formulaire.")
             case let .failure(status):
                 response = .text(status, Self.explanation(of: status))
             case nil:

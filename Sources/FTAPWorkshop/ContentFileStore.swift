@@ -52,20 +52,16 @@ package struct ContentFileStore: Sendable {
         return join(folder, name + ".md")
     }
 
-    /// The extensions a file sent from the author's computer may have, by folder of `media/`.
-    static let mediaExtensions = ["photos": ["jpg", "jpeg", "png", "webp"],
-                                  "documents": ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv", "txt"]]
-
-    /// Writes a file sent from the author's computer into `media/<folder>/`, named after its own
-    /// name as file names are (« Règlement 2025.PDF » → `reglement-2025.pdf`), beside the others
-    /// (`-2` when the name is taken by other bytes, the same file when the bytes are the same).
+    /// Writes a file sent from the author's computer into `media/<folder>/` of its upload, named
+    /// after its own name as file names are (« Règlement 2025.PDF » → `reglement-2025.pdf`),
+    /// beside the others (`-2` when the name is taken by other bytes, the same file when the bytes
+    /// are the same).
     /// - Returns: its address in the content, `/media/<folder>/<name>`.
-    package func saveMedia(_ bytes: [UInt8], folder: String, fileName: String) throws(Refusal) -> String {
+    package func saveMedia(_ bytes: [UInt8], upload: MediaUpload, fileName: String) throws(Refusal) -> String {
+        if let refusal = upload.refusal(of: fileName) { throw .badName(refusal) }
+        let folder = upload.folder
         let parts = fileName.split(separator: ".")
-        let ext = parts.count > 1 ? parts.last.map { $0.lowercased() } ?? "" : ""
-        guard let allowed = Self.mediaExtensions[folder], allowed.contains(ext) else {
-            throw .badName("« \(fileName) » : les fichiers acceptés ici sont en \((Self.mediaExtensions[folder] ?? []).joined(separator: ", "))")
-        }
+        let ext = parts.last.map { $0.lowercased() } ?? ""
         let stem = Slug.suggestion(for: parts.dropLast().joined(separator: "."))
         let root = PublishableFile.boundary(of: contentPath)
         let media = join(contentPath, "media"), target = join(media, folder)

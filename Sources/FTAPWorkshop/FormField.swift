@@ -86,8 +86,8 @@ struct FormField {
         case .euros: input(textInput(type: "text", inputMode: "numeric").replacingOccurrences(of: "<input ", with: "<input data-montant ") + amountReading)
         case .year, .integer: input(textInput(type: "text", inputMode: "numeric"))
         case .address: input(textInput(type: "url"))
-        case .mediaFile where field.key == "fichier" && (name.hasPrefix("image.") || name.hasPrefix("documents.")):
-            input(textInput(type: "text")) + upload
+        case .mediaFile:
+            input(textInput(type: "text")) + (MediaUpload.of(path: name).map(upload) ?? "")
         case let .text(maxLength?) where maxLength >= 200: input(textarea(text, rows: 3))
         default: input(textInput(type: "text"))
         }
@@ -134,15 +134,12 @@ struct FormField {
 
     /// A file input beside a media path: a file of the author's computer, written into `media/`
     /// when the form is saved (`ContentFileStore.saveMedia`), whose address then fills the path.
-    private var upload: String {
-        let inputName = String(name.dropLast("fichier".count)) + "televersement"
+    private func upload(_ upload: MediaUpload) -> String {
+        let inputName = MediaUpload.inputName(of: name)
         let id = Self.id(inputName)
-        let isImage = name.hasPrefix("image.")
-        let accept = isImage ? "image/jpeg,image/png,image/webp" : ".pdf,.odt,.ods,.odp,.docx,.xlsx,.pptx,.csv,.txt"
-        let hint = isImage ? "JPEG, PNG ou WebP ; décrivez l'image dans « ce que montre l'image » avant d'enregistrer." : "PDF, document bureautique, CSV ou texte."
         return "<div class=\"fr-upload-group\"><label class=\"fr-label\" for=\"\(id)\">Ou déposer un fichier de votre ordinateur"
-            + "<span class=\"fr-hint-text\">\(XMLText.escape(hint))</span></label>"
-            + "<input class=\"fr-upload\" type=\"file\" id=\"\(id)\" name=\"\(XMLText.escape(inputName))\" accept=\"\(accept)\"></div>"
+            + "<span class=\"fr-hint-text\">\(XMLText.escape(upload.hint))</span></label>"
+            + "<input class=\"fr-upload\" type=\"file\" id=\"\(id)\" name=\"\(XMLText.escape(inputName))\" accept=\"\(upload.accept)\"></div>"
     }
 
     /// The amount as the site reads it, under the input (« 24 300 000 € »); the atelier's script

@@ -230,11 +230,46 @@ import Testing
             field.name == "documents.0.titre" ? (field.name, "Règlement de l'appel") : field
         }
         let pdf = Array("%PDF-1.4\n%%EOF\n".utf8)
-        let saved = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("documents.0.televersement", "Règlement 2025.PDF", pdf)])
+        let saved = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("documents.0.fichier.televersement", "Règlement 2025.PDF", pdf)])
         #expect(saved.status == 303, "\(saved.raw.prefix(400))")
         let written = try Data(contentsOf: atelier.root.appendingPathComponent("content/media/documents/reglement-2025.pdf"))
         #expect(Array(written) == pdf)
         #expect(atelier.sheet.contains("\ndocuments:\n  - titre: \"Règlement de l'appel\"\n    fichier: /media/documents/reglement-2025.pdf\n"), "\(atelier.sheet)")
+    }
+
+    /// A video, its subtitles and its thumbnail sent with the form go into media/videos/; a file
+    /// of a kind its place does not take is named beside it, and nothing is written.
+    @Test func aVideoWithItsSubtitlesAndThumbnailGoesIntoMediaAndAWrongFileIsRefusedBesideItsField() async throws {
+        let atelier = try Atelier()
+        let fields = await atelier.form().filter { !$0.name.hasSuffix("televersement") }.map { field -> (name: String, value: String) in
+            switch field.name {
+            case "videos.0.titre": (field.name, "Présentation du projet")
+            case "videos.0.transcription": (field.name, "Une voix présente le projet.")
+            default: field
+            }
+        }
+        let before = atelier.everything
+        let wrong = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("videos.0.fichier.televersement", "Présentation.avi", [0, 1, 2])])
+        #expect(wrong.status == 200 && wrong.body.contains("les fichiers acceptés ici sont en mp4, webm ; rien n&apos;a été enregistré"))
+        #expect(wrong.body.contains("id=\"champ-videos-0-fichier-erreur\""))
+        #expect(atelier.everything == before)
+        let video: [UInt8] = [0, 0, 0, 0x18] + Array("ftypmp42".utf8)
+        let saved = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [
+            ("videos.0.fichier.televersement", "Présentation.MP4", video),
+            ("videos.0.sous_titres.televersement", "Présentation.vtt", Array("WEBVTT\n".utf8)),
+        ])
+        #expect(saved.status == 303)
+        let media = atelier.root.appendingPathComponent("content/media/videos")
+        #expect(FileManager.default.contents(atPath: media.appendingPathComponent("presentation.mp4").path) == Data(video))
+        #expect(FileManager.default.fileExists(atPath: media.appendingPathComponent("presentation.vtt").path))
+        #expect(atelier.sheet.contains("""
+        videos:
+          - titre: "Présentation du projet"
+            fichier: /media/videos/presentation.mp4
+            transcription: |
+              Une voix présente le projet.
+            sous_titres: /media/videos/presentation.vtt
+        """), "\(atelier.sheet)")
     }
 
     @Test func anImageSentWithoutWhatItShowsIsRefusedAndNothingIsWritten() async throws {
@@ -242,12 +277,12 @@ import Testing
         let before = atelier.everything
         let fields = await atelier.form().filter { !$0.name.hasSuffix("televersement") }
         let photo = try TestImages.jpeg(width: 800, height: 600)
-        let refused = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("image.televersement", "Atelier usagers.JPG", photo)])
+        let refused = await atelier.postMultipart("/modifier/projets/cloud-etat", fields, files: [("image.fichier.televersement", "Atelier usagers.JPG", photo)])
         #expect(refused.status == 200 && refused.body.contains("Décrivez ce que montre l&apos;image"), "\(refused.body.suffix(600))")
         #expect(atelier.everything == before)
         let described = fields + [("image.alt", "Des agents devant un écran")]
         let saved = await atelier.postMultipart("/modifier/projets/cloud-etat", described.filter { $0.name != "image.alt" || $0.value != "" },
-                                                files: [("image.televersement", "Atelier usagers.JPG", photo)])
+                                                files: [("image.fichier.televersement", "Atelier usagers.JPG", photo)])
         #expect(saved.status == 303)
         #expect(FileManager.default.fileExists(atPath: atelier.root.appendingPathComponent("content/media/photos/atelier-usagers.jpg").path))
         #expect(atelier.sheet.contains("\nimage:\n  fichier: /media/photos/atelier-usagers.jpg\n  alt: \"Des agents devant un écran\"\n"), "\(atelier.sheet)")
