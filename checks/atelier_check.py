@@ -4,6 +4,7 @@
 - axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content,
   the creation screen, that sheet's form with its error and a deletion page; neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
+- every content file opened in its form and saved without change is the same bytes;
 - as an author would, on that sheet: a payment of « 40 000 000 » typed, its error shown beside the
   payments and in the summary as it is typed (nothing written), then « 5 000 000 », the error gone,
   and the form sent with its « Enregistrer » button; then a PDF chosen with the document's file
@@ -21,7 +22,8 @@ import datetime, os, re, shutil, socket, subprocess, sys, tempfile, time
 from pathlib import Path
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 import chromium
 
 NO_TRANSITIONS = """
@@ -107,6 +109,23 @@ def submit(driver, path, expected, what):
     first = next((i for i, (a, b) in enumerate(zip(expected_lines, written_lines)) if a != b), min(len(expected_lines), len(written_lines)))
     fail(f"{what}: the file differs from the expected text at line {first + 1}: expected {expected_lines[first:first + 3]}, written {written_lines[first:first + 3]}")
     return False
+
+
+def save_every_file_unchanged(driver, base, content):
+    """Every content file opened in its form and saved with « Enregistrer », nothing changed: the
+    same bytes."""
+    count = 0
+    for folder in sorted(d.name for d in content.iterdir() if d.is_dir() and d.name != "media"):
+        for path in sorted((content / folder).glob("*.md")):
+            before = path.read_bytes()
+            driver.get(f"{base}/modifier/{folder}/{path.stem}")
+            button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
+            button.click()
+            WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+            if path.read_bytes() != before:
+                fail(f"{folder}/{path.name} opened and saved without change is not the same bytes")
+            count += 1
+    print(f"{count} content files opened in their forms and saved without change: the same bytes")
 
 
 def edit_sheet(driver, base, content, work):
@@ -262,6 +281,7 @@ def main():
         check_page(driver, f"{base}/nouveau/projets", "the creation screen")
         check_page(driver, f"{base}/modifier/projets/cloud-etat", "a sheet's form with an error")
         check_page(driver, f"{base}/supprimer/projets/inrap-big-data-ia", "the deletion page of a sheet a news item refers to")
+        save_every_file_unchanged(driver, base, content)
         edit_sheet(driver, base, content, work)
         create_sheet(driver, base, content, today)
         edit_news(driver, base, content)
@@ -281,7 +301,7 @@ def main():
         print(f"atelier: FAILED: {len(failures)} problem(s): {failures[0]}")
         sys.exit(1)
     print("atelier: ok (axe 0 on the list, the creation screen, a form with an error and a deletion page, light and dark; no sideways scrolling "
-          "at 375 and 1,280 px; a sheet edited, a sheet created and a news item edited in the browser are exactly the expected "
+          "at 375 and 1,280 px; every file saved unchanged is the same bytes; a sheet edited, a sheet created and a news item edited in the browser are exactly the expected "
           "files, a document sent is in media/, and ftap check accepts them)")
 
 
