@@ -2,7 +2,8 @@
 """ftap atelier in front of headless Debian Chromium, on a copy of the example content whose sheet
 « cloud-etat » gets a payment above its grant:
 - axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content,
-  the creation screen, that sheet's form with its error and a deletion page; neither scrolls sideways at 375 or 1,280 pixels;
+  the creation screen, that sheet's form with its error, a deletion page and the page of changes (the copy
+  is a git repository); neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
 - every content file opened in its form and saved without change is the same bytes;
 - as an author would, on that sheet: a payment of « 40 000 000 » typed, its error shown beside the
@@ -89,7 +90,7 @@ def set_date(driver, element_id, iso):
 
 def tick(driver, label_text):
     """Ticks the box whose label holds `label_text`, by clicking its label as an author would."""
-    for label in driver.find_elements(By.CSS_SELECTOR, ".fr-checkbox-group label"):
+    for label in driver.find_elements(By.CSS_SELECTOR, ".fr-checkbox-group label, .fr-toggle label"):
         if label_text in label.text:
             label.click()
             return
@@ -266,6 +267,11 @@ def main():
         if "\nmontant: 24300000\n" not in text:
             sys.exit("atelier: content/projets/cloud-etat.md no longer reads « montant: 24300000 »")
         sheet.write_text(text.replace("\nmontant: 24300000\n", "\nmontant: 24300000\nversements:\n  - date: 2019-01-15\n    montant: 30000000\n"), encoding="utf-8")
+        # The copy in a git repository of its own, as authors' content is, for the page of changes.
+        git = ["git", "-C", str(work), "-c", "user.name=Atelier", "-c", "user.email=atelier@example.org", "-c", "commit.gpgsign=false"]
+        subprocess.run(["git", "init", "-q", str(work)], check=True)
+        subprocess.run(git + ["add", "content"], check=True)
+        subprocess.run(git + ["commit", "-q", "-m", "Contenu d'exemple"], check=True)
         port = free_port()
         server = subprocess.Popen([ftap, "atelier", "--content", str(content), "--templates", templates, "--port", str(port)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
@@ -290,6 +296,11 @@ def main():
             fail(f"ftap check refuses the content written in the browser: {checked.stderr[-400:]}")
         else:
             print("ftap check accepts the content written in the browser")
+        check_page(driver, f"{base}/changements", "the page of changes")
+        changes = driver.page_source
+        for name in ("projets/cloud-etat.md", "projets/fiche-d-exercice-de-l-atelier.md", "actualites/ftap-2021-12-laureats.md"):
+            if name not in changes:
+                fail(f"the page of changes does not name {name}")
     finally:
         if driver:
             driver.quit()
@@ -300,7 +311,7 @@ def main():
     if failures:
         print(f"atelier: FAILED: {len(failures)} problem(s): {failures[0]}")
         sys.exit(1)
-    print("atelier: ok (axe 0 on the list, the creation screen, a form with an error and a deletion page, light and dark; no sideways scrolling "
+    print("atelier: ok (axe 0 on the list, the creation screen, a form with an error, a deletion page and the page of changes, light and dark; no sideways scrolling "
           "at 375 and 1,280 px; every file saved unchanged is the same bytes; a sheet edited, a sheet created and a news item edited in the browser are exactly the expected "
           "files, a document sent is in media/, and ftap check accepts them)")
 

@@ -39,7 +39,7 @@ struct AtelierResponder: Sendable {
         switch (head.method, parts.count, parts.count > 1 ? parts[1] : "") {
         case ("GET", 2, ""), ("HEAD", 2, ""):
             let query = Self.query(head.target)
-            return .html(.ok, list(search: query["q"] ?? "", deleted: query["supprime"]))
+            return .html(.ok, list(search: query["q"] ?? "", state: query["etat"] ?? "", deleted: query["supprime"]))
         case ("GET", 3, "nouveau"), ("HEAD", 3, "nouveau"), ("POST", 3, "nouveau"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? create(kind, head: head, body: body) : .html(.ok, NewFilePage(kind: kind, token: session.token).html)
@@ -55,7 +55,7 @@ struct AtelierResponder: Sendable {
             return verify(kind, parts[3], head: head, body: body)
         case ("GET", 4, "modifier"), ("HEAD", 4, "modifier"), ("POST", 4, "modifier"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
-            return head.method == "POST" ? save(kind, parts[3], head: head, body: body) : form(kind, parts[3])
+            return head.method == "POST" ? save(kind, parts[3], head: head, body: body) : form(kind, parts[3], saved: Self.query(head.target)["enregistre"] == "1")
         default:
             return notFound
         }
@@ -64,7 +64,7 @@ struct AtelierResponder: Sendable {
     private var notFound: PreviewResponse { .text(.notFound, "Page non trouvée dans l'atelier.") }
 
     /// The list, each file's state from a check of the whole content.
-    private func list(search: String, deleted: String?) -> String {
+    private func list(search: String, state: String, deleted: String?) -> String {
         let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
         let today = options.buildDate
         let items = ContentKind.allCases.flatMap { kind in
@@ -78,6 +78,7 @@ struct AtelierResponder: Sendable {
             }
         }
         var page = ContentListPage(items: items, search: search)
+        page.stateFilter = state
         // Said only of a file that is indeed gone.
         let parts = (deleted ?? "").split(separator: "/").map(String.init)
         if let deleted, parts.count == 2, let kind = ContentKind(rawValue: parts[0]),
@@ -88,7 +89,7 @@ struct AtelierResponder: Sendable {
     }
 
     /// A file's form, with the diagnostics of a check beside its fields.
-    private func form(_ kind: ContentKind, _ name: String) -> PreviewResponse {
+    private func form(_ kind: ContentKind, _ name: String, saved: Bool) -> PreviewResponse {
         let file: (text: String, version: String)
         do { file = try store.read(kind, name) } catch { return refusal(error) }
         let path = "\(options.contentPath)/\(kind.folder)/\(name).md"
@@ -103,6 +104,7 @@ struct AtelierResponder: Sendable {
                             body: FrontMatterEdit.body(of: file.text) ?? "", context: context,
                             action: "/modifier/\(kind.folder)/\(name)", token: session.token, version: file.version)
         page.otherErrors = others
+        page.isJustSaved = saved
         return .html(.ok, page.html)
     }
 
@@ -149,7 +151,7 @@ struct AtelierResponder: Sendable {
             }
             try store.save(edit.text, kind, name, expectedVersion: file.version)
             var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Enregistré.".utf8))
-            response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(name)")]
+            response.extraHeaders = [("Location", "/modifier/\(kind.folder)/\(name)?enregistre=1")]
             return response
         } catch {
             return refusal(error)

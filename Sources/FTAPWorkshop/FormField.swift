@@ -77,7 +77,7 @@ struct FormField {
         case let .repeated(children, _): repeated(children)
         case let .choice(choices): input(select(choices))
         case let .choices(choices): checkboxes(choices.map { ($0.value, "\($0.label) (\($0.value))") })
-        case .flag: checkbox()
+        case .flag: toggle()
         case let .reference(kind): input(select(context.items(of: kind, keeping: text)))
         case let .references(kind): checkboxes(context.items(of: kind, keeping: items).map { ($0.value, "\($0.label) (\($0.value))") })
         case .texts: input(textarea(items.joined(separator: "\n"), rows: 3))
@@ -149,10 +149,12 @@ struct FormField {
         return "<p class=\"fr-hint-text\" id=\"\(id)-lu\">\(XMLText.escape(reading))</p>"
     }
 
-    private func checkbox() -> String {
+    /// A yes-or-no key as the DSFR's switch (« brouillon », « décorative »).
+    private func toggle() -> String {
         let checked = text == "true" ? " checked" : ""
-        return "<div class=\"fr-fieldset__element\"><div class=\"fr-checkbox-group\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(XMLText.escape(name))\" value=\"true\"\(checked) aria-describedby=\"\(id)-aide\">"
-            + "<label class=\"fr-label\" for=\"\(id)\">\(XMLText.escape(label))<span class=\"fr-hint-text\" id=\"\(id)-aide\">\(XMLText.escape(hint))</span></label></div>\(errorText)</div>"
+        return "<div class=\"fr-fieldset__element\"><div class=\"fr-toggle\"><input type=\"checkbox\" class=\"fr-toggle__input\" id=\"\(id)\" name=\"\(XMLText.escape(name))\" value=\"true\"\(checked) aria-describedby=\"\(id)-aide\">"
+            + "<label class=\"fr-toggle__label\" for=\"\(id)\" data-fr-checked-label=\"Oui\" data-fr-unchecked-label=\"Non\">\(XMLText.escape(label))</label>"
+            + "<p class=\"fr-hint-text\" id=\"\(id)-aide\">\(XMLText.escape(hint))</p></div>\(errorText)</div>"
     }
 
     private func checkboxes(_ options: [(value: String, label: String)]) -> String {

@@ -20,6 +20,9 @@ package struct FormPage: Sendable {
     package var context: FormContext
     /// Diagnostics that no field holds (the file's, the body's), shown in the summary only.
     package var otherErrors: [String] = []
+    /// Whether the page follows the form's saving: it says so at the top, and whether the site
+    /// can be published with the file as it is.
+    package var isJustSaved = false
     /// The comments that saving this form would lose, shown before it is saved; sending the form
     /// again with them named (`commentaires_perdus`) saves it.
     package var commentsToLose: [FrontMatterEdit.LostComment] = []
@@ -47,7 +50,7 @@ package struct FormPage: Sendable {
         return WorkshopLayout.page(title: title, main: """
         <p><a class="fr-link" href="/">← Tout le contenu</a></p>
         <h1>\(XMLText.escape(title))</h1>
-        \(commentsNotice)<div id="resume-erreurs" aria-live="polite">\(summary)</div>
+        \(savedNotice)\(commentsNotice)<div id="resume-erreurs" aria-live="polite">\(summary)</div>
         <form method="post" action="\(XMLText.escape(action))" enctype="multipart/form-data" data-verifier="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/verifier/")))">
         <input type="hidden" name="jeton" value="\(XMLText.escape(token))">
         <input type="hidden" name="version" value="\(XMLText.escape(version))">\(commentsConfirmation)
@@ -62,6 +65,16 @@ package struct FormPage: Sendable {
         <p class="fr-mt-6w"><a class="fr-link" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></p>
         <script src="/atelier.js" defer></script>
         """)
+    }
+
+    /// « Enregistré », and what it means for the site.
+    private var savedNotice: String {
+        guard isJustSaved else { return "" }
+        let hasErrors = !context.errors.isEmpty || !otherErrors.isEmpty
+        let (style, text) = hasErrors
+            ? ("fr-alert--warning", "Le fichier est enregistré, mais le site ne sera pas publié tant que les problèmes ci-dessous restent.")
+            : ("fr-alert--success", "Le fichier est enregistré, sans erreur.")
+        return "<div class=\"fr-alert \(style) fr-alert--sm fr-mb-4w\" role=\"status\"><p>\(text)</p></div>"
     }
 
     /// The keys whose comments would be lost, as the form sends them back to confirm.

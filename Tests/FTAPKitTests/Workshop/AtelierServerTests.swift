@@ -85,13 +85,19 @@ import Testing
         #expect(page.body.contains("fr-badge--info\">Brouillon"))
         let found = await atelier.get("/?q=cloud")
         #expect(found.body.contains("fichier pour « cloud »") || found.body.contains("fichiers pour « cloud »"))
+        // The drafts only: the three of the example content, nothing published.
+        let drafts = await atelier.get("/?etat=brouillon")
+        #expect(drafts.body.contains("3 fichiers pour l&apos;état « Brouillon ».") || drafts.body.contains("3 fichiers pour l'état « Brouillon »."), "\(drafts.body)")
+        #expect(!drafts.body.contains("fr-badge--success\">Publié") && drafts.body.contains("<option value=\"brouillon\" selected>"))
     }
 
     @Test func aFormSentBackFromItsPageSavesTheFileAndShowsItsErrorsBesideTheirFields() async throws {
         let atelier = try Atelier()
         let before = atelier.sheet
         let unchanged = await atelier.post("/modifier/projets/cloud-etat", await atelier.form(), origin: atelier.origin)
-        #expect(unchanged.status == 303 && atelier.sheet == before)
+        #expect(unchanged.status == 303 && atelier.sheet == before && unchanged.raw.contains("Location: /modifier/projets/cloud-etat?enregistre=1"))
+        #expect(await atelier.get("/modifier/projets/cloud-etat?enregistre=1").body.contains("Le fichier est enregistré, sans erreur."))
+        #expect(!(await atelier.get("/modifier/projets/cloud-etat").body.contains("Le fichier est enregistré")))
         let fields = await atelier.form().map { field -> (name: String, value: String) in
             switch field.name {
             case "versements.0.date": (field.name, "2019-01-15")
@@ -102,7 +108,8 @@ import Testing
         let saved = await atelier.post("/modifier/projets/cloud-etat", fields, origin: atelier.origin)
         #expect(saved.status == 303 && saved.raw.contains("Location: /modifier/projets/cloud-etat"))
         #expect(atelier.sheet.contains("\nversements:\n  - date: 2019-01-15\n    montant: 30000000\n"), "\(atelier.sheet)")
-        let page = await atelier.get("/modifier/projets/cloud-etat")
+        let page = await atelier.get("/modifier/projets/cloud-etat?enregistre=1")
+        #expect(page.body.contains("Le fichier est enregistré, mais le site ne sera pas publié tant que les problèmes ci-dessous restent."))
         #expect(page.body.contains("fr-fieldset--error\" id=\"champ-versements\""))
         #expect(page.body.contains("La somme des versements (30") && page.body.contains("dépasse le montant accordé (24"))
     }
