@@ -5,6 +5,7 @@
   the creation screen, that sheet's form with its error, a deletion page and the page of changes (the copy
   is a git repository); neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
+- choosing « Brouillon » in the list's state filter shows the drafts only;
 - every content file opened in its form and saved without change is the same bytes;
 - as an author would, on that sheet: a payment of « 40 000 000 » typed, its error shown beside the
   payments and in the summary as it is typed (nothing written), then « 5 000 000 », the error gone,
@@ -284,6 +285,13 @@ def main():
                 time.sleep(0.1)
         driver = chromium.start("--hide-scrollbars")
         check_page(driver, f"{base}/", "the list")
+        driver.get(f"{base}/")
+        Select(driver.find_element(By.ID, "etat")).select_by_value("brouillon")
+        if not wait_for(driver, "return location.search.indexOf('etat=brouillon') >= 0 && document.readyState === 'complete'"):
+            fail("choosing a state in the list does not filter it")
+        badges = {b.text.strip().lower() for b in driver.find_elements(By.CSS_SELECTOR, ".fr-badge")}
+        if badges != {"brouillon"}:
+            fail(f"the list filtered on drafts shows {badges}")
         check_page(driver, f"{base}/nouveau/projets", "the creation screen")
         check_page(driver, f"{base}/modifier/projets/cloud-etat", "a sheet's form with an error")
         check_page(driver, f"{base}/supprimer/projets/inrap-big-data-ia", "the deletion page of a sheet a news item refers to")

@@ -42,7 +42,8 @@ def markdown_module():
 
 def atelier(ftap, environment):
     """The atelier on a copy of the example content whose sheet « cloud-etat » has, for the
-    exercise, a payment above its grant: the list, and the sheet's form with the error."""
+    exercise, a payment above its grant: the list, the sheet's form with the error, and its text
+    with the preview under it."""
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         shutil.copytree(ROOT / "content", work / "content")
@@ -61,6 +62,9 @@ def atelier(ftap, environment):
                 driver.get("http://127.0.0.1:8787/modifier/projets/cloud-etat")
                 time.sleep(0.3)
                 driver.save_screenshot(str(IMAGES / "atelier-formulaire.png"))
+                driver.execute_script("document.getElementById('champ-texte').scrollIntoView()")
+                time.sleep(0.3)
+                driver.save_screenshot(str(IMAGES / "atelier-texte.png"))
             finally:
                 driver.quit()
         finally:
@@ -116,7 +120,7 @@ def main():
         finally:
             server.terminate()
     atelier(ftap, environment)
-    print("captures-guide: docs/images/apercu-demande.png, docs/images/resume-demande.png, docs/images/atelier-liste.png, docs/images/atelier-formulaire.png")
+    print("captures-guide: docs/images/apercu-demande.png, docs/images/resume-demande.png, docs/images/atelier-liste.png, docs/images/atelier-formulaire.png, docs/images/atelier-texte.png")
     print(html.unescape(report))
 
 

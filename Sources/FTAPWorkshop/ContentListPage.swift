@@ -121,6 +121,7 @@ package struct ContentListPage: Sendable {
         <button class="fr-btn" type="submit" title="Rechercher">Rechercher</button></div></form>
         \(found)
         \(sections.joined(separator: "\n"))
+        <script src="/atelier.js" defer></script>
         """)
     }
 }

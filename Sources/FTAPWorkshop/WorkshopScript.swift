@@ -1,11 +1,15 @@
 /// The atelier's one script, served at `/atelier.js`: as a field of a form changes, the whole
 /// content is checked with the form's values (`POST /verifier/…`, nothing written) and each
 /// diagnostic is shown beside its field and in the summary, as the server shows them on load.
-/// Without it, the form works the same and the checks run when the file is saved.
+/// Without it, the form works the same and the checks run when the file is saved. On the list,
+/// choosing a state applies the filter (without the script, with the search button).
 package enum WorkshopScript {
     package static let source = """
     (function () {
       'use strict';
+      // The list's state filter applies as soon as a state is chosen.
+      var state = document.getElementById('etat');
+      if (state && state.form) { state.addEventListener('change', function () { state.form.submit(); }); }
       var form = document.querySelector('form[data-verifier]');
       if (!form) { return; }
       var summary = document.getElementById('resume-erreurs');
