@@ -24,8 +24,8 @@ import datetime, os, re, shutil, socket, subprocess, sys, tempfile, time
 from pathlib import Path
 from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import Select
 import chromium
 
 NO_TRANSITIONS = """
@@ -49,10 +49,20 @@ def free_port() -> int:
 def wait_for(driver, script, seconds=5.0):
     end = time.time() + seconds
     while time.time() < end:
-        if driver.execute_script(script):
-            return True
+        try:
+            if driver.execute_script(script):
+                return True
+        except WebDriverException:
+            pass  # a page being replaced answers nothing yet
         time.sleep(0.1)
     return False
+
+
+def click_to_next_page(driver, element):
+    """Clicks a button that sends a form, and waits for the page that answers it."""
+    driver.execute_script("window.atelierPreviousPage = true")
+    element.click()
+    return wait_for(driver, "return !window.atelierPreviousPage && document.readyState === 'complete'", 10)
 
 
 def check_page(driver, url, what):
@@ -121,9 +131,8 @@ def save_every_file_unchanged(driver, base, content):
         for path in sorted((content / folder).glob("*.md")):
             before = path.read_bytes()
             driver.get(f"{base}/modifier/{folder}/{path.stem}")
-            button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
-            button.click()
-            WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+            if not click_to_next_page(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")):
+                fail(f"{folder}/{path.name}: saving shows no page")
             if path.read_bytes() != before:
                 fail(f"{folder}/{path.name} opened and saved without change is not the same bytes")
             count += 1
