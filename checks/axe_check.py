@@ -15,7 +15,7 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 KINDS = ["index.html", "projets/index.html", "projets/*/index.html", "appels/*/index.html",
          "beneficiaires/*/index.html", "ministeres/index.html", "ministeres/*/index.html", "chiffres-cles/index.html", "actualites/index.html",
          "actualites/*/index.html", "actualites/s-abonner/index.html", "temoignages/index.html", "donnees/index.html",
-         "accessibilite/index.html", "404.html"]
+         "rectificatifs/index.html", "accessibilite/index.html", "404.html"]
 # Views that a page's script shows from its address, checked when the page has them: the table
 # of /projets/ (hidden until filtres.js runs, so the plain page never shows it to axe).
 VIEWS = [("projets/index.html", "vue=tableau", 'id="tableau-projets"')]

@@ -111,6 +111,9 @@ def project(rng, i, n, porteurs):
         y += ["sources:", f"  - titre: {q(f'Dossier de presse de test {appel}')}",
               f"    url: \"https://www.example.org/sources/{slug}.html\""]
     y.append(f"mise_a_jour: {day(rng, date(2024, 1, 1))}")
+    if i % 10 == 3:  # a public correction on one sheet in ten (no draw: the rest stays the same)
+        y += ["rectificatifs:", f"  - date: 2025-0{1 + i % 9}-1{i % 10}",
+              f"    texte: {q(f'Rectificatif de test : le montant du projet de test {i:04d} a été corrigé.')}"]
     other = f"projet-de-test-{rng.randint(1, n):04d}"
     body = f"""Ce projet de test vise à {benefice} pour {sujet}.
 
@@ -159,7 +162,10 @@ resume: {q(f"Actualité de test {i:04d} du {d:%d/%m/%Y} : point d'étape sur {le
 rubriques:
   - {q(rng.choice(RUBRIQUES))}
 projets:
-""" + "".join(f"  - {s}\n" for s in linked) + f"""---
+""" + "".join(f"  - {s}\n" for s in linked) + (f"""rectificatifs:
+  - date: {LAST_DAY}
+    texte: {q(f"Rectificatif de test : la date de l'actualité de test {i:04d} a été corrigée.")}
+""" if i % 7 == 2 else "") + f"""---
 
 Point d'étape sur les projets suivants :
 
@@ -220,14 +226,16 @@ def main():
              "chiffres-officiels/presse-fictive.md": "---\ntitre: \"Chiffre fictif de la presse\"\ndate: 2020-10\nemetteur: presse\n"
                                                      "emetteur_nom: \"Journal fictif\"\nappel: 2020\nprojets: 60\nmontant: 112_000_000\n"
                                                      "approximation: environ\nmontant_publie: \"près de 112 millions d'euros\"\n"
-                                                     "sources:\n  - titre: \"Article fictif\"\n    url: \"https://ftap.example.org/presse\"\n---\n",
+                                                     "sources:\n  - titre: \"Article fictif\"\n    url: \"https://ftap.example.org/presse\"\n"
+                                                     "rectificatifs:\n  - date: 2021-03-04\n    texte: \"Rectificatif de test : le nom du journal a été corrigé.\"\n---\n",
              "chiffres-officiels/consommation-fictive.md": "---\ntitre: \"Consommation fictive\"\ndate: 2025-11-13\n"
                                                            "emetteur: cour-des-comptes\nnature: consommation\nprevision: true\n"
                                                            "periode: {debut: 2018, fin: 2025}\nmontant: 800_000_000\napproximation: environ\n"
                                                            "sources:\n  - titre: \"Rapport fictif\"\n    url: \"https://ftap.example.org/cour\"\n---\n",
              "execution-budgetaire/2019.md": "---\nannee: 2019\nae_lfi: 245_000_000\nae_consommees: 65_330_908\ncp_lfi: 160_000_000\n"
                                              "cp_consommes: 37_596_883\nsources:\n  - titre: \"Rapport fictif\"\n"
-                                             "    url: \"https://ftap.example.org/rap-2019\"\n---\n",
+                                             "    url: \"https://ftap.example.org/rap-2019\"\n"
+                                             "rectificatifs:\n  - date: 2020-06-01\n    texte: \"Rectificatif de test : les AE consommées ont été corrigées.\"\n---\n",
              "execution-budgetaire/2024.md": "---\nannee: 2024\ncp_lfi: 163_000_000\ncp_consommes: 103_000_000\nprovisoire: 2024-10-20\n"
                                              "arrondi: true\nperimetre: \"Programme entier (fictif).\"\nsources:\n  - titre: \"Rapport fictif\"\n"
                                              "    url: \"https://ftap.example.org/senat-2025\"\n---\n",

@@ -47,7 +47,7 @@ label = labels.get(found[0], "")
 if not re.fullmatch(r"PROJET · APPEL \d{4}|Projet · Appel \d{4}", label):
     print(f"search: FAILED: the result {target} is labelled {label!r}, not « Projet · Appel AAAA »")
     sys.exit(1)
-listing = re.compile(r"/(projets|actualites|plan-du-site|ministeres|beneficiaires/[^/]+|appels/\d{4})/(page/\d+/)?$|^https?://[^/]+/$")
+listing = re.compile(r"/(projets|actualites|plan-du-site|rectificatifs|ministeres|beneficiaires/[^/]+|appels/\d{4})/(page/\d+/)?$|^https?://[^/]+/$")
 listed = [l for l in links if listing.search(l)]
 if listed:
     print(f"search: FAILED: listing pages among the results for {word!r}: {listed}")

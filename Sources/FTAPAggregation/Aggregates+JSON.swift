@@ -28,6 +28,9 @@ extension Aggregates {
         func sources(_ links: [SourceLink]) -> String {
             "[" + links.map { "{\"titre\": \(JSONText.quote($0.title)), \"url\": \(JSONText.quote($0.url))}" }.joined(separator: ", ") + "]"
         }
+        func corrections(_ list: [PublicCorrection]) -> String {
+            "[" + PublicCorrection.newestFirst(list).map { "{\"date\": \"\($0.date.iso)\", \"texte\": \(JSONText.quote($0.text))}" }.joined(separator: ", ") + "]"
+        }
         func years(_ span: CallYears) -> String { "{\"debut\": \(span.first), \"fin\": \(span.last)}" }
         func text(_ value: String?) -> String { value.map(JSONText.quote) ?? "null" }
         let official = officialFigures.map { row -> String in
@@ -43,7 +46,7 @@ extension Aggregates {
                 "\"nature\": \"\(f.nature.rawValue)\", \"prevision\": \(f.isForecast), \"programme\": \"\(f.programme.rawValue)\", ",
                 "\(perimeter), \"projets\": \(optional(f.projects)), \"montant\": \(optional(f.amount)), ",
                 "\"approximation\": \(text(f.approximation?.rawValue)), \"montant_publie\": \(text(f.publishedAmount)), ",
-                "\"sources\": \(sources(f.sources)), \"couverture\": \(coverage)}",
+                "\"sources\": \(sources(f.sources)), \"rectificatifs\": \(corrections(f.corrections)), \"couverture\": \(coverage)}",
             ].joined()
         }
         let envelopeRows = envelopes.map { row -> String in

@@ -29,6 +29,8 @@ package struct BudgetExecution: Sendable, Hashable {
     package var body: MarkdownBody
     /// Not published yet (`brouillon`).
     package var isDraft = false
+    /// Its public corrections (`rectificatifs`), as written.
+    package var corrections: [PublicCorrection] = []
 
     package init(
         slug: String,

@@ -39,6 +39,8 @@ package struct OfficialFigure: Sendable, Hashable {
     package var body: MarkdownBody
     /// Not published yet (`brouillon`): left out of the public site, its figures and its data.
     package var isDraft = false
+    /// Its public corrections (`rectificatifs`), as written.
+    package var corrections: [PublicCorrection] = []
 
     package init(
         slug: String,

@@ -16,6 +16,8 @@ package struct Testimonial: Sendable, Hashable {
     package var body: MarkdownBody
     /// Its illustration (a portrait) and documents.
     package var media: ContentMedia = .none
+    /// Its public corrections (`rectificatifs`), as written.
+    package var corrections: [PublicCorrection] = []
 
     package init(
         slug: String,
@@ -57,6 +59,8 @@ package struct NewsItem: Sendable, Hashable {
     package var body: MarkdownBody
     /// Its illustration, videos and documents.
     package var media: ContentMedia = .none
+    /// Its public corrections (`rectificatifs`), as written.
+    package var corrections: [PublicCorrection] = []
 
     package init(
         slug: String,
@@ -94,6 +98,8 @@ package struct FreePage: Sendable, Hashable {
     package var isDraft = false
     /// Its illustration, videos and documents.
     package var media: ContentMedia = .none
+    /// Its public corrections (`rectificatifs`), as written.
+    package var corrections: [PublicCorrection] = []
 
     package init(
         slug: String,

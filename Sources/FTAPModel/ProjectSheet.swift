@@ -24,6 +24,7 @@ package struct ProjectSheet: Sendable, Hashable {
         var isDraft: Bool
         var body: MarkdownBody
         var media: ContentMedia
+        var corrections: [PublicCorrection]
     }
 
     /// The fields, shared by every copy of the sheet.
@@ -38,12 +39,14 @@ package struct ProjectSheet: Sendable, Hashable {
          carrier: Carrier, amount: Int?, amountApproximation: AmountApproximation? = nil, totalCost: Int?, savings: Int?,
          levers: [Lever], status: ProjectStatus,
          milestones: [Milestone], disbursements: [Disbursement], objectives: [String], sources: [SourceLink],
-         checkedOn: ContentDate?, publishOn: ContentDate?, isDraft: Bool, body: MarkdownBody, media: ContentMedia = .none) {
+         checkedOn: ContentDate?, publishOn: ContentDate?, isDraft: Bool, body: MarkdownBody, media: ContentMedia = .none,
+         corrections: [PublicCorrection] = []) {
         storage = Storage(Fields(slug: slug, file: file, title: title, summary: summary, programme: programme,
                                  callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
                                  savings: savings, amountApproximation: amountApproximation, levers: levers, status: status, milestones: milestones,
                                  disbursements: disbursements, objectives: objectives, sources: sources,
-                                 checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media))
+                                 checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media,
+                                 corrections: corrections))
     }
 
     /// The same sheet with another body and other media (their links rewritten for the public site).
@@ -51,6 +54,13 @@ package struct ProjectSheet: Sendable, Hashable {
         var fields = storage.fields
         fields.body = body
         fields.media = media
+        return ProjectSheet(storage: Storage(fields))
+    }
+
+    /// The same sheet with its public corrections.
+    package func with(corrections: [PublicCorrection]) -> ProjectSheet {
+        var fields = storage.fields
+        fields.corrections = corrections
         return ProjectSheet(storage: Storage(fields))
     }
 
@@ -106,6 +116,8 @@ package struct ProjectSheet: Sendable, Hashable {
     package var body: MarkdownBody { storage.fields.body }
     /// Its illustration, videos and documents.
     package var media: ContentMedia { storage.fields.media }
+    /// Its public corrections (`rectificatifs`), as written.
+    package var corrections: [PublicCorrection] { storage.fields.corrections }
 
     /// What the fund has paid so far, the sum of `versements`; nil when the sheet lists no
     /// payment: its payments are not reported, which is not « nothing paid ». (`ftap new` writes

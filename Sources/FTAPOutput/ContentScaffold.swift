@@ -55,6 +55,7 @@ package enum ContentScaffold {
             mise_a_jour: \(today.iso)
             # date_publication: \(today.iso)   (la fiche n'est pas publiée avant cette date)
             \(mediaKeys(videos: true))
+            \(correctionKeys(today: today))
             # Brouillon : la fiche n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
@@ -74,6 +75,7 @@ package enum ContentScaffold {
             #   titre: "\(ScaffoldExample.sourceTitle)"
             #   url: "https://www.modernisation.gouv.fr/"
             \(mediaKeys(videos: false))
+            \(correctionKeys(today: today))
             # Brouillon : le témoignage n'est pas publié ; mettez « false » quand il est prêt.
             brouillon: true
             ---
@@ -90,6 +92,7 @@ package enum ContentScaffold {
             # Projets liés (noms de fichiers sans « .md ») : projets: [nom-du-projet]
             projets: []
             \(mediaKeys(videos: true))
+            \(correctionKeys(today: today))
             # Brouillon : l'actualité n'est pas publiée ; mettez « false » quand elle est prête.
             # Une actualité datée après le jour de la construction attend sa date.
             brouillon: true
@@ -103,6 +106,7 @@ package enum ContentScaffold {
             titre: "\(ScaffoldExample.pageTitle)"
             # resume: "Description courte (facultatif)"
             \(mediaKeys(videos: true))
+            \(correctionKeys(today: today))
             # Brouillon : la page n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
@@ -140,6 +144,7 @@ package enum ContentScaffold {
             sources:
               - titre: "\(ScaffoldExample.sourceTitle)"
                 url: "https://www.modernisation.gouv.fr/"
+            \(correctionKeys(today: today))
             # Brouillon : le chiffre n'est pas publié ni compté ; mettez « false » quand il est prêt.
             brouillon: true
             ---
@@ -169,12 +174,24 @@ package enum ContentScaffold {
             sources:
               - titre: "\(ScaffoldExample.sourceTitle)"
                 url: "https://www.budget.gouv.fr/"
+            \(correctionKeys(today: today))
             # Brouillon : l'année n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
 
             """
         }
+    }
+
+    /// The corrections made public, commented (facultative).
+    private static func correctionKeys(today: ContentDate) -> String {
+        """
+        # Rectificatifs (facultatif) : une correction faite après la publication, datée et dite en
+        # clair, montrée au-dessus du texte et sur la page « Rectificatifs » :
+        # rectificatifs:
+        #   - date: \(today.iso)
+        #     texte: "Ce qui était faux, et ce qui est juste."
+        """
     }
 
     /// The media keys, commented (facultative): the illustration, the videos with their

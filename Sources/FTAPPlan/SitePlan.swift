@@ -41,7 +41,7 @@ package struct SitePlan: Sendable {
     }
 
     package init(site: PublishedSite, staticFiles: [String]) {
-        var pages: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound]
+        var pages: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .corrections, .siteMap, .search, .notFound]
         pages += site.projects.map { .project($0.slug) }
         pages += site.callYears.map { .callYear($0) }
         pages += site.beneficiaryTypes.map { .beneficiaryType($0) }
@@ -103,6 +103,8 @@ extension SitePlan {
     /// A page of the site; its address follows from what it is.
     package enum Page: Hashable, Sendable {
         case home, projectList, keyFigures, testimonials, openData, siteMap, search, notFound
+        /// Every public correction, newest first (`rectificatifs`).
+        case corrections
         case project(String)
         case callYear(Int)
         /// The carriers of one type; nil: the carriers whose type no source gives.
@@ -124,6 +126,7 @@ extension SitePlan {
             case .keyFigures: "/chiffres-cles/"
             case .testimonials: "/temoignages/"
             case .openData: "/donnees/"
+            case .corrections: "/rectificatifs/"
             case .siteMap: "/plan-du-site/"
             case .search: "/recherche/"
             case .notFound: "/404.html"
@@ -148,6 +151,7 @@ extension SitePlan {
             case .keyFigures: "key-figures"
             case .testimonials: "testimonials"
             case .openData: "open-data"
+            case .corrections: "corrections"
             case .siteMap: "site-map"
             case .search: "search"
             case .notFound: "not-found"
@@ -171,12 +175,12 @@ extension SitePlan {
             switch self {
             case .project, .newsItem, .freePage, .keyFigures, .openData, .testimonials: true
             case .home, .projectList, .callYear, .beneficiaryType, .ministries, .ministry, .newsList, .listPage,
-                 .feedSubscription, .siteMap, .search, .notFound: false
+                 .feedSubscription, .corrections, .siteMap, .search, .notFound: false
             }
         }
 
         /// One page of every kind: a new case of `Page` must be added here too, so its section is reserved.
-        static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .siteMap, .search, .notFound,
+        static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .corrections, .siteMap, .search, .notFound,
                                         .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""),
                                         .newsList(page: 1, of: 1), .newsItem(""), .feedSubscription, .freePage(""), .listPage(.projects, page: 2, of: 2)]
 
@@ -190,6 +194,7 @@ extension SitePlan {
             case .keyFigures: "chiffres-cles"
             case .testimonials: "temoignages"
             case .openData: "donnees"
+            case .corrections: "rectificatifs"
             case .siteMap: "plan-du-site"
             case .search: "recherche"
             case .callYear: "appels"
@@ -232,6 +237,7 @@ extension SitePlan {
         case atom = "/atom.xml"
         case rss = "/rss.xml"
         case jsonFeed = "/feed.json"
+        case correctionsFeed = "/rectificatifs/atom.xml"
         case sitemap = "/sitemap.xml"
         case robots = "/robots.txt"
 
@@ -246,6 +252,7 @@ extension SitePlan {
     package static let testimonials = Page.testimonials.url
     package static let news = Page.newsList(page: 1, of: 1).url
     package static let openData = Page.openData.url
+    package static let corrections = Page.corrections.url
     package static let siteMap = Page.siteMap.url
     package static let search = Page.search.url
     package static let notFound = Page.notFound.url

@@ -30,6 +30,7 @@ package struct DataFiles: Sendable {
         case .atom: feeds.atom()
         case .rss: feeds.rss()
         case .jsonFeed: feeds.jsonFeed()
+        case .correctionsFeed: feeds.correctionsAtom()
         case .sitemap: sitemap()
         case .robots: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePlan.DataFile.sitemap.url)\n"
         }
@@ -58,7 +59,7 @@ package struct DataFiles: Sendable {
         case .budgetExecutionCSV: ("Une ligne par année : autorisations d'engagement (AE) et crédits de paiement (CP) votés en loi de finances initiale et consommés, en euros, tels que les publient les documents budgétaires du programme 349 ; le périmètre quand le programme paie plus que le fonds, la date des chiffres partiels, et si la source les arrondit",
                                    BudgetExecutionTable.dialect.description, SitePlan.DataFile.budgetExecutionSchema.url)
         case .budgetExecutionSchema: ("Schéma de execution-budgetaire.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
-        case .atom, .rss, .jsonFeed, .sitemap, .robots: nil
+        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots: nil
         }
     }
 
@@ -68,6 +69,7 @@ package struct DataFiles: Sendable {
         let items = site.projects.sorted { $0.slug < $1.slug }.map { p -> String in
             let sources = p.sources.map { "{\"titre\": \(JSONText.quote($0.title)), \"url\": \(JSONText.quote($0.url))}" }
             let payments = p.disbursements.sorted { $0.date < $1.date }.map { "{\"date\": \"\($0.date.iso)\", \"montant\": \($0.amount)}" }
+            let corrections = PublicCorrection.newestFirst(p.corrections).map { "{\"date\": \"\($0.date.iso)\", \"texte\": \(JSONText.quote($0.text))}" }
             return """
                 {"identifiant": \(JSONText.quote(p.slug)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
                  "programme": "\(p.programme.rawValue)", "annee_appel": \(p.callYear),
@@ -75,7 +77,9 @@ package struct DataFiles: Sendable {
                  "montant_eur": \(optional(p.amount)), "montant_approximation": \(p.amountApproximation.map { "\"\($0.rawValue)\"" } ?? "null"), "verse_eur": \(optional(p.paid)), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "versements": [\(payments.joined(separator: ", "))],
                  "cout_total_eur": \(optional(p.totalCost)), "economies_eur": \(optional(p.savings)),
                  "leviers": [\(p.levers.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))], "statut": "\(p.status.rawValue)",
-                 "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"), "url": \(JSONText.quote(base + SitePlan.project(p.slug))),
+                 "mise_a_jour": \(p.checkedOn.map { "\"\($0.iso)\"" } ?? "null"),
+                 "rectificatifs": [\(corrections.joined(separator: ", "))], "dernier_rectificatif": \(p.corrections.map(\.date).max().map { "\"\($0.iso)\"" } ?? "null"),
+                 "url": \(JSONText.quote(base + SitePlan.project(p.slug))),
                  "sources": [\(sources.joined(separator: ", "))]}
             """
         }

@@ -37,6 +37,8 @@ package enum ProjectTable {
         Column(name: "statut", type: .string, description: "État d'avancement du projet", required: true,
                enumValues: ProjectStatus.allCases.map(\.rawValue), key: "statut") { p, _ in p.status.rawValue },
         Column(name: "mise_a_jour", type: .date, description: "Date à laquelle les sources de la fiche ont été relues (ce n'est pas la date des chiffres)", key: "mise_a_jour") { p, _ in p.checkedOn?.iso ?? "" },
+        Column(name: "rectificatifs", type: .integer, description: "Nombre de rectificatifs publiés sur la fiche (corrections faites après sa publication, datées et expliquées sur la fiche)", required: true, minimum: 0) { p, _ in String(p.corrections.count) },
+        Column(name: "dernier_rectificatif", type: .date, description: "Date du dernier rectificatif ; vide quand la fiche n'en a aucun") { p, _ in p.corrections.map(\.date).max()?.iso ?? "" },
         Column(name: "url", type: .string, description: "Adresse de la fiche du projet sur ce site", required: true, format: "uri") { p, base in base + SitePlan.project(p.slug) },
         // Web addresses hold no spaces (`WebAddress`), so one space separates them unambiguously.
         Column(name: "sources", type: .string, description: "Adresses des sources publiques des chiffres, séparées par une espace",

@@ -143,7 +143,7 @@ package struct SiteRenderer {
     /// What a page counts for in a batch: a page that lists many items counts for many.
     static func weight(of page: SitePlan.Page) -> Int {
         switch page {
-        case .projectList, .testimonials, .siteMap, .callYear, .beneficiaryType, .ministries, .ministry, .listPage: listPageWeight
+        case .projectList, .testimonials, .siteMap, .corrections, .callYear, .beneficiaryType, .ministries, .ministry, .listPage: listPageWeight
         case .home, .keyFigures, .openData, .search, .notFound, .project, .newsList, .newsItem, .feedSubscription, .freePage: 1
         }
     }

@@ -13,6 +13,8 @@ package enum TemplateVocabulary {
         "alt", "caption", "captions", "credit", "decorative", "documentLanguage", "documents", "fileDetail", "fileSrc", "fileType",
         "hasDocuments", "hasLegend", "hasVideos", "illustration", "languageName", "loadsPlayers", "platform", "playerHost",
         "playerURL", "src", "still", "thumbnail", "transcriptHTML", "videos", "watchURL",
+        // An item's public corrections (`ViewModels+Corrections`).
+        "corrections", "hasCorrections", "hasLatestCorrections", "latestCorrections", "correctionsFeedHref", "entries", "hasEntries", "kind",
         "address", "addressLines", "amount", "amountApproximation", "amountCell", "amountFull",
         "amountInForce", "amountLabel", "amountValue", "author", "badge", "bodyHTML", "breadcrumb",
         "budgetExecution", "byMinistry", "byType", "byYear", "canonical", "carrier", "cells", "checkedOn",

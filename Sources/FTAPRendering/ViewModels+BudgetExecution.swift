@@ -14,7 +14,7 @@ extension ViewModels {
             if let date = year.provisionalOn { notes.append("chiffres partiels au \(FrenchFormat.date(date))") }
             if year.isRounded { notes.append("montants arrondis par la source") }
             if year.budgetProgramme != "349" { notes.append("programme \(year.budgetProgramme)") }
-            return [
+            let row: TemplateObject = [
                 "year": String(year.year),
                 "commitmentsVoted": Self.executionAmount(year.commitmentsVoted, year),
                 "commitmentsConsumed": Self.executionAmount(year.commitmentsConsumed, year),
@@ -24,6 +24,7 @@ extension ViewModels {
                 "perimeter": year.perimeter ?? false,
                 "sources": sourceLinks(year.sources),
             ]
+            return row.merging(correctionsView(year.corrections))
         }
         let chart = Charts.groupedBars(
             id: "graphique-execution", title: "Crédits consommés par année sur le programme du fonds : autorisations d'engagement (AE) et crédits de paiement (CP)",

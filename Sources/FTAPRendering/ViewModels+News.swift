@@ -42,7 +42,7 @@ extension ViewModels {
         let url = SitePlan.newsItem(n.slug)
         let context = merged(layout(title: n.title, description: n.summary, url: url, section: "actualites",
                                     breadcrumb: [("Actualités", SitePlan.news), (n.title, nil)], isDraft: n.isDraft, image: n.media.image),
-                             merged(newsCard(n), merged(mediaView(n.media), [
+                             merged(newsCard(n), merged(mediaView(n.media).merging(correctionsView(n.corrections)), [
                                 "bodyHTML": n.body.html,
                                 "projects": n.projectSlugs.compactMap(site.project).map(cardValue),
                              ])))
@@ -72,6 +72,12 @@ extension ViewModels {
             "feedLimit": String(Feeds.limit),
             "latestNews": site.news.prefix(Self.latestNewsOnSubscription).map(newsCard),
             "hasNews": !site.news.isEmpty,
+            // The feeds also carry the corrections of the other items (`Feeds.Entry.correction`).
+            "latestCorrections": CorrectionLog(site: site).entries.filter { !$0.file.hasPrefix("actualites/") }
+                .prefix(Self.latestNewsOnSubscription).map { entry -> TemplateObject in
+                    ["title": "Rectificatif\u{00A0}: \(entry.title)", "href": entry.url, "date": FrenchFormat.date(entry.correction.date),
+                     "dateISO": entry.correction.date.iso, "text": entry.correction.text]
+                },
         ])
         return PageSpec(url: url, context: withFollow(context))
     }
@@ -80,7 +86,7 @@ extension ViewModels {
         var view: TemplateObject = ["author": t.author, "role": t.role, "date": FrenchFormat.date(t.date),
                                    "dateISO": t.date.iso, "quoteHTML": t.body.html, "id": t.slug, "draft": t.isDraft]
         // A testimonial is listed among others: its own values, never those of the page.
-        view = view.merging(["illustration": false, "documents": [TemplateObject]()]).merging(mediaView(t.media))
+        view = view.merging(["illustration": false, "documents": [TemplateObject]()]).merging(mediaView(t.media)).merging(correctionsView(t.corrections))
         if let organisation = t.organisation { view["organisation"] = organisation }
         if let source = t.source {
             view["sourceTitle"] = source.title

@@ -24,7 +24,7 @@ extension ViewModels {
         let url = SitePlan.freePage(page.slug)
         var context = merged(layout(title: page.title, description: page.summary ?? page.title, url: url, section: nil,
                                     breadcrumb: [(page.title, nil)], isDraft: page.isDraft, image: page.media.image),
-                             merged(mediaView(page.media), ["bodyHTML": page.body.html]))
+                             merged(mediaView(page.media).merging(correctionsView(page.corrections)), ["bodyHTML": page.body.html]))
         if page.slug == SitePlan.legalNoticeSlug {
             context["legalContacts"] = legalContactViews()
             if let address = site.settings.errorReport {
@@ -82,6 +82,7 @@ extension ViewModels {
             link("Témoignages", SitePlan.testimonials),
             link("Actualités", SitePlan.news, [link("S'abonner aux actualités", SitePlan.feedSubscription)] + site.news.map { link($0.title, SitePlan.newsItem($0.slug)) }),
             link("Données ouvertes", SitePlan.openData),
+            link("Rectificatifs", SitePlan.corrections),
         ]
         if !aggregates.byMinistry.isEmpty {
             sections.insert(link("Projets par ministère", SitePlan.ministries,
@@ -94,6 +95,19 @@ extension ViewModels {
             "sections": sections,
         ])
         return PageSpec(url: SitePlan.siteMap, context: context)
+    }
+
+    /// Every public correction, newest first, each with the item it corrects.
+    func correctionsPage() -> PageSpec {
+        let entries = CorrectionLog(site: site).entries.map { entry -> TemplateObject in
+            ["date": FrenchFormat.date(entry.correction.date), "dateISO": entry.correction.date.iso, "kind": entry.kind,
+             "title": entry.title, "href": entry.url, "text": entry.correction.text]
+        }
+        let context = merged(layout(title: "Rectificatifs", description: "Les corrections apportées aux informations publiées sur ce site, datées, la plus récente d'abord.",
+                                    url: SitePlan.corrections, section: nil, breadcrumb: [("Rectificatifs", nil)]), [
+            "entries": entries, "hasEntries": !entries.isEmpty, "correctionsFeedHref": SitePlan.DataFile.correctionsFeed.url,
+        ])
+        return PageSpec(url: SitePlan.corrections, context: context)
     }
 
     func searchPage() -> PageSpec {

@@ -91,6 +91,7 @@ package struct ViewModels: Sendable {
         case .keyFigures: keyFiguresPage()
         case .testimonials: testimonialsPage()
         case .openData: openDataPage()
+        case .corrections: correctionsPage()
         case .siteMap: siteMapPage()
         case .search: searchPage()
         case .notFound: notFoundPage()
@@ -151,7 +152,7 @@ package struct ViewModels: Sendable {
 
     /// The footer's mandatory links, each shown only when its page exists in the content.
     private static func footerLinks(_ site: PublishedSite) -> [TemplateObject] {
-        var links: [TemplateObject] = [["label": "Plan\u{00A0}du\u{00A0}site", "href": SitePlan.siteMap]]
+        var links: [TemplateObject] = [["label": "Plan\u{00A0}du\u{00A0}site", "href": SitePlan.siteMap], ["label": "Rectificatifs", "href": SitePlan.corrections]]
         // The page that says where the figures come from and how they are counted.
         if let about = site.pages.first(where: { $0.slug == SitePlan.aboutSlug }) {
             links.append(["label": about.title.replacingOccurrences(of: " ", with: "\u{00A0}"), "href": SitePlan.freePage(about.slug)])

@@ -30,29 +30,28 @@ enum ContentFileParser {
         guard let node = parsed.node else { return ParsedFile(path: file.path, kind: file.kind, slug: file.slug, item: nil, diagnostics: diagnostics) }
         let sink = DiagnosticCollector(file: file.path, lineOffset: split.yamlFirstLine - 1)
         let top = SourcePosition(line: 1, column: 1)
-        let item: ParsedItem?
-        switch file.kind {
-        case .project:
-            let reader = MappingReader(node: node, allowedKeys: ProjectSheetDecoder.keys, path: "", sink: sink, fallback: top)
-            item = ProjectSheetDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context).map(ParsedItem.project)
-        case .testimonial:
-            let reader = MappingReader(node: node, allowedKeys: TestimonialDecoder.keys, path: "", sink: sink, fallback: top)
-            item = TestimonialDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.testimonial)
-        case .news:
-            let reader = MappingReader(node: node, allowedKeys: NewsItemDecoder.keys, path: "", sink: sink, fallback: top)
-            item = NewsItemDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.news)
-        case .page:
-            let reader = MappingReader(node: node, allowedKeys: FreePageDecoder.keys, path: "", sink: sink, fallback: top)
-            item = FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.page)
-        case .officialFigure:
-            let reader = MappingReader(node: node, allowedKeys: OfficialFigureDecoder.keys, path: "", sink: sink, fallback: top)
-            item = OfficialFigureDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context)
-                .map(ParsedItem.officialFigure)
-        case .budgetExecution:
-            let reader = MappingReader(node: node, allowedKeys: BudgetExecutionDecoder.keys, path: "", sink: sink, fallback: top)
-            item = BudgetExecutionDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context)
-                .map(ParsedItem.budgetExecution)
+        let keys = switch file.kind {
+        case .project: ProjectSheetDecoder.keys
+        case .testimonial: TestimonialDecoder.keys
+        case .news: NewsItemDecoder.keys
+        case .page: FreePageDecoder.keys
+        case .officialFigure: OfficialFigureDecoder.keys
+        case .budgetExecution: BudgetExecutionDecoder.keys
         }
+        let reader = MappingReader(node: node, allowedKeys: keys, path: "", sink: sink, fallback: top)
+        let decoded: ParsedItem? = switch file.kind {
+        case .project: ProjectSheetDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context).map(ParsedItem.project)
+        case .testimonial: TestimonialDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.testimonial)
+        case .news: NewsItemDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.news)
+        case .page: FreePageDecoder.decode(reader, slug: file.slug, file: file.path, body: body).map(ParsedItem.page)
+        case .officialFigure:
+            OfficialFigureDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context).map(ParsedItem.officialFigure)
+        case .budgetExecution:
+            BudgetExecutionDecoder.decode(reader, slug: file.slug, file: file.path, body: body, context: context).map(ParsedItem.budgetExecution)
+        }
+        // The keys every kind shares, read the same way for each.
+        let corrections = CorrectionsDecoder.decode(reader, context: context)
+        let item = decoded?.with(corrections: corrections)
         let isDraft = Self.isMarkedDraft(node)
         diagnostics += isDraft ? sink.diagnostics.map(Self.unfinished) : sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

@@ -10,6 +10,19 @@ enum ParsedItem: Sendable {
     case page(FreePage)
     case officialFigure(OfficialFigure)
     case budgetExecution(BudgetExecution)
+
+    /// The same item with its public corrections.
+    func with(corrections: [PublicCorrection]) -> ParsedItem {
+        guard !corrections.isEmpty else { return self }
+        switch self {
+        case let .project(sheet): return .project(sheet.with(corrections: corrections))
+        case var .testimonial(item): item.corrections = corrections; return .testimonial(item)
+        case var .news(item): item.corrections = corrections; return .news(item)
+        case var .page(item): item.corrections = corrections; return .page(item)
+        case var .officialFigure(item): item.corrections = corrections; return .officialFigure(item)
+        case var .budgetExecution(item): item.corrections = corrections; return .budgetExecution(item)
+        }
+    }
 }
 
 /// One file after the parse stage: what it is, its item (if valid), the place of every value

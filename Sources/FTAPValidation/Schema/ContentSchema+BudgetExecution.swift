@@ -30,5 +30,5 @@ extension ContentSchema {
         ])),
         FieldDescription("brouillon", meaning: "`true` : l'année n'est pas publiée",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ], alternatives: [["ae_lfi", "ae_consommees", "cp_lfi", "cp_consommes"]])
+    ] + [CorrectionSchema.key], alternatives: [["ae_lfi", "ae_consommees", "cp_lfi", "cp_consommes"]])
 }

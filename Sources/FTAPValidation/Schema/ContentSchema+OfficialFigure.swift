@@ -45,5 +45,5 @@ extension ContentSchema {
         ])),
         FieldDescription("brouillon", meaning: "`true` : le chiffre n'est ni publié ni compté",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ], alternatives: [["appel", "periode"], ["projets", "montant"]])
+    ] + [CorrectionSchema.key], alternatives: [["appel", "periode"], ["projets", "montant"]])
 }

@@ -23,5 +23,5 @@ extension ContentSchema {
         ])),
         FieldDescription("brouillon", meaning: "`true` : le témoignage n'est pas publié",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ] + MediaSchema.keys(image: "le portrait de la personne citée, montré près de sa citation (partie 4.8)", videos: false))
+    ] + MediaSchema.keys(image: "le portrait de la personne citée, montré près de sa citation (partie 4.8)", videos: false) + [CorrectionSchema.key])
 }

@@ -47,7 +47,7 @@ import Testing
 
     @Test func reservedNamesAreTheSectionsOfThePlan() {
         #expect(SitePlan.reservedSlugs == ["projets", "appels", "beneficiaires", "temoignages", "actualites", "chiffres-cles",
-                                           "donnees", "plan-du-site", "recherche", "dsfr", "media", "assets", "pagefind", "404", "ministeres"])
+                                           "donnees", "rectificatifs", "plan-du-site", "recherche", "dsfr", "media", "assets", "pagefind", "404", "ministeres"])
     }
 
     @Test func newsItemMayNotTakeTheAddressOfTheFeedsPage() {

@@ -8,7 +8,7 @@ import Testing
 /// (the same description that drives validation, `ftap new`, the guide and the atelier's forms).
 @Suite struct OpenDataSchemaAgreementTests {
     /// The columns computed from several keys or from the site, with no key of their own.
-    static let derived = ["identifiant", "verse_eur", "dernier_versement", "url"]
+    static let derived = ["identifiant", "verse_eur", "dernier_versement", "rectificatifs", "dernier_rectificatif", "url"]
 
     /// Whether a key and every group it is under are required.
     static func isRequired(_ path: String, in schema: KindSchema) -> Bool {

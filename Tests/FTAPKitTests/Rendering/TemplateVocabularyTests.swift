@@ -15,7 +15,8 @@ import Testing
     static func richContent(withOfficialFigures: Bool = true) throws -> SiteContent {
         var files = [
             TestContent.file(.project, "complet", TestContent.completeSheet("brouillon: true")),
-            TestContent.file(.project, "autre", TestContent.project("programme: fitn", carrier: "Autre porteur", type: "operateur")),
+            TestContent.file(.project, "autre", TestContent.project("programme: fitn\nrectificatifs:\n  - date: 2020-02-01\n    texte: \"Le porteur était mal nommé.\"",
+                                                                carrier: "Autre porteur", type: "operateur")),
             TestContent.file(.testimonial, "t", "---\nauteur: \"A\"\nfonction: \"F\"\norganisation: \"O\"\nprojet: complet\ndate: 2020-01-01\nsource:\n  titre: \"Page\"\n  url: \"https://exemple.fr/page\"\n---\nCitation."),
             TestContent.file(.project, "sans-ministere", TestContent.project(title: "Sans ministère", amount: "5", carrier: "Autre", year: "2018")),
             TestContent.file(.project, "sans-montant", TestContent.project(title: "Sans montant", carrier: "Tiers", year: "2021")

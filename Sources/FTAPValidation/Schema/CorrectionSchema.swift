@@ -1,0 +1,22 @@
+/// The key every kind shares to correct an item in public (`rectificatifs`), at the end of each
+/// kind's table.
+package enum CorrectionSchema {
+    /// The sub-keys of one correction.
+    package static let correction: [FieldDescription] = [
+        FieldDescription("date", meaning: "le jour où la correction est faite",
+                         values: "date `AAAA-MM-JJ`, pas dans le futur", required: true, form: .date),
+        FieldDescription("texte", meaning: "ce qui était faux et ce qui est juste, en une ou deux phrases",
+                         values: "texte", required: true, form: .text()),
+    ]
+
+    /// `rectificatifs`, as every kind's table ends with it.
+    package static let key = FieldDescription(
+        "rectificatifs",
+        meaning: "corrections rendues publiques, chacune avec les deux sous-clés suivantes ; elles sont montrées au-dessus du texte, dans les flux, les données ouvertes et sur la page « Rectificatifs » (partie 4.9)",
+        values: "liste de `date`, `texte`", form: .repeated(correction, listed: false))
+
+    /// The guide's table of a correction's keys.
+    package static let table = KindSchema(table: "rectificatifs", fields: [
+        FieldDescription("rectificatifs", meaning: "", values: "", form: .repeated(correction)),
+    ], rowsForParents: false)
+}
