@@ -33,6 +33,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case duplicateItem = "doublon"
     case missingRequiredPage = "page-obligatoire-absente"
     case brokenInternalLink = "lien-interne-casse"
+    case vanishedAddress = "adresse-disparue"
     case linkToDraft = "lien-vers-brouillon"
     case leftoverFolder = "dossier-residuel"
     case notARegularFile = "fichier-non-ordinaire"

@@ -34,6 +34,9 @@ public struct BuildOptions: Sendable {
     /// `installedDSFR(forExecutable:)`), used when `templates/static/dsfr/` has no stylesheet; nil
     /// uses only the templates'.
     package var installedDSFRPath: String?
+    /// The `adresses.json` of the previous version of the site (`--precedent`): a build that
+    /// would drop one of its addresses without redirecting or withdrawing it is refused.
+    public var previousAddressesPath: String?
 
     /// Where the DSFR is installed for the program at `executablePath`, its real path
     /// (`…/bin/ftap` → `…/share/ftap/dsfr`).

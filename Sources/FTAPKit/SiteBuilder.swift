@@ -96,7 +96,7 @@ public struct SiteBuilder: Sendable {
             let statics = TemplateSet.staticFiles(in: options.templatesPath, installedDSFR: options.installedDSFRPath)
             let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
             return Planned(plan: plan, staticFiles: statics.files,
-                           diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()))
+                           diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()) + checkAddresses(plan))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
@@ -203,6 +203,16 @@ public struct SiteBuilder: Sendable {
         return PublishedSite(content: shown, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
+
+    /// With `--precedent`, every address the previous version published that this one would drop.
+    private func checkAddresses(_ plan: SitePlan) -> [Diagnostic] {
+        guard let path = options.previousAddressesPath else { return [] }
+        do {
+            return try PreviousAddresses(path: path).vanished(keeping: Set(plan.publicAddresses), contentPath: options.contentPath)
+        } catch {
+            return [Diagnostic(file: path, position: nil, code: DiagnosticCode.vanishedAddress, message: error.description)]
+        }
+    }
     private func checkFigures(_ site: PublishedSite) -> [Diagnostic] { OfficialFigureRules.check(site: site) }
     private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan,
                             _ anchors: PageAnchors?) -> [Diagnostic] {

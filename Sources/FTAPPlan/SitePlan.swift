@@ -89,6 +89,20 @@ package struct SitePlan: Sendable {
         return urls
     }
 
+    /// The addresses the site promises to keep (`/adresses.json`, `--precedent`): its pages and
+    /// its data files, without the 404 page and the second and later pages of long lists (their
+    /// number follows the content's).
+    package var publicAddresses: [String] {
+        let pageURLs = pages.compactMap { page -> String? in
+            switch page {
+            case .notFound, .listPage: nil
+            case let .newsList(number, _) where number > 1: nil
+            default: page.url
+            }
+        }
+        return Array(Set(pageURLs + dataFiles.map(\.url))).sorted()
+    }
+
     /// Every file the build writes, relative to the output folder (generated pages win over
     /// static files of the same name).
     package var files: Set<String> { Set(addresses.map(Self.file)) }
@@ -238,6 +252,7 @@ extension SitePlan {
         case rss = "/rss.xml"
         case jsonFeed = "/feed.json"
         case correctionsFeed = "/rectificatifs/atom.xml"
+        case addresses = "/adresses.json"
         case sitemap = "/sitemap.xml"
         case robots = "/robots.txt"
 

@@ -9,6 +9,8 @@ package struct DataFiles: Sendable {
     let aggregates: Aggregates
     /// The addresses of the HTML pages of the site, for the sitemap.
     let pageURLs: [String]
+    /// The addresses the site promises to keep (`SitePlan.publicAddresses`), for `/adresses.json`.
+    let publicAddresses: [String]
 
     /// The planned data files, each rendered, several at once.
     func files(_ planned: [SitePlan.DataFile]) -> [OutputFile] {
@@ -31,6 +33,7 @@ package struct DataFiles: Sendable {
         case .rss: feeds.rss()
         case .jsonFeed: feeds.jsonFeed()
         case .correctionsFeed: feeds.correctionsAtom()
+        case .addresses: addressList()
         case .sitemap: sitemap()
         case .robots: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePlan.DataFile.sitemap.url)\n"
         }
@@ -59,7 +62,7 @@ package struct DataFiles: Sendable {
         case .budgetExecutionCSV: ("Une ligne par année : autorisations d'engagement (AE) et crédits de paiement (CP) votés en loi de finances initiale et consommés, en euros, tels que les publient les documents budgétaires du programme 349 ; le périmètre quand le programme paie plus que le fonds, la date des chiffres partiels, et si la source les arrondit",
                                    BudgetExecutionTable.dialect.description, SitePlan.DataFile.budgetExecutionSchema.url)
         case .budgetExecutionSchema: ("Schéma de execution-budgetaire.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
-        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots: nil
+        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots, .addresses: nil
         }
     }
 
@@ -85,6 +88,22 @@ package struct DataFiles: Sendable {
         }
         let list = items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n  ]"
         return "{\n  \"licence\": \"etalab-2.0\",\n  \"date_generation\": \"\(site.buildDate.iso)\",\n  \"projets\": \(list)\n}\n"
+    }
+
+    /// `/adresses.json`: every address the site promises to keep, for the next build's
+    /// `--precedent`, which refuses to drop one silently.
+    private func addressList() -> String {
+        let list = publicAddresses.map { "    " + JSONText.quote($0) }.joined(separator: ",\n")
+        return """
+        {
+          "site": \(JSONText.quote(site.settings.baseURL)),
+          "date_generation": "\(site.buildDate.iso)",
+          "adresses": [
+        \(list)
+          ]
+        }
+
+        """
     }
 
     private func sitemap() -> String {

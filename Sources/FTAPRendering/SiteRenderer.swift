@@ -52,7 +52,7 @@ package struct SiteRenderer {
         // The data files are made beside the pages; the open-data page, which shows their sizes,
         // comes last.
         let dataFiles = BackgroundWork { [site, aggregates, plan] in
-            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs).files(plan.dataFiles)
+            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, publicAddresses: plan.publicAddresses).files(plan.dataFiles)
         }
         var views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: [:])
         let batched = plan.pages.filter { $0 != .openData }

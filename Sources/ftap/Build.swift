@@ -7,6 +7,8 @@ struct Build: AsyncParsableCommand {
         abstract: "Vérifie le contenu puis construit tout le site ; en cas d'erreur, rien n'est écrit.")
 
     @OptionGroup var common: CommonOptions
+    @Option(name: .long, help: ArgumentHelp("Le fichier adresses.json de la version précédente du site (en ligne, à récupérer avant) : la construction est refusée si une adresse qu'il liste disparaît sans être redirigée (« anciennes_adresses ») ni retirée (content/retraits.yml).", valueName: "fichier"))
+    var precedent: String?
 
     func run() async throws {
         let start = ContinuousClock.now
@@ -14,6 +16,7 @@ struct Build: AsyncParsableCommand {
         do {
             var options = try common.buildOptions()
             options.precompress = true
+            options.previousAddressesPath = precedent
             // The command ends just after reporting: the system takes back the run's memory at once.
             options.keepsWorkUntilExit = true
             outcome = try await SiteBuilder(options: options).build()

@@ -105,7 +105,7 @@ import Testing
         for withFigures in [true, false] {
             let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
             let aggregates = Aggregates(site: site)
-            let dataFiles = DataFiles(site: site, aggregates: aggregates, pageURLs: []).files(SitePlan.DataFile.allCases)
+            let dataFiles = DataFiles(site: site, aggregates: aggregates, pageURLs: [], publicAddresses: []).files(SitePlan.DataFile.allCases)
             let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: dataFiles))
             for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: page.context.templateValue, into: &produced) }
             // A long list's pagination (the rich content is one page long).
