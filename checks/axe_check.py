@@ -34,7 +34,9 @@ def find_page(site: Path, kind: str):
     if "*" not in kind:
         return kind if (site / kind).is_file() else None
     parent = kind.split("/*/")[0]
-    subs = [p for p in (site / parent).glob("*") if (p / "index.html").is_file() and p.name != "page"]
+    # A former address's page (http-equiv refresh) sends the browser on: not a page to look at.
+    subs = [p for p in (site / parent).glob("*") if (p / "index.html").is_file() and p.name != "page"
+            and 'http-equiv="refresh"' not in (p / "index.html").read_text(encoding="utf-8")]
     return f"{parent}/{sorted(subs)[0].name}/index.html" if subs else None
 
 

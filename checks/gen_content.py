@@ -111,6 +111,8 @@ def project(rng, i, n, porteurs):
         y += ["sources:", f"  - titre: {q(f'Dossier de presse de test {appel}')}",
               f"    url: \"https://www.example.org/sources/{slug}.html\""]
     y.append(f"mise_a_jour: {day(rng, date(2024, 1, 1))}")
+    if i == 5:  # a renamed sheet's former address, redirected
+        y += ["anciennes_adresses:", f"  - /projets/{slug}-ancien/"]
     if i % 10 == 3:  # a public correction on one sheet in ten (no draw: the rest stays the same)
         y += ["rectificatifs:", f"  - date: 2025-0{1 + i % 9}-1{i % 10}",
               f"    texte: {q(f'Rectificatif de test : le montant du projet de test {i:04d} a été corrigé.')}"]

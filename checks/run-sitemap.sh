@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# sitemap.xml against the sitemaps.org 0.9 XSD (xmllint), and every <loc> is a file of SITE.
+# sitemap.xml against the sitemaps.org 0.9 XSD (xmllint), and every <loc> is a file of SITE; the
+# former addresses of _redirects out of it, each followed in headless Chromium to its new address.
 set -euo pipefail
 NAME=sitemap; source "$(dirname "$0")/lib.sh"
-heading "sitemap: /sitemap.xml against the sitemaps.org 0.9 schema, every <loc> exists"
+heading "sitemap: /sitemap.xml against the sitemaps.org 0.9 schema, every <loc> exists; former addresses redirect"
 failed=()
 if [[ ! -f $SITE/sitemap.xml ]]; then failed+=("/sitemap.xml missing"); else
   xmllint --noout --schema "$CHECKS/schemas/sitemap.xsd" "$SITE/sitemap.xml" || failed+=("sitemap.xml schema (xmllint)")
@@ -27,5 +28,10 @@ for loc in missing[:20]:
     print(f"  no page for {loc}")
 sys.exit(1 if missing else 0)
 PY
+fi
+# The former addresses of renamed items: out of the sitemap, followed in Chromium to the new ones.
+if [[ -s $SITE/_redirects ]]; then
+  start_server "$SITE"
+  "$PY" "$CHECKS/redirects_check.py" "$SITE" "$BASE" || failed+=("former addresses")
 fi
 finish "${failed[@]}"

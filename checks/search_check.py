@@ -14,7 +14,7 @@ site, base = Path(sys.argv[1]), sys.argv[2].rstrip("/")
 if not (site / "pagefind" / "pagefind.js").exists():
     print("search: FAILED: no Pagefind index (pagefind/pagefind.js); run: scripts/index-search.sh SITE")
     sys.exit(1)
-pages = sorted(site.glob("projets/*/index.html"))
+pages = sorted(p for p in site.glob("projets/*/index.html") if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8"))
 if not pages:
     print("search: FAILED: no project page to search for")
     sys.exit(1)

@@ -23,7 +23,9 @@ struct PreviousAddresses {
               let list = object["adresses"] as? [String] else {
             throw Unreadable(description: "« \(path) » n'est pas une liste d'adresses comme celle que le site publie (adresses.json, avec sa clé « adresses »)")
         }
-        addresses = list
+        // A former address redirected then is kept as well: its redirect must not vanish either.
+        let moved = (object["redirections"] as? [[String: Any]] ?? []).compactMap { $0["de"] as? String }
+        addresses = list + moved
     }
 
     /// One `adresse-disparue` error for each previous address that nothing keeps, at the file

@@ -96,7 +96,8 @@ public struct SiteBuilder: Sendable {
             let statics = TemplateSet.staticFiles(in: options.templatesPath, installedDSFR: options.installedDSFRPath)
             let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
             return Planned(plan: plan, staticFiles: statics.files,
-                           diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors()) + checkAddresses(plan))
+                           diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors())
+                               + FormerAddressRules.check(site: site, parsed: parsed, plan: plan) + checkAddresses(plan))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
@@ -208,7 +209,8 @@ public struct SiteBuilder: Sendable {
     private func checkAddresses(_ plan: SitePlan) -> [Diagnostic] {
         guard let path = options.previousAddressesPath else { return [] }
         do {
-            return try PreviousAddresses(path: path).vanished(keeping: Set(plan.publicAddresses), contentPath: options.contentPath)
+            let kept = Set(plan.publicAddresses).union(plan.redirects.map(\.from))
+            return try PreviousAddresses(path: path).vanished(keeping: kept, contentPath: options.contentPath)
         } catch {
             return [Diagnostic(file: path, position: nil, code: DiagnosticCode.vanishedAddress, message: error.description)]
         }

@@ -61,6 +61,8 @@ package struct NewsItem: Sendable, Hashable {
     package var media: ContentMedia = .none
     /// Its public corrections (`rectificatifs`), as written.
     package var corrections: [PublicCorrection] = []
+    /// The addresses it had before its file was renamed (`anciennes_adresses`), each redirected to its own.
+    package var formerAddresses: [String] = []
 
     package init(
         slug: String,
@@ -100,6 +102,8 @@ package struct FreePage: Sendable, Hashable {
     package var media: ContentMedia = .none
     /// Its public corrections (`rectificatifs`), as written.
     package var corrections: [PublicCorrection] = []
+    /// The addresses it had before its file was renamed (`anciennes_adresses`), each redirected to its own.
+    package var formerAddresses: [String] = []
 
     package init(
         slug: String,

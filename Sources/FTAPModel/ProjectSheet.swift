@@ -25,6 +25,7 @@ package struct ProjectSheet: Sendable, Hashable {
         var body: MarkdownBody
         var media: ContentMedia
         var corrections: [PublicCorrection]
+        var formerAddresses: [String] = []
     }
 
     /// The fields, shared by every copy of the sheet.
@@ -57,10 +58,11 @@ package struct ProjectSheet: Sendable, Hashable {
         return ProjectSheet(storage: Storage(fields))
     }
 
-    /// The same sheet with its public corrections.
-    package func with(corrections: [PublicCorrection]) -> ProjectSheet {
+    /// The same sheet with its public corrections and its former addresses.
+    package func with(corrections: [PublicCorrection], formerAddresses: [String]) -> ProjectSheet {
         var fields = storage.fields
         fields.corrections = corrections
+        fields.formerAddresses = formerAddresses
         return ProjectSheet(storage: Storage(fields))
     }
 
@@ -118,6 +120,8 @@ package struct ProjectSheet: Sendable, Hashable {
     package var media: ContentMedia { storage.fields.media }
     /// Its public corrections (`rectificatifs`), as written.
     package var corrections: [PublicCorrection] { storage.fields.corrections }
+    /// The addresses it had before its file was renamed (`anciennes_adresses`), each redirected to its own.
+    package var formerAddresses: [String] { storage.fields.formerAddresses }
 
     /// What the fund has paid so far, the sum of `versements`; nil when the sheet lists no
     /// payment: its payments are not reported, which is not « nothing paid ». (`ftap new` writes

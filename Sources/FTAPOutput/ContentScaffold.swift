@@ -55,7 +55,7 @@ package enum ContentScaffold {
             mise_a_jour: \(today.iso)
             # date_publication: \(today.iso)   (la fiche n'est pas publiée avant cette date)
             \(mediaKeys(videos: true))
-            \(correctionKeys(today: today))
+            \(correctionKeys(today: today, formerAddress: "/projets/ancien-nom/"))
             # Brouillon : la fiche n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
@@ -92,7 +92,7 @@ package enum ContentScaffold {
             # Projets liés (noms de fichiers sans « .md ») : projets: [nom-du-projet]
             projets: []
             \(mediaKeys(videos: true))
-            \(correctionKeys(today: today))
+            \(correctionKeys(today: today, formerAddress: "/actualites/ancien-nom/"))
             # Brouillon : l'actualité n'est pas publiée ; mettez « false » quand elle est prête.
             # Une actualité datée après le jour de la construction attend sa date.
             brouillon: true
@@ -106,7 +106,7 @@ package enum ContentScaffold {
             titre: "\(ScaffoldExample.pageTitle)"
             # resume: "Description courte (facultatif)"
             \(mediaKeys(videos: true))
-            \(correctionKeys(today: today))
+            \(correctionKeys(today: today, formerAddress: "/ancien-nom/"))
             # Brouillon : la page n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---
@@ -184,13 +184,21 @@ package enum ContentScaffold {
     }
 
     /// The corrections made public, commented (facultative).
-    private static func correctionKeys(today: ContentDate) -> String {
-        """
+    /// With `formerAddress` (an example), the former addresses of a renamed file, commented too.
+    private static func correctionKeys(today: ContentDate, formerAddress: String? = nil) -> String {
+        let corrections = """
         # Rectificatifs (facultatif) : une correction faite après la publication, datée et dite en
         # clair, montrée au-dessus du texte et sur la page « Rectificatifs » :
         # rectificatifs:
         #   - date: \(today.iso)
         #     texte: "Ce qui était faux, et ce qui est juste."
+        """
+        guard let formerAddress else { return corrections }
+        return corrections + """
+
+        # Anciennes adresses (après avoir renommé ce fichier) : chacune renvoie vers la nouvelle :
+        # anciennes_adresses:
+        #   - \(formerAddress)
         """
     }
 

@@ -66,6 +66,12 @@ package struct SitePlan: Sendable {
         pages += site.pages.map { .freePage($0.slug) }
         self.pages = pages
         dataFiles = DataFile.allCases
+        // A renamed item's former addresses, each to its page (a published item's only).
+        var redirects = site.projects.flatMap { sheet in sheet.formerAddresses.map { Redirect(from: $0, to: Self.project(sheet.slug)) } }
+        redirects += site.news.flatMap { item in item.formerAddresses.map { Redirect(from: $0, to: Self.newsItem(item.slug)) } }
+        redirects += site.pages.flatMap { page in page.formerAddresses.map { Redirect(from: $0, to: Self.freePage(page.slug)) } }
+        let live = Set(pages.map(\.url))
+        self.redirects = redirects.filter { !live.contains($0.from) }.sorted { $0.from < $1.from }
         // The script of the platforms' videos goes only where a page loads it.
         self.staticFiles = Self.showsPlatformVideo(site) ? staticFiles : staticFiles.filter { $0 != Self.videoScript }
         // A photo is published as the widths made of it (`ResponsiveImage`), other files as they are.
@@ -80,9 +86,19 @@ package struct SitePlan: Sendable {
     /// How many pages a list of `count` projects or entities takes (one, even empty).
     package static func listPageCount(_ count: Int) -> Int { max(1, (count + listPageSize - 1) / listPageSize) }
 
+    /// A former address and the page it now leads to.
+    package struct Redirect: Sendable, Hashable {
+        package var from: String
+        package var to: String
+    }
+
+    /// The former addresses of renamed items (`anciennes_adresses`), each with a redirect page.
+    package let redirects: [Redirect]
+
     /// Every address of the site, pages and files.
     package var addresses: Set<String> {
         var urls = Set(pages.map(\.url))
+        urls.formUnion(redirects.map(\.from))
         urls.formUnion(dataFiles.map(\.url))
         urls.formUnion(staticFiles.map { "/" + $0 })
         urls.formUnion(mediaFiles.map(Self.media))
@@ -100,7 +116,7 @@ package struct SitePlan: Sendable {
             default: page.url
             }
         }
-        return Array(Set(pageURLs + dataFiles.map(\.url))).sorted()
+        return Array(Set(pageURLs + dataFiles.filter { $0 != .redirects }.map(\.url))).sorted()
     }
 
     /// Every file the build writes, relative to the output folder (generated pages win over
@@ -253,6 +269,8 @@ extension SitePlan {
         case jsonFeed = "/feed.json"
         case correctionsFeed = "/rectificatifs/atom.xml"
         case addresses = "/adresses.json"
+        /// The redirects of former addresses, for hosts that read it (GitLab Pages, Netlify).
+        case redirects = "/_redirects"
         case sitemap = "/sitemap.xml"
         case robots = "/robots.txt"
 

@@ -11,6 +11,8 @@ package struct DataFiles: Sendable {
     let pageURLs: [String]
     /// The addresses the site promises to keep (`SitePlan.publicAddresses`), for `/adresses.json`.
     let publicAddresses: [String]
+    /// The former addresses of renamed items and where they lead.
+    var redirects: [SitePlan.Redirect] = []
 
     /// The planned data files, each rendered, several at once.
     func files(_ planned: [SitePlan.DataFile]) -> [OutputFile] {
@@ -34,6 +36,7 @@ package struct DataFiles: Sendable {
         case .jsonFeed: feeds.jsonFeed()
         case .correctionsFeed: feeds.correctionsAtom()
         case .addresses: addressList()
+        case .redirects: RedirectPage.rules(redirects, baseURL: base)
         case .sitemap: sitemap()
         case .robots: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePlan.DataFile.sitemap.url)\n"
         }
@@ -62,7 +65,7 @@ package struct DataFiles: Sendable {
         case .budgetExecutionCSV: ("Une ligne par année : autorisations d'engagement (AE) et crédits de paiement (CP) votés en loi de finances initiale et consommés, en euros, tels que les publient les documents budgétaires du programme 349 ; le périmètre quand le programme paie plus que le fonds, la date des chiffres partiels, et si la source les arrondit",
                                    BudgetExecutionTable.dialect.description, SitePlan.DataFile.budgetExecutionSchema.url)
         case .budgetExecutionSchema: ("Schéma de execution-budgetaire.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
-        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots, .addresses: nil
+        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots, .addresses, .redirects: nil
         }
     }
 
@@ -94,13 +97,15 @@ package struct DataFiles: Sendable {
     /// `--precedent`, which refuses to drop one silently.
     private func addressList() -> String {
         let list = publicAddresses.map { "    " + JSONText.quote($0) }.joined(separator: ",\n")
+        let moved = redirects.map { "    {\"de\": \(JSONText.quote($0.from)), \"vers\": \(JSONText.quote($0.to))}" }.joined(separator: ",\n")
         return """
         {
           "site": \(JSONText.quote(site.settings.baseURL)),
           "date_generation": "\(site.buildDate.iso)",
           "adresses": [
         \(list)
-          ]
+          ],
+          "redirections": [\(moved.isEmpty ? "" : "\n" + moved + "\n  ")]
         }
 
         """

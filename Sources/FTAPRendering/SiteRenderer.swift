@@ -52,7 +52,9 @@ package struct SiteRenderer {
         // The data files are made beside the pages; the open-data page, which shows their sizes,
         // comes last.
         let dataFiles = BackgroundWork { [site, aggregates, plan] in
-            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, publicAddresses: plan.publicAddresses).files(plan.dataFiles)
+            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, publicAddresses: plan.publicAddresses, redirects: plan.redirects)
+                .files(plan.dataFiles)
+                + plan.redirects.map { OutputFile(path: SitePlan.file(of: $0.from), text: RedirectPage.html($0, baseURL: site.settings.baseURL)) }
         }
         var views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: [:])
         let batched = plan.pages.filter { $0 != .openData }

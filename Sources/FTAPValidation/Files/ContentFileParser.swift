@@ -51,7 +51,8 @@ enum ContentFileParser {
         }
         // The keys every kind shares, read the same way for each.
         let corrections = CorrectionsDecoder.decode(reader, context: context)
-        let item = decoded?.with(corrections: corrections)
+        let formerAddresses = [.project, .news, .page].contains(file.kind) ? FormerAddressDecoder.decode(reader) : []
+        let item = decoded?.with(corrections: corrections, formerAddresses: formerAddresses)
         let isDraft = Self.isMarkedDraft(node)
         diagnostics += isDraft ? sink.diagnostics.map(Self.unfinished) : sink.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }

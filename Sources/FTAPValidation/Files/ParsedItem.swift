@@ -11,14 +11,14 @@ enum ParsedItem: Sendable {
     case officialFigure(OfficialFigure)
     case budgetExecution(BudgetExecution)
 
-    /// The same item with its public corrections.
-    func with(corrections: [PublicCorrection]) -> ParsedItem {
-        guard !corrections.isEmpty else { return self }
+    /// The same item with its public corrections and, for a kind with a page, its former addresses.
+    func with(corrections: [PublicCorrection], formerAddresses: [String]) -> ParsedItem {
+        guard !corrections.isEmpty || !formerAddresses.isEmpty else { return self }
         switch self {
-        case let .project(sheet): return .project(sheet.with(corrections: corrections))
+        case let .project(sheet): return .project(sheet.with(corrections: corrections, formerAddresses: formerAddresses))
         case var .testimonial(item): item.corrections = corrections; return .testimonial(item)
-        case var .news(item): item.corrections = corrections; return .news(item)
-        case var .page(item): item.corrections = corrections; return .page(item)
+        case var .news(item): item.corrections = corrections; item.formerAddresses = formerAddresses; return .news(item)
+        case var .page(item): item.corrections = corrections; item.formerAddresses = formerAddresses; return .page(item)
         case var .officialFigure(item): item.corrections = corrections; return .officialFigure(item)
         case var .budgetExecution(item): item.corrections = corrections; return .budgetExecution(item)
         }

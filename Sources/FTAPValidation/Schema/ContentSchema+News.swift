@@ -16,5 +16,5 @@ extension ContentSchema {
                          values: "liste de noms de fichiers de fiches, sans « .md »", form: .references(.project)),
         FieldDescription("brouillon", meaning: "`true` : l'actualité n'est pas publiée",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key])
+    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key, FormerAddressSchema.key])
 }

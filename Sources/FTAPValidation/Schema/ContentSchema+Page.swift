@@ -9,5 +9,5 @@ extension ContentSchema {
                          values: "texte", form: .text()),
         FieldDescription("brouillon", meaning: "`true` : la page n'est pas publiée",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le titre et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key])
+    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le titre et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key, FormerAddressSchema.key])
 }

@@ -63,5 +63,5 @@ extension ContentSchema {
                          values: "date `AAAA-MM-JJ`", form: .date),
         FieldDescription("brouillon", meaning: "`true` : la fiche est vérifiée mais pas publiée",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key])
+    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key, FormerAddressSchema.key])
 }

@@ -20,3 +20,12 @@ package enum CorrectionSchema {
         FieldDescription("rectificatifs", meaning: "", values: "", form: .repeated(correction)),
     ], rowsForParents: false)
 }
+
+/// The key of the kinds with a page of their own (sheets, news, pages) that keeps a renamed
+/// item's former addresses answering.
+package enum FormerAddressSchema {
+    package static let key = FieldDescription(
+        "anciennes_adresses",
+        meaning: "les adresses qu'avait ce contenu avant que son fichier soit renommé : chacune renvoie vers la nouvelle, pour que les liens et les citations restent bons (partie 4.9)",
+        values: "liste d'adresses du site, par exemple `/projets/ancien-nom/`", form: .texts)
+}

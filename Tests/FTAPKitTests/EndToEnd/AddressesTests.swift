@@ -41,4 +41,34 @@ import Testing
         let unreadable = try Self.build(folder, ["--precedent", "absent.json"])
         #expect(unreadable.status == 1 && unreadable.stderr.contains("« absent.json » ne peut pas être lu"), "\(unreadable.stderr)")
     }
+
+    @Test func aRenamedSheetKeepsItsFormerAddressAsARedirect() throws {
+        let folder = try Self.folder()
+        #expect(try Self.build(folder).status == 0)
+        try FileManager.default.copyItem(at: folder.root.appendingPathComponent("public/adresses.json"), to: folder.root.appendingPathComponent("precedent.json"))
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/second.md"))
+        try folder.write("content/projets/deuxieme.md", TestContent.project("anciennes_adresses:\n  - /projets/second/", title: "Second projet"))
+        let result = try Self.build(folder, ["--precedent", "precedent.json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = folder.files(under: "public")
+        func text(_ path: String) throws -> String { String(decoding: try #require(files[path], "\(path) absent"), as: UTF8.self) }
+        let page = try text("projets/second/index.html")
+        #expect(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=/projets/deuxieme/\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://exemple.gouv.fr/projets/deuxieme/\">") && page.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(page.contains("<a href=\"/projets/deuxieme/\">https://exemple.gouv.fr/projets/deuxieme/</a>"))
+        #expect(try text("_redirects") == "/projets/second/ /projets/deuxieme/ 301\n")
+        #expect(!(try text("sitemap.xml")).contains("/projets/second/"))
+        #expect(try text("adresses.json").contains("{\"de\": \"/projets/second/\", \"vers\": \"/projets/deuxieme/\"}"))
+
+        // A former address that a live page has, or that two files claim, is refused at its line;
+        // so is one that is not an address of the site (read with the file, before the others).
+        try folder.write("content/projets/troisieme.md", TestContent.project("anciennes_adresses:\n  - /projets/premier/\n  - /projets/second/", title: "Troisième projet"))
+        let refused = try Self.build(folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("content/projets/troisieme.md:10:5: erreur: « /projets/premier/ » est l'adresse d'une page que le site publie"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("content/projets/troisieme.md:11:5: erreur: « /projets/second/ » est déjà une ancienne adresse de « content/projets/deuxieme.md »"), "\(refused.stderr)")
+        try folder.write("content/projets/troisieme.md", TestContent.project("anciennes_adresses:\n  - \"https://exemple.gouv.fr/x/\"", title: "Troisième projet"))
+        let invalid = try Self.build(folder)
+        #expect(invalid.stderr.contains("content/projets/troisieme.md:10:5: erreur: « https://exemple.gouv.fr/x/ » n'est pas une adresse de page de ce site : écrivez-la sans « https:// »"), "\(invalid.stderr)")
+    }
 }
