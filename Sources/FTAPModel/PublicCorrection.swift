@@ -15,6 +15,6 @@ package struct PublicCorrection: Sendable, Hashable {
 
     /// The corrections of an item, newest first (the order pages, feeds and data show them in).
     package static func newestFirst(_ corrections: [PublicCorrection]) -> [PublicCorrection] {
-        corrections.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)
+        corrections.newestFirst(by: \.date)
     }
 }

@@ -46,6 +46,6 @@ struct CorrectionLog: Sendable {
                 "execution-budgetaire/\(year.year)")
         }
         // Newest first; on the same day, in the order above.
-        self.entries = entries.enumerated().sorted { ($0.element.correction.date, $1.offset) > ($1.element.correction.date, $0.offset) }.map(\.element)
+        self.entries = entries.newestFirst(by: \.correction.date)
     }
 }

@@ -51,7 +51,7 @@ package struct Feeds: Sendable {
         }
         // Newest first; on the same day, news before corrections, each list in its order.
         let merged = items.map(Entry.news) + corrections.map(Entry.correction)
-        entries = Array(merged.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element).prefix(Self.limit))
+        entries = Array(merged.newestFirst(by: \.date).prefix(Self.limit))
     }
 
     /// The XML declaration.
