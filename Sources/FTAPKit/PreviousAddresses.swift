@@ -4,7 +4,7 @@ import FTAPCore
 
 /// The addresses a previous version of the site published (`/adresses.json`, given to
 /// `--precedent`), and the check that none silently disappears: each must still be published,
-/// redirected (`anciennes_adresses`) or withdrawn on purpose (`content/retraits.yml`).
+/// or redirected (`anciennes_adresses`); a withdrawal on purpose (`content/retraits.yml`) is to come.
 struct PreviousAddresses {
     let addresses: [String]
 
@@ -35,11 +35,12 @@ struct PreviousAddresses {
             Diagnostic(file: Self.probableFile(of: address, contentPath: contentPath), position: nil, code: DiagnosticCode.vanishedAddress,
                        message: "l'adresse « \(address) », publiée par la version précédente du site, n'existerait plus : un lien ou une citation qui y mène ne trouverait rien. "
                            + "Si ce contenu a été renommé, ajoutez à son nouveau fichier « anciennes_adresses: [\"\(address)\"] » ; "
-                           + "s'il est retiré exprès, ajoutez l'adresse à content/retraits.yml avec la date et le motif")
+                           + "s'il est retiré exprès, remettez-le le temps de publier un retrait : le retrait déclaré (content/retraits.yml) n'est pas encore disponible")
         }
     }
 
-    /// `content/projets/x.md` for `/projets/x/`, and so on; the content folder otherwise.
+    /// `content/projets/x.md` for `/projets/x/`, and so on; the content folder otherwise (a page
+    /// the site makes from several files: a call year, a ministry).
     static func probableFile(of address: String, contentPath: String) -> String {
         let parts = address.split(separator: "/").map(String.init)
         switch parts.count {
@@ -48,7 +49,7 @@ struct PreviousAddresses {
         case 1 where address.hasSuffix("/"):
             return join(join(contentPath, "pages"), parts[0] + ".md")
         default:
-            return join(contentPath, "retraits.yml")
+            return contentPath
         }
     }
 }
