@@ -68,7 +68,9 @@ enum YAMLLineCheck {
                     return Found(line: number, column: colonColumn + 1,
                                  explanation: "une espace insécable (invisible, souvent insérée par le clavier ou le traitement de texte) suit « : » : remplacez-la par une espace ordinaire")
                 }
-                if let first = value.first, first != " ", first != "\t", first != "\r" {
+                // `- https://…`: an address, which YAML reads as one text, not a key.
+                let isAddress = value.starts(with: "//".unicodeScalars)
+                if let first = value.first, first != " ", first != "\t", first != "\r", !isAddress {
                     return Found(line: number, column: colonColumn + 1,
                                  explanation: "il manque une espace après « : » : écrivez « \(key): \(String(String.UnicodeScalarView(value.prefix(30)))) »")
                 }

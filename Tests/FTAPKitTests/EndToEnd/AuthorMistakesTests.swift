@@ -72,6 +72,13 @@ import Testing
 
     /// Front-matter mistakes: the faulty line replaces line 8 (`montant: 5`) of a valid sheet, or
     /// is given whole with its line; each is an error at that line, with the fix.
+    /// An address written plain in a list (`- https://…`) is a text, as YAML reads it, not a key
+    /// missing its space.
+    @Test func anAddressWrittenPlainInAListIsNotAKey() {
+        let diagnostics = TestContent.diagnostics([TestContent.file(.project, "x", TestContent.project("objectifs:\n  - https://exemple.fr/plan"))])
+        #expect(!diagnostics.contains { $0.code == .yamlSyntax }, "\(diagnostics)")
+    }
+
     static let frontMatter: [(text: String, line: Int, fix: String)] = [
         (sheet("montant 3600000"), 8, "il manque « : » après « montant » : écrivez « montant: 3600000 »"),
         (sheet("montant:3600000"), 8, "il manque une espace après « : » : écrivez « montant: 3600000 »"),
