@@ -86,12 +86,6 @@ package struct SitePlan: Sendable {
     /// How many pages a list of `count` projects or entities takes (one, even empty).
     package static func listPageCount(_ count: Int) -> Int { max(1, (count + listPageSize - 1) / listPageSize) }
 
-    /// A former address and the page it now leads to.
-    package struct Redirect: Sendable, Hashable {
-        package var from: String
-        package var to: String
-    }
-
     /// The former addresses of renamed items (`anciennes_adresses`), each with a redirect page.
     package let redirects: [Redirect]
 
@@ -103,20 +97,6 @@ package struct SitePlan: Sendable {
         urls.formUnion(staticFiles.map { "/" + $0 })
         urls.formUnion(mediaFiles.map(Self.media))
         return urls
-    }
-
-    /// The addresses the site promises to keep (`/adresses.json`, `--precedent`): its pages and
-    /// its data files, without the 404 page and the second and later pages of long lists (their
-    /// number follows the content's).
-    package var publicAddresses: [String] {
-        let pageURLs = pages.compactMap { page -> String? in
-            switch page {
-            case .notFound, .listPage: nil
-            case let .newsList(number, _) where number > 1: nil
-            default: page.url
-            }
-        }
-        return Array(Set(pageURLs + dataFiles.filter { $0 != .redirects }.map(\.url))).sorted()
     }
 
     /// Every file the build writes, relative to the output folder (generated pages win over
