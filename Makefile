@@ -86,6 +86,7 @@ test: setup dsfr
 	python3 checks/preview_memory.py $(FTAP) $(LARGE)/content templates --max-rss-mb 300
 	$(PYTHON_VENV)/bin/python checks/preview_reload_check.py $(FTAP) content templates
 	$(PYTHON_VENV)/bin/python checks/atelier_check.py $(FTAP) content templates
+	$(PYTHON_VENV)/bin/python checks/addresses_check.py $(FTAP) content templates
 	$(MAKE) --no-print-directory checkers-selftest
 
 # ftap for Linux without Swift (the Swift runtime linked statically, the C libraries named as Debian

@@ -5,7 +5,7 @@ on one page of every kind of the site, and on the views a page's script shows fr
 
 Usage: axe_check.py SITE_DIR BASE_URL   (SITE_DIR served at BASE_URL)
 Exit 1 on any violation or on a missing kind of page."""
-import sys, time
+import json, sys, time
 from pathlib import Path
 from axe_selenium_python import Axe
 import chromium
@@ -34,9 +34,10 @@ def find_page(site: Path, kind: str):
     if "*" not in kind:
         return kind if (site / kind).is_file() else None
     parent = kind.split("/*/")[0]
-    # A former address's page (http-equiv refresh) sends the browser on: not a page to look at.
+    # A former address's page (http-equiv refresh) sends the browser on, a withdrawn address's
+    # says it was withdrawn: neither is a page of the kind (the withdrawn one is checked apart).
     subs = [p for p in (site / parent).glob("*") if (p / "index.html").is_file() and p.name != "page"
-            and 'http-equiv="refresh"' not in (p / "index.html").read_text(encoding="utf-8")]
+            and not any(m in (p / "index.html").read_text(encoding="utf-8") for m in ('http-equiv="refresh"', "ftap-withdrawn"))]
     return f"{parent}/{sorted(subs)[0].name}/index.html" if subs else None
 
 
@@ -51,6 +52,11 @@ def main():
         if "ftap-video__frame" in path.read_text(encoding="utf-8"):
             pages.append(str(path.relative_to(site)))
             break
+    # A withdrawn address's page (retraits.yml), when the site has one.
+    addresses = site / "adresses.json"
+    withdrawn = json.loads(addresses.read_text(encoding="utf-8")).get("retraits", []) if addresses.is_file() else []
+    if withdrawn:
+        pages.append(withdrawn[0]["adresse"].lstrip("/") + "index.html")
     for page, query, marker in VIEWS:
         if (site / page).is_file() and marker in (site / page).read_text(encoding="utf-8"):
             pages.append(f"{page}?{query}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a valid, deterministic content folder for a large-site run of the checkers and
 for benchmarks: N project sheets, about N/5 testimonials and N/4 news items (all pointing to
-existing sheets), three free pages and site.yml, as /work/shared/DESIGN.md describes them.
+existing sheets), three free pages, site.yml and retraits.yml, as /work/shared/DESIGN.md describes them.
 
 Usage: gen_content.py N OUTDIR [--seed 42]
 Test data only: every name is a clearly fake "... de test NNNN"; never publish it."""
@@ -263,6 +263,9 @@ def main():
                                          '<title>Schéma de test</title><rect width="120" height="40" fill="#000091"/>'
                                          '<text x="10" y="25" fill="#fff">Test</text></svg>\n')
     files["media/tableau-de-test.csv"] = "annee;projets\n2018;17\n2019;16\n"
+    # An address withdrawn on purpose, which shows its reason.
+    files["retraits.yml"] = ("# Adresses retirées (fictives)\n- adresse: /projets/projet-de-test-retire/\n  date: 2024-05-06\n"
+                             "  motif: \"Retrait de test : la fiche reprenait un montant qu'aucune source ne publie.\"\n")
     for rel, text in files.items():
         path = a.outdir / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # sitemap.xml against the sitemaps.org 0.9 XSD (xmllint), and every <loc> is a file of SITE; the
-# former addresses of _redirects out of it, each followed in headless Chromium to its new address.
+# former addresses of _redirects out of it, each followed in headless Chromium to its new address;
+# the withdrawn addresses of adresses.json out of it, each showing its reason.
 set -euo pipefail
 NAME=sitemap; source "$(dirname "$0")/lib.sh"
 heading "sitemap: /sitemap.xml against the sitemaps.org 0.9 schema, every <loc> exists; former addresses redirect"
@@ -29,8 +30,9 @@ for loc in missing[:20]:
 sys.exit(1 if missing else 0)
 PY
 fi
-# The former addresses of renamed items: out of the sitemap, followed in Chromium to the new ones.
-if [[ -s $SITE/_redirects ]]; then
+# The former addresses of renamed items, followed in Chromium to the new ones, and the withdrawn
+# addresses, showing their reason: none in the sitemap.
+if [[ -s $SITE/_redirects ]] || grep -q '"adresse":' "$SITE/adresses.json" 2>/dev/null; then
   start_server "$SITE"
   "$PY" "$CHECKS/redirects_check.py" "$SITE" "$BASE" || failed+=("former addresses")
 fi

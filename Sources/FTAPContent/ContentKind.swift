@@ -83,6 +83,8 @@ public struct ContentSource: Sendable {
     public var root: String
     /// The bytes of `site.yml`, when it could be read.
     public var siteSettingsBytes: [UInt8]?
+    /// The bytes of `retraits.yml` (addresses withdrawn on purpose), when there is one.
+    package var withdrawalBytes: [UInt8]?
     /// Every Markdown file of the known folders.
     public var files: [ContentFile]
     package var media: [MediaFile]
@@ -94,9 +96,11 @@ public struct ContentSource: Sendable {
         self.init(root: root, siteSettingsBytes: siteSettingsBytes, files: files, media: [], diagnostics: [])
     }
 
-    init(root: String, siteSettingsBytes: [UInt8]?, files: [ContentFile], media: [MediaFile], diagnostics: [Diagnostic]) {
+    init(root: String, siteSettingsBytes: [UInt8]?, withdrawalBytes: [UInt8]? = nil, files: [ContentFile], media: [MediaFile],
+         diagnostics: [Diagnostic]) {
         self.root = root
         self.siteSettingsBytes = siteSettingsBytes
+        self.withdrawalBytes = withdrawalBytes
         self.files = files
         self.media = media
         self.diagnostics = diagnostics
@@ -104,4 +108,10 @@ public struct ContentSource: Sendable {
 
     /// The path of `site.yml` as shown in diagnostics.
     package var siteSettingsPath: String { join(root, "site.yml") }
+
+    /// The name of the file, beside `site.yml`, that lists the addresses withdrawn on purpose.
+    package static let withdrawalsFile = "retraits.yml"
+
+    /// The path of `retraits.yml` as shown in diagnostics.
+    package var withdrawalsPath: String { join(root, Self.withdrawalsFile) }
 }

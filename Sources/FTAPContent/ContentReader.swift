@@ -12,7 +12,7 @@ package struct ContentReader: Sendable {
         self.root = root
     }
 
-    /// Reads `site.yml`, every `*.md` of the known folders and every media file.
+    /// Reads `site.yml`, `retraits.yml` when there is one, every `*.md` of the known folders and every media file.
     /// Throws only when the folder itself cannot be read.
     package func read() throws -> ContentSource {
         guard FileKind(atPath: PublishableFile.boundary(of: root)) == .directory else {
@@ -57,22 +57,26 @@ package struct ContentReader: Sendable {
             }
         }
         diagnostics += unexpectedEntries()
-        let settingsPath = join(root, "site.yml")
-        var siteBytes: [UInt8]?
-        if FileKind(atPath: settingsPath) != .missing {
-            switch read(settingsPath, PublishableFile(path: settingsPath, boundary: boundary)) {
-            case let .success(bytes): siteBytes = bytes
-            case let .failure(diagnostic): diagnostics.append(diagnostic)
-            }
-        }
+        let siteBytes = readOptional(join(root, "site.yml"), boundary: boundary, diagnostics: &diagnostics)
+        let withdrawalBytes = readOptional(join(root, ContentSource.withdrawalsFile), boundary: boundary, diagnostics: &diagnostics)
         let media = PublishableFile.walk(join(root, "media"), boundary: boundary)
         diagnostics += media.refused.map(Self.refusedDiagnostic)
-        return ContentSource(root: root, siteSettingsBytes: siteBytes, files: files,
+        return ContentSource(root: root, siteSettingsBytes: siteBytes, withdrawalBytes: withdrawalBytes, files: files,
                              media: media.files.map { file in
                                  MediaFile(relativePath: file.relative, sourcePath: file.source,
                                            byteCount: FileKind.byteCount(atPath: file.source) ?? 0)
                              },
                              diagnostics: diagnostics)
+    }
+
+    /// The bytes of a file of the content folder's root that may be absent (`site.yml`,
+    /// `retraits.yml`): nil when it is absent, or unreadable (then said in `diagnostics`).
+    private func readOptional(_ path: String, boundary: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        guard FileKind(atPath: path) != .missing else { return nil }
+        switch read(path, PublishableFile(path: path, boundary: boundary)) {
+        case let .success(bytes): return bytes
+        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
+        }
     }
 
     /// The bytes of a content file, or the diagnostic saying why it cannot be read.
@@ -81,7 +85,10 @@ package struct ContentReader: Sendable {
         case let .refused(refusal):
             return .failure(Self.refusedDiagnostic((path, refusal)))
         case .directory:
+            let name = (path as NSString).lastPathComponent
             let advice = path.hasSuffix(".md") ? "renommez-le sans « .md »"
+                : name == ContentSource.withdrawalsFile
+                ? "« \(name) » doit être la liste des adresses retirées : renommez ce dossier, puis créez le fichier (voir la partie 4.9 du guide de rédaction)"
                 : "« site.yml » doit être un fichier de réglages : renommez ce dossier, puis créez le fichier (voir la partie 4.7 du guide de rédaction)"
             return .failure(Diagnostic(file: path, position: nil, code: DiagnosticCode.unreadableFile,
                                        message: "c'est un dossier, pas un fichier : \(advice)"))
@@ -125,11 +132,12 @@ package struct ContentReader: Sendable {
         let undecodable = (listing?.undecodable ?? []).filter { !$0.shown.hasPrefix(".") }.map { name in
             Self.refusedDiagnostic((join(root, name.shown), .undecodableName(suggestion: PublishableFile.suggestedFileName(for: name.asLatin1))))
         }
-        return undecodable + (listing?.names ?? []).filter { !$0.hasPrefix(".") && $0 != "site.yml" && !known.contains($0) }.map { name in
+        let rootFiles = ["site.yml", ContentSource.withdrawalsFile]
+        return undecodable + (listing?.names ?? []).filter { !$0.hasPrefix(".") && !rootFiles.contains($0) && !known.contains($0) }.map { name in
             let path = join(root, name)
             let isDirectory = FileKind(atPath: path) == .directory
             var message = isDirectory ? "dossier inconnu « \(name) », non lu" : "fichier inconnu « \(name) », non lu"
-            if let suggestion = KeySuggestion.closest(to: name, among: known + ["site.yml"]) {
+            if let suggestion = KeySuggestion.closest(to: name, among: known + rootFiles) {
                 message += " ; vouliez-vous dire « \(suggestion) » ?"
             } else {
                 message += " ; dossiers lus : \(known.joined(separator: ", "))"

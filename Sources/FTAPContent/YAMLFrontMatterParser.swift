@@ -10,8 +10,11 @@ package enum YAMLFrontMatterParser {
     ///   - yaml: the YAML text.
     ///   - firstLine: the file line the YAML text starts on.
     ///   - file: the path shown in diagnostics.
-    /// - Returns: the root mapping (nil when unusable) and every diagnostic.
-    package static func parse(_ yaml: String, firstLine: Int, file: String, keys: Set<String> = []) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+    ///   - listExample: for a file that is a list rather than a mapping (`retraits.yml`), how an
+    ///     item starts, shown when the file is not a list.
+    /// - Returns: the root mapping, or list (nil when unusable) and every diagnostic.
+    package static func parse(_ yaml: String, firstLine: Int, file: String, keys: Set<String> = [],
+                              listExample: String? = nil) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
         let offset = firstLine - 1
         func at(_ line: Int, _ column: Int) -> SourcePosition {
             SourcePosition(line: line + offset, column: column)
@@ -65,7 +68,11 @@ package enum YAMLFrontMatterParser {
             return (nil, duplicates + [Diagnostic(file: file, position: at(1, 1), code: DiagnosticCode.emptyValue,
                                                   message: "l'en-tête est vide : ajoutez les clés obligatoires entre les deux lignes « --- »")])
         }
-        guard node.mapping != nil else {
+        if let listExample, node.sequence == nil {
+            return (nil, duplicates + [Diagnostic(file: file, position: at(node.mark.line, node.mark.column), code: DiagnosticCode.notAMapping,
+                                                  message: "ce fichier est une liste : chaque élément commence par « - » en début de ligne, comme « \(listExample) »")])
+        }
+        guard node.mapping != nil || listExample != nil else {
             return (nil, duplicates + [Diagnostic(file: file, position: at(node.mark.line, node.mark.column), code: DiagnosticCode.notAMapping,
                                                   message: "l'en-tête doit être une suite de lignes « clé: valeur »")])
         }

@@ -4,7 +4,7 @@ import FTAPCore
 
 /// The addresses a previous version of the site published (`/adresses.json`, given to
 /// `--precedent`), and the check that none silently disappears: each must still be published,
-/// or redirected (`anciennes_adresses`); a withdrawal on purpose (`content/retraits.yml`) is to come.
+/// redirected (`anciennes_adresses`) or withdrawn on purpose (`content/retraits.yml`).
 struct PreviousAddresses {
     let addresses: [String]
 
@@ -23,9 +23,10 @@ struct PreviousAddresses {
               let list = object["adresses"] as? [String] else {
             throw Unreadable(description: "« \(path) » n'est pas une liste d'adresses comme celle que le site publie (adresses.json, avec sa clé « adresses »)")
         }
-        // A former address redirected then is kept as well: its redirect must not vanish either.
+        // A former address redirected then, or withdrawn, is kept as well: its page must not vanish either.
         let moved = (object["redirections"] as? [[String: Any]] ?? []).compactMap { $0["de"] as? String }
-        addresses = list + moved
+        let withdrawn = (object["retraits"] as? [[String: Any]] ?? []).compactMap { $0["adresse"] as? String }
+        addresses = Array(Set(list + moved + withdrawn))
     }
 
     /// One `adresse-disparue` error for each previous address that nothing keeps, at the file
@@ -35,7 +36,8 @@ struct PreviousAddresses {
             Diagnostic(file: Self.probableFile(of: address, contentPath: contentPath), position: nil, code: DiagnosticCode.vanishedAddress,
                        message: "l'adresse « \(address) », publiée par la version précédente du site, n'existerait plus : un lien ou une citation qui y mène ne trouverait rien. "
                            + "Si ce contenu a été renommé, ajoutez à son nouveau fichier « anciennes_adresses: [\"\(address)\"] » ; "
-                           + "s'il est retiré exprès, remettez-le le temps de publier un retrait : le retrait déclaré (content/retraits.yml) n'est pas encore disponible")
+                           + "s'il est retiré exprès, dites-le dans « \(join(contentPath, ContentSource.withdrawalsFile)) » (adresse, date, motif : partie 4.9 du guide), et la page dira pourquoi ; "
+                           + "sinon, remettez le fichier")
         }
     }
 

@@ -97,7 +97,8 @@ public struct SiteBuilder: Sendable {
             let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
             return Planned(plan: plan, staticFiles: statics.files,
                            diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors())
-                               + FormerAddressRules.check(site: site, parsed: parsed, plan: plan) + checkAddresses(plan))
+                               + FormerAddressRules.check(site: site, parsed: parsed, plan: plan, previewOnly: previewOnly(content))
+                               + checkAddresses(plan))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
@@ -205,11 +206,17 @@ public struct SiteBuilder: Sendable {
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
 
+    /// The addresses only a preview shows (drafts and scheduled items, with `--drafts`): a
+    /// withdrawal of one of them is what the public build will show.
+    private func previewOnly(_ content: SiteContent) -> Set<String> {
+        options.includeDrafts ? SitePlan.unpublishedAddresses(of: content, on: options.buildDate) : []
+    }
+
     /// With `--precedent`, every address the previous version published that this one would drop.
     private func checkAddresses(_ plan: SitePlan) -> [Diagnostic] {
         guard let path = options.previousAddressesPath else { return [] }
         do {
-            let kept = Set(plan.publicAddresses).union(plan.redirects.map(\.from))
+            let kept = Set(plan.publicAddresses).union(plan.redirects.map(\.from)).union(plan.withdrawnAddresses)
             return try PreviousAddresses(path: path).vanished(keeping: kept, contentPath: options.contentPath)
         } catch {
             return [Diagnostic(file: path, position: nil, code: DiagnosticCode.vanishedAddress, message: error.description)]

@@ -18,6 +18,8 @@ package struct PublishedSite: Sendable {
     package let officialFigures: [OfficialFigure]
     /// The budget execution of the fund's programme, oldest year first.
     package let budgetExecution: [BudgetExecution]
+    /// The addresses withdrawn on purpose, each shown as a page saying when and why.
+    package let withdrawals: [Withdrawal]
     /// Every call year with a published sheet of any programme or an official figure of its own
     /// (`appel`), newest first.
     package let callYears: [Int]
@@ -49,6 +51,7 @@ package struct PublishedSite: Sendable {
         media = content.media
         officialFigures = content.officialFigures.filter { includeDrafts || !$0.isDraft }
         budgetExecution = content.budgetExecution.filter { includeDrafts || !$0.isDraft }
+        withdrawals = content.withdrawals
         callYears = Set(projects.map(\.callYear) + officialFigures.filter { !$0.isCumulative }.map(\.years.first)).sorted(by: >)
         let presentTypes = Set(projects.map(\.carrier.type))
         beneficiaryTypes = Optional<BeneficiaryType>.allGroups.filter(presentTypes.contains)

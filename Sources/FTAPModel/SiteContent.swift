@@ -11,6 +11,8 @@ package struct SiteContent: Sendable {
     package var officialFigures: [OfficialFigure]
     /// Budget execution, oldest year first.
     package var budgetExecution: [BudgetExecution]
+    /// The addresses withdrawn on purpose (`retraits.yml`), in the file's order.
+    package var withdrawals: [Withdrawal] = []
     /// Drafts with values still to fill in, which cannot be shown even with `--drafts`.
     package var unfinishedDrafts = 0
 

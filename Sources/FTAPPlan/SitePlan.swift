@@ -64,6 +64,9 @@ package struct SitePlan: Sendable {
         pages.append(.feedSubscription)
         pages += site.news.map { .newsItem($0.slug) }
         pages += site.pages.map { .freePage($0.slug) }
+        // A withdrawn address that a page still has is refused (`FormerAddressRules`): never written over it.
+        let published = Set(pages.map(\.url))
+        pages += site.withdrawals.map(\.address).filter { !published.contains($0) }.map { .withdrawn($0) }
         self.pages = pages
         dataFiles = DataFile.allCases
         // A renamed item's former addresses, each to its page (a published item's only).
@@ -128,6 +131,8 @@ extension SitePlan {
         case freePage(String)
         /// The second and later pages of a long list (its first page is the list's own page).
         case listPage(ListKind, page: Int, of: Int)
+        /// An address withdrawn on purpose (`retraits.yml`): a page saying when and why.
+        case withdrawn(String)
 
         package var url: String {
             switch self {
@@ -150,6 +155,7 @@ extension SitePlan {
             case .feedSubscription: "/actualites/s-abonner/"
             case let .freePage(slug): "/\(slug)/"
             case let .listPage(list, page, _): list.firstPage.url + "page/\(page)/"
+            case let .withdrawn(address): address
             }
         }
 
@@ -174,6 +180,7 @@ extension SitePlan {
             case .newsItem: "news-item"
             case .feedSubscription: "feed-subscription"
             case .freePage: "page"
+            case .withdrawn: "withdrawn"
             }
         }
 
@@ -185,20 +192,21 @@ extension SitePlan {
             switch self {
             case .project, .newsItem, .freePage, .keyFigures, .openData, .testimonials: true
             case .home, .projectList, .callYear, .beneficiaryType, .ministries, .ministry, .newsList, .listPage,
-                 .feedSubscription, .corrections, .siteMap, .search, .notFound: false
+                 .feedSubscription, .corrections, .siteMap, .search, .notFound, .withdrawn: false
             }
         }
 
         /// One page of every kind: a new case of `Page` must be added here too, so its section is reserved.
         static let everyKind: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .corrections, .siteMap, .search, .notFound,
                                         .project(""), .callYear(0), .beneficiaryType(.operateur), .ministries, .ministry(""),
-                                        .newsList(page: 1, of: 1), .newsItem(""), .feedSubscription, .freePage(""), .listPage(.projects, page: 2, of: 2)]
+                                        .newsList(page: 1, of: 1), .newsItem(""), .feedSubscription, .freePage(""), .listPage(.projects, page: 2, of: 2),
+                                        .withdrawn("")]
 
         /// The section folder this kind of page lives in (nil for pages at the root), so no free
         /// page can take its name. A new case of `Page` must say it here.
         var section: String? {
             switch self {
-            case .home, .freePage: nil
+            case .home, .freePage, .withdrawn: nil
             case .notFound: "404"
             case .projectList, .project: "projets"
             case .keyFigures: "chiffres-cles"

@@ -7,12 +7,10 @@ import FTAPPlan
 package struct DataFiles: Sendable {
     let site: PublishedSite
     let aggregates: Aggregates
-    /// The addresses of the HTML pages of the site, for the sitemap.
-    let pageURLs: [String]
-    /// The addresses the site promises to keep (`SitePlan.publicAddresses`), for `/adresses.json`.
-    let publicAddresses: [String]
-    /// The former addresses of renamed items and where they lead.
-    var redirects: [SitePlan.Redirect] = []
+    /// The site's addresses: the sitemap's, those `/adresses.json` promises to keep, the
+    /// redirects and the withdrawn addresses.
+    let plan: SitePlan
+    private var redirects: [SitePlan.Redirect] { plan.redirects }
 
     /// The planned data files, each rendered, several at once.
     func files(_ planned: [SitePlan.DataFile]) -> [OutputFile] {
@@ -96,8 +94,12 @@ package struct DataFiles: Sendable {
     /// `/adresses.json`: every address the site promises to keep, for the next build's
     /// `--precedent`, which refuses to drop one silently.
     private func addressList() -> String {
-        let list = publicAddresses.map { "    " + JSONText.quote($0) }.joined(separator: ",\n")
+        let list = plan.publicAddresses.map { "    " + JSONText.quote($0) }.joined(separator: ",\n")
         let moved = redirects.map { "    {\"de\": \(JSONText.quote($0.from)), \"vers\": \(JSONText.quote($0.to))}" }.joined(separator: ",\n")
+        let shown = Set(plan.withdrawnAddresses)
+        let withdrawn = site.withdrawals.filter { shown.contains($0.address) }.map { withdrawal in
+            "    {\"adresse\": \(JSONText.quote(withdrawal.address)), \"date\": \"\(withdrawal.date.iso)\", \"motif\": \(JSONText.quote(withdrawal.reason))}"
+        }.joined(separator: ",\n")
         return """
         {
           "site": \(JSONText.quote(site.settings.baseURL)),
@@ -105,7 +107,8 @@ package struct DataFiles: Sendable {
           "adresses": [
         \(list)
           ],
-          "redirections": [\(moved.isEmpty ? "" : "\n" + moved + "\n  ")]
+          "redirections": [\(moved.isEmpty ? "" : "\n" + moved + "\n  ")],
+          "retraits": [\(withdrawn.isEmpty ? "" : "\n" + withdrawn + "\n  ")]
         }
 
         """
@@ -117,7 +120,7 @@ package struct DataFiles: Sendable {
         var lastChange: [String: ContentDate] = [:]
         for project in site.projects { lastChange[SitePlan.project(project.slug)] = project.checkedOn }
         for item in site.news { lastChange[SitePlan.newsItem(item.slug)] = item.date }
-        let urls = pageURLs.filter { $0 != SitePlan.notFound && $0 != SitePlan.search }.sorted().map { url in
+        let urls = plan.sitemapAddresses.map { url in
             let lastmod = lastChange[url].map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
             return "  <url><loc>\(XMLText.escape(base + url))</loc>\(lastmod)</url>"
         }

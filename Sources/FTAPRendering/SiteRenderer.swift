@@ -52,7 +52,7 @@ package struct SiteRenderer {
         // The data files are made beside the pages; the open-data page, which shows their sizes,
         // comes last.
         let dataFiles = BackgroundWork { [site, aggregates, plan] in
-            DataFiles(site: site, aggregates: aggregates, pageURLs: pageURLs, publicAddresses: plan.publicAddresses, redirects: plan.redirects)
+            DataFiles(site: site, aggregates: aggregates, plan: plan)
                 .files(plan.dataFiles)
                 + plan.redirects.map { OutputFile(path: SitePlan.file(of: $0.from), text: RedirectPage.html($0, baseURL: site.settings.baseURL)) }
         }
@@ -146,7 +146,7 @@ package struct SiteRenderer {
     static func weight(of page: SitePlan.Page) -> Int {
         switch page {
         case .projectList, .testimonials, .siteMap, .corrections, .callYear, .beneficiaryType, .ministries, .ministry, .listPage: listPageWeight
-        case .home, .keyFigures, .openData, .search, .notFound, .project, .newsList, .newsItem, .feedSubscription, .freePage: 1
+        case .home, .keyFigures, .openData, .search, .notFound, .project, .newsList, .newsItem, .feedSubscription, .freePage, .withdrawn: 1
         }
     }
 

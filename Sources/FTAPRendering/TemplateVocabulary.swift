@@ -14,7 +14,7 @@ package enum TemplateVocabulary {
         "hasDocuments", "hasLegend", "hasVideos", "illustration", "languageName", "loadsPlayers", "platform", "playerHost",
         "playerURL", "src", "still", "thumbnail", "transcriptHTML", "videos", "watchURL",
         // An item's public corrections (`ViewModels+Corrections`).
-        "corrections", "hasCorrections", "hasLatestCorrections", "latestCorrections", "correctionsFeedHref", "entries", "hasEntries", "kind",
+        "corrections", "hasCorrections", "hasLatestCorrections", "latestCorrections", "correctionsFeedHref", "correctionsHref", "withdrawnDate", "withdrawnDateISO", "withdrawnReason", "entries", "hasEntries", "kind",
         "address", "addressLines", "amount", "amountApproximation", "amountCell", "amountFull",
         "amountInForce", "amountLabel", "amountValue", "author", "badge", "bodyHTML", "breadcrumb",
         "budgetExecution", "byMinistry", "byType", "byYear", "canonical", "carrier", "cells", "checkedOn",
@@ -37,7 +37,7 @@ package enum TemplateVocabulary {
         "legalErrorReport", "legalErrorReportLabel", "levers", "line", "matrix", "matrixTypes",
         "metaDescription", "milestones", "ministries", "ministriesHref", "ministry", "ministryCell",
         "ministryFilters", "ministryHref", "ministryPages", "name", "nature", "navigation", "news", "next",
-        "noOfficial", "noSearchIndex", "notes", "number", "objectives", "official", "officialFigures",
+        "noOfficial", "noSearchIndex", "notForEngines", "notes", "number", "objectives", "official", "officialFigures",
         "organisation", "otherProgramme", "otherProjects", "others", "outside", "pageTitle", "pages",
         "pagination", "paid", "paidBar", "paidCell", "paidNote", "paidPercent", "paidUnreported",
         "paidValue", "paymentsConsumed", "paymentsVoted", "perimeter", "perimeterNote", "perimeterYears",

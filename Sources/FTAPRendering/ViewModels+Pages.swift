@@ -122,4 +122,17 @@ extension ViewModels {
         context["canonical"] = nil
         return PageSpec(url: SitePlan.notFound, context: context)
     }
+
+    /// A withdrawn address (`retraits.yml`): when and why its content was withdrawn, for whoever
+    /// follows an old link or citation; out of the sitemap, the search and search engines.
+    func withdrawnPage(_ address: String) -> PageSpec? {
+        guard let withdrawal = site.withdrawals.first(where: { $0.address == address }) else { return nil }
+        var context = merged(layout(title: "Contenu retiré", description: "Ce contenu a été retiré le \(FrenchFormat.date(withdrawal.date)).",
+                                    url: address, section: nil), [
+            "withdrawnDate": FrenchFormat.date(withdrawal.date), "withdrawnDateISO": withdrawal.date.iso,
+            "withdrawnReason": withdrawal.reason, "correctionsHref": SitePlan.corrections,
+        ])
+        context["notForEngines"] = true
+        return PageSpec(url: address, context: context)
+    }
 }

@@ -108,6 +108,7 @@ package struct ViewModels: Sendable {
         case let .listPage(.callYear(year), number, _): callYearPage(year, number)
         case let .listPage(.beneficiaryType(type), number, _): beneficiaryTypePage(type, number)
         case let .listPage(.ministry(slug), number, _): ministryPage(slug, number)
+        case let .withdrawn(address): withdrawnPage(address)
         }
     }
 

@@ -5,14 +5,16 @@ import FTAPModel
 /// The parse and validate stages: every file read into a typed item (in parallel), then the
 /// rules that span files.
 package enum ContentValidator {
-    /// Parses `site.yml` and every file into typed values, each with its own diagnostics.
+    /// Parses `site.yml`, `retraits.yml` and every file into typed values, each with its own diagnostics.
     package static func parse(_ source: ContentSource, context: ValidationContext) -> ParsedContent {
         var diagnostics = source.diagnostics
         let settings = SiteSettingsParser.parse(source, context: context, diagnostics: &diagnostics)
+        let withdrawals = WithdrawalsParser.parse(source, context: context, diagnostics: &diagnostics)
         let files = parallelMap(source.files) { ContentFileParser.parse($0, context: context) }
         let images = ImageRules.probed(source.media, root: source.root, cache: context.imageCache)
         diagnostics += images.diagnostics
-        return ParsedContent(root: source.root, settings: settings, files: files, media: images.media, diagnostics: diagnostics)
+        return ParsedContent(root: source.root, settings: settings, files: files, media: images.media, withdrawals: withdrawals,
+                             diagnostics: diagnostics)
     }
 
     /// Runs the rules over several files. `content` holds the valid items (nil only when
@@ -56,6 +58,7 @@ package enum ContentValidator {
         var content = SiteContent(settings: settings, projects: projects, testimonials: testimonials, news: news,
                                   pages: pages, media: parsed.media, officialFigures: figures, budgetExecution: execution)
         content.unfinishedDrafts = parsed.files.filter(\.isUnfinishedDraft).count
+        content.withdrawals = parsed.withdrawals
         return (content, diagnostics)
     }
 

@@ -1,12 +1,15 @@
+import FTAPContent
 import FTAPCore
 import FTAPModel
 import FTAPPlan
 
-/// `anciennes_adresses` against the whole site: a former address must not be one the site still
-/// publishes (the redirect would hide a live page), nor be claimed by two items (it can lead to
-/// only one).
+/// `anciennes_adresses` and `retraits.yml` against the whole site: a former or withdrawn address
+/// must not be one the site still publishes (the redirect or the withdrawal would hide a live
+/// page), nor be claimed twice (it can lead to only one place).
 package enum FormerAddressRules {
-    package static func check(site: PublishedSite, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
+    /// - Parameter previewOnly: the addresses only a preview publishes (drafts, scheduled items),
+    ///   which a withdrawal may name: the public build will not publish them.
+    package static func check(site: PublishedSite, parsed: ParsedContent, plan: SitePlan, previewOnly: Set<String> = []) -> [Diagnostic] {
         let live = Set(plan.publicAddresses)
         let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
         var claimedBy: [String: String] = [:]
@@ -31,6 +34,24 @@ package enum FormerAddressRules {
                 }
             }
         }
+        diagnostics += withdrawals(site.withdrawals, live: live.subtracting(previewOnly), claimedBy: claimedBy, file: join(parsed.root, ContentSource.withdrawalsFile))
         return diagnostics
+    }
+
+    /// A withdrawn address must not be one the site still publishes (the page would hide the
+    /// withdrawal, or the withdrawal the page), nor a renamed item's former address.
+    static func withdrawals(_ withdrawals: [Withdrawal], live: Set<String>, claimedBy: [String: String], file: String) -> [Diagnostic] {
+        withdrawals.compactMap { withdrawal in
+            let address = withdrawal.address
+            if live.contains(address) {
+                return Diagnostic(file: file, position: withdrawal.place, code: DiagnosticCode.invalidURL,
+                                  message: "« \(address) » est l'adresse d'une page que le site publie encore : pour la retirer, supprimez (ou mettez en brouillon) le fichier qui la publie ; sinon, retirez ce retrait")
+            }
+            if let other = claimedBy[address] {
+                return Diagnostic(file: file, position: withdrawal.place, code: DiagnosticCode.duplicateItem,
+                                  message: "« \(address) » est une ancienne adresse de « \(other) », qui y renvoie : une adresse est renvoyée ou retirée, pas les deux ; retirez-la de ce fichier ou de « anciennes_adresses »")
+            }
+            return nil
+        }
     }
 }

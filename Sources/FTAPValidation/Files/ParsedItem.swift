@@ -48,6 +48,8 @@ package struct ParsedContent: Sendable {
     package var settings: SiteSettings?
     var files: [ParsedFile]
     var media: [MediaFile]
+    /// The addresses `retraits.yml` withdraws, when it is valid.
+    var withdrawals: [Withdrawal] = []
     /// Problems of reading and of `site.yml`.
     var diagnostics: [Diagnostic]
 }

@@ -4,5 +4,6 @@ import FTAPModel
 /// the authors' guide and the atelier's forms read (see `FieldDescription`).
 package enum ContentSchema {
     /// Every table of the guide, in its order.
-    package static let all: [KindSchema] = [project, testimonial, news, page, officialFigure, budgetExecution, site, MediaSchema.table, CorrectionSchema.table]
+    package static let all: [KindSchema] = [project, testimonial, news, page, officialFigure, budgetExecution, site, MediaSchema.table, CorrectionSchema.table,
+                                                WithdrawalSchema.table]
 }

@@ -29,3 +29,18 @@ package enum FormerAddressSchema {
         meaning: "les adresses qu'avait ce contenu avant que son fichier soit renommé : chacune renvoie vers la nouvelle, pour que les liens et les citations restent bons (partie 4.9)",
         values: "liste d'adresses du site, par exemple `/projets/ancien-nom/`", form: .texts)
 }
+
+/// `content/retraits.yml`: the addresses withdrawn on purpose, each with its day and its reason.
+package enum WithdrawalSchema {
+    /// The keys of one withdrawal.
+    package static let withdrawal: [FieldDescription] = [
+        FieldDescription("adresse", meaning: "l'adresse retirée, telle que le navigateur la montre après le nom du site",
+                         values: "adresse du site, par exemple `/projets/ancien-projet/`", required: true, form: .text()),
+        FieldDescription("date", meaning: "le jour du retrait", values: "date `AAAA-MM-JJ`, pas dans le futur", required: true, form: .date),
+        FieldDescription("motif", meaning: "pourquoi ce contenu est retiré, en une ou deux phrases : la page le montre à qui suit un ancien lien",
+                         values: "texte", required: true, form: .text()),
+    ]
+
+    /// The guide's table of a withdrawal's keys.
+    package static let table = KindSchema(table: "retraits", fields: withdrawal)
+}

@@ -11,7 +11,7 @@ package enum PlaceName {
         "porteur": ("porteur", false), "periode": ("période", true), "source": ("source", true),
         "editeur": ("éditeur", false), "hebergeur": ("hébergeur", false),
         "image": ("image", true), "videos": ("vidéo", true), "documents": ("document", false),
-        "image_par_defaut": ("image par défaut", true),
+        "image_par_defaut": ("image par défaut", true), "retraits": ("retrait", false),
     ]
 
     /// The spoken place of a technical path such as `jalons[1].date`.

@@ -71,4 +71,103 @@ import Testing
         let invalid = try Self.build(folder)
         #expect(invalid.stderr.contains("content/projets/troisieme.md:10:5: erreur: « https://exemple.gouv.fr/x/ » n'est pas une adresse de page de ce site : écrivez-la sans « https:// »"), "\(invalid.stderr)")
     }
+
+    /// Issue 28's first « Done when », without the browser (`checks/addresses_check.py` follows the
+    /// pages in Chromium): renamed, removed and withdrawn sheets against the previous list.
+    @Test func renamedRemovedAndWithdrawnSheetsAgainstThePreviousList() throws {
+        let folder = try TemporaryContent()
+        for (name, title) in [("premier", "Premier projet"), ("second", "Second projet"), ("troisieme", "Troisième projet"), ("quatrieme", "Quatrième projet")] {
+            try folder.write("content/projets/\(name).md", TestContent.project(title: title))
+        }
+        #expect(try Self.build(folder).status == 0)
+        try FileManager.default.copyItem(at: folder.root.appendingPathComponent("public/adresses.json"), to: folder.root.appendingPathComponent("precedent.json"))
+        // Renamed with its former address, removed without anything, withdrawn in retraits.yml.
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/premier.md"))
+        try folder.write("content/projets/premier-projet.md", TestContent.project("anciennes_adresses:\n  - /projets/premier/", title: "Premier projet"))
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/second.md"))
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/troisieme.md"))
+        let withdrawal = "# Adresses retirées\n- adresse: /projets/troisieme/\n  date: 2025-11-02\n  motif: \"Projet abandonné avant tout versement.\"\n"
+        try folder.write("content/retraits.yml", withdrawal)
+        let refused = try Self.build(folder, ["--precedent", "precedent.json"])
+        #expect(refused.status == 1)
+        let errors = refused.stderr.components(separatedBy: "\n").filter { $0.contains(": erreur: ") }
+        #expect(errors.count == 1, "\(refused.stderr)")
+        #expect(errors.first?.hasPrefix("content/projets/second.md: erreur: l'adresse « /projets/second/ », publiée par la version précédente du site, n'existerait plus") == true, "\(errors)")
+        #expect(errors.first?.contains("dites-le dans « content/retraits.yml » (adresse, date, motif") == true, "\(errors)")
+
+        // Fixed by withdrawing it too: the build passes, each address answers, none is in the sitemap.
+        try folder.write("content/retraits.yml", withdrawal + "- adresse: /projets/second/\n  date: 2025-11-03\n  motif: Fiche en double.\n")
+        let built = try Self.build(folder, ["--precedent", "precedent.json"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let files = folder.files(under: "public")
+        func text(_ path: String) throws -> String { String(decoding: try #require(files[path], "\(path) absent"), as: UTF8.self) }
+        let withdrawn = try text("projets/troisieme/index.html")
+        #expect(withdrawn.contains("Ce contenu a été retiré le <time datetime=\"2025-11-02\">2 novembre 2025</time>."), "\(withdrawn)")
+        #expect(withdrawn.contains("<p class=\"fr-callout__text\">Projet abandonné avant tout versement.</p>"))
+        #expect(withdrawn.contains("<meta name=\"robots\" content=\"noindex\">") && !withdrawn.contains("data-pagefind-body"))
+        #expect(try text("projets/premier/index.html").contains("url=/projets/premier-projet/"))
+        let sitemap = try text("sitemap.xml")
+        for address in ["/projets/premier/", "/projets/second/", "/projets/troisieme/"] {
+            #expect(!sitemap.contains(address + "<"), "\(address) dans le plan du site")
+        }
+        let list = try text("adresses.json")
+        #expect(list.contains("{\"adresse\": \"/projets/troisieme/\", \"date\": \"2025-11-02\", \"motif\": \"Projet abandonné avant tout versement.\"}"), "\(list)")
+        #expect(!list.contains("\"/projets/troisieme/\",\n"), "une adresse retirée n'est pas parmi les pages")
+
+        // The next version keeps them: dropping the withdrawal is refused in its turn.
+        try FileManager.default.copyItem(at: folder.root.appendingPathComponent("public/adresses.json"), to: folder.root.appendingPathComponent("suivant.json"))
+        try folder.write("content/retraits.yml", withdrawal)
+        let dropped = try Self.build(folder, ["--precedent", "suivant.json"])
+        #expect(dropped.status == 1 && dropped.stderr.contains("l'adresse « /projets/second/ », publiée par la version précédente"), "\(dropped.stderr)")
+    }
+
+    /// `retraits.yml` is checked at its lines: each key, a real address, no future day, no
+    /// address twice, none the site still publishes or redirects.
+    @Test func aWithdrawalIsCheckedAtItsLine() throws {
+        let folder = try Self.folder()
+        try folder.write("content/projets/quatrieme.md", TestContent.project("anciennes_adresses:\n  - /projets/ancien/", title: "Quatrième projet"))
+        try folder.write("content/retraits.yml", """
+        - adresse: /projets/premier/
+          date: 2025-11-02
+          motif: Publié encore.
+        - adresse: /projets/ancien/
+          date: 2025-11-02
+          motif: Renvoyée ailleurs.
+        - adresse: https://exemple.gouv.fr/x/
+          date: 2025-11-02
+          motif: Adresse complète.
+        - adresse: /projets/disparu/
+          date: 2099-01-01
+          motif: Daté plus tard.
+        - adresse: /projets/sans-motif/
+          date: 2025-11-02
+        - adresse: /projets/double/
+          date: 2025-11-02
+          motif: Une fois.
+        - adresse: /projets/double/
+          date: 2025-11-03
+          motif: Deux fois.
+
+        """)
+        let refused = try Self.build(folder)
+        #expect(refused.status == 1)
+        for expected in [
+            "content/retraits.yml:7:12: erreur: « https://exemple.gouv.fr/x/ » n'est pas une adresse de page de ce site : écrivez-la sans « https:// »",
+            "content/retraits.yml:11:9: erreur: ce retrait est daté du 1er janvier 2099, dans le futur",
+            "content/retraits.yml:13:3: erreur: clé obligatoire « motif du 5e retrait » manquante",
+            "content/retraits.yml:18:12: erreur: « /projets/double/ » est déjà retirée au 6e retrait",
+        ] {
+            #expect(refused.stderr.contains(expected), "\(expected)\n\(refused.stderr)")
+        }
+        // The whole-site rules run once the file itself is right.
+        try folder.write("content/retraits.yml", "- adresse: /projets/premier/\n  date: 2025-11-02\n  motif: Publié encore.\n- adresse: /projets/ancien/\n  date: 2025-11-02\n  motif: Renvoyée.\n")
+        let site = try Self.build(folder)
+        #expect(site.stderr.contains("content/retraits.yml:1:12: erreur: « /projets/premier/ » est l'adresse d'une page que le site publie encore"), "\(site.stderr)")
+        #expect(site.stderr.contains("content/retraits.yml:4:12: erreur: « /projets/ancien/ » est une ancienne adresse de « content/projets/quatrieme.md »"), "\(site.stderr)")
+        // Not a list, or comments only.
+        try folder.write("content/retraits.yml", "adresse: /projets/x/\n")
+        #expect(try Self.build(folder).stderr.contains("content/retraits.yml:1:1: erreur: ce fichier est une liste : chaque élément commence par « - »"))
+        try folder.write("content/retraits.yml", "# Aucun retrait pour l'instant.\n")
+        #expect(try Self.build(folder).status == 0)
+    }
 }

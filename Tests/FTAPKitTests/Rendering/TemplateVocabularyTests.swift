@@ -1,4 +1,5 @@
 import Foundation
+import FTAPCore
 @testable import FTAPAggregation
 @testable import FTAPContent
 @testable import FTAPImages
@@ -45,6 +46,7 @@ import Testing
         // The image a shared page shows (`image_par_defaut`), a photo of media/ as the build reads it.
         var content = try #require(result.content)
         content.settings.defaultImage = ImageReference(relativePath: "partage.png", alt: "Logo du fonds", place: nil)
+        content.withdrawals = [Withdrawal(address: "/projets/retire/", date: try #require(ContentDate(year: 2025, month: 3, day: 4)), reason: "Retrait de test.")]
         content.media.append(MediaFile(relativePath: "partage.png", sourcePath: "/nulle-part/partage.png",
                                        image: ImageInfo(width: 1600, height: 900, format: .png, hasAlpha: false), hash: "0"))
         // Every media key: an illustration with its caption and credit, a platform's video with
@@ -105,7 +107,7 @@ import Testing
         for withFigures in [true, false] {
             let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
             let aggregates = Aggregates(site: site)
-            let dataFiles = DataFiles(site: site, aggregates: aggregates, pageURLs: [], publicAddresses: []).files(SitePlan.DataFile.allCases)
+            let dataFiles = DataFiles(site: site, aggregates: aggregates, plan: SitePlan(site: site, staticFiles: [])).files(SitePlan.DataFile.allCases)
             let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: dataFiles))
             for page in views.pages(of: SitePlan(site: site, staticFiles: [])) { Self.keys(in: page.context.templateValue, into: &produced) }
             // A long list's pagination (the rich content is one page long).
