@@ -20,7 +20,9 @@ package enum InternalLinkRules {
     ///   - anchors: the sections each page template writes, to check `#section`; nil: not checked.
     package static func check(site: PublishedSite, content: SiteContent, parsed: ParsedContent, plan: SitePlan,
                       anchors: PageAnchors? = nil) -> [Diagnostic] {
-        let known = plan.addresses.union(invalidAddresses(content: content, parsed: parsed))
+        // A withdrawn address answers only to say its content is gone: no text leads there.
+        let withdrawn = Dictionary(site.withdrawals.map { ($0.address, $0.date) }, uniquingKeysWith: { first, _ in first })
+        let known = plan.addresses.subtracting(plan.withdrawnAddresses).union(invalidAddresses(content: content, parsed: parsed))
         var pageOfSource: [String: String] = [:]
         for (folder, slug, url) in content.projects.map({ ("projets", $0.slug, SitePlan.project($0.slug)) })
             + content.news.map({ ("actualites", $0.slug, SitePlan.newsItem($0.slug)) })
@@ -78,7 +80,11 @@ package enum InternalLinkRules {
         var diagnostics = images
         for (body, problems) in zip(bodies, found) where !problems.isEmpty {
             for (link, problem) in problems.prefix(DiagnosticCollector.maximumPerFile) {
-                let (code, message) = explanation(problem, of: link, resolution: resolution, pageURLs: pageURLs)
+                var (code, message) = explanation(problem, of: link, resolution: resolution, pageURLs: pageURLs)
+                if case let .nowhere(path) = problem, let day = withdrawn[path] {
+                    message = "\(link.isImage ? "l'image" : "le lien") « \(link.destination) » mène à un contenu retiré le \(day.frenchText) (content/\(ContentSource.withdrawalsFile)) : retirez le lien, ou menez vers une page que le site publie"
+                    code = .brokenInternalLink
+                }
                 let severity: Severity = code == .linkToDraft ? .warning : .error
                 diagnostics.append(Diagnostic(file: body.file, position: link.position, severity: severity, code: code, message: message))
             }

@@ -169,5 +169,10 @@ import Testing
         #expect(try Self.build(folder).stderr.contains("content/retraits.yml:1:1: erreur: ce fichier est une liste : chaque élément commence par « - »"))
         try folder.write("content/retraits.yml", "# Aucun retrait pour l'instant.\n")
         #expect(try Self.build(folder).status == 0)
+        // A text's link to a withdrawn address is refused, with the day it was withdrawn.
+        try folder.write("content/retraits.yml", "- adresse: /projets/disparu/\n  date: 2025-11-02\n  motif: Abandonné.\n")
+        try folder.write("content/projets/quatrieme.md", TestContent.project(title: "Quatrième projet") + "\nVoir [l'ancien projet](/projets/disparu/).\n")
+        let linked = try Self.build(folder)
+        #expect(linked.stderr.contains("content/projets/quatrieme.md:12:6: erreur: le lien « /projets/disparu/ » mène à un contenu retiré le 2 novembre 2025 (content/retraits.yml) : retirez le lien"), "\(linked.stderr)")
     }
 }
