@@ -13,8 +13,10 @@ export SOURCE_DATE_EPOCH ?= $(shell if [ -z "$$(git status --porcelain -- conten
 
 .PHONY: site test setup dsfr build lint-pipelines bench fuzz clean dist install pagefind-index
 
+# PRECEDENT: the previous version's adresses.json, a file or the live site's address (scripts/ci.sh
+# gives it): a build that would drop one of its addresses is refused.
 site: build dsfr $(PAGEFIND_STAMP)
-	$(FTAP) build --content content --templates templates --output public
+	$(FTAP) build --content content --templates templates --output public $(if $(PRECEDENT),--precedent "$(PRECEDENT)")
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh public
 
 # The search index of a public/ built otherwise (a merge request's preview, scripts/ci.sh apercu).

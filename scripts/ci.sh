@@ -38,20 +38,37 @@ else
     echo "$sources" > "$stamp"
 fi
 
+# The live site's list of addresses (adresses.json at the address of content/site.yml): a
+# version that would drop one of them without redirecting or withdrawing it is refused. The CI/CD
+# variable FTAP_PRECEDENT gives another address or file, or « non » to check nothing. When the
+# list cannot be fetched (the first publication, the network), ftap says so in the log as a
+# warning and checks nothing.
+precedent=${FTAP_PRECEDENT:-}
+if [ -z "$precedent" ]; then
+    url=$(sed -n 's/^url:[[:space:]]*["'"'"']\{0,1\}\([^"'"'"'[:space:]#]*\).*/\1/p' content/site.yml | head -n 1)
+    [ -n "$url" ] && precedent="${url%/}/adresses.json"
+fi
+[ "$precedent" = non ] && precedent=
+if [ -n "$precedent" ]; then
+    echo "Adresses de la version en ligne : $precedent"
+else
+    echo "Adresses de la version en ligne : pas vérifiées (FTAP_PRECEDENT=non, ou pas d'adresse dans content/site.yml)."
+fi
+
 case "${1:-}" in
 check)
     # The templates' DSFR, as a build has it: without it ftap refuses the layout (dsfr-absent).
     make --no-print-directory --assume-old=build dsfr
     format=${2:-text}
     if [ "$format" = gitlab ]; then
-        .build/debug/ftap check --format gitlab > gl-code-quality-report.json || true
+        .build/debug/ftap check --format gitlab ${precedent:+--precedent "$precedent"} > gl-code-quality-report.json || true
         format=text
     fi
-    .build/debug/ftap check --format "$format"
+    .build/debug/ftap check --format "$format" ${precedent:+--precedent "$precedent"}
     ;;
 site)
     # `build` is done above: make must not run it again (it would compile, see the stamp).
-    make --no-print-directory --assume-old=build site
+    make --no-print-directory --assume-old=build site PRECEDENT="$precedent"
     ;;
 apercu)
     # A merge request: ftap-diff.md (what it changes, against the target branch BASE_REF) and

@@ -25,13 +25,24 @@ public struct SiteBuilder: Sendable {
     /// Validates the content folder: every diagnostic, sorted by file and line, and, when the
     /// content is valid, what would be published; then the templates, when their folder exists,
     /// as a build reads them (a template's mistake is thrown). Writes nothing but the image cache.
-    public func check() throws -> BuildOutcome {
+    package func check() throws -> BuildOutcome {
         try check(replacing: nil)
+    }
+
+    /// `check()`, and, with `previousAddressesPath`, the addresses of the previous version of
+    /// the site (fetched first when it is the live site's address), as `build()` checks them.
+    public func checkAgainstPrevious() async throws -> BuildOutcome {
+        let previous = await loadPrevious()
+        return try check(replacing: nil, previous: previous)
     }
 
     /// `check()` as if the file at `file.path` (as the content folder names it) held `file.bytes`:
     /// the atelier's checks as an author types, with every rule, before anything is written.
     package func check(replacing file: (path: String, bytes: [UInt8])?) throws -> BuildOutcome {
+        try check(replacing: file, previous: nil)
+    }
+
+    private func check(replacing file: (path: String, bytes: [UInt8])?, previous: PreviousAddresses.Loaded?) throws -> BuildOutcome {
         try checkCacheFolder()
         let templatesPath = options.templatesPath
         let templates = FileManager.default.fileExists(atPath: templatesPath)
@@ -40,7 +51,7 @@ public struct SiteBuilder: Sendable {
         if let file, let index = source.files.firstIndex(where: { $0.path == file.path }) {
             source.files[index].bytes = file.bytes
         }
-        let outcome = check(source, anchors: { try? templates?.value().get().anchors })
+        let outcome = check(source, previous: previous, anchors: { try? templates?.value().get().anchors })
         if !outcome.hasErrors { _ = try templates?.value().get() }
         return outcome
     }
@@ -51,8 +62,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Validates content, links to a page's sections checked against `anchors` when it gives them.
-    private func check(_ source: ContentSource, anchors: @escaping @Sendable () -> PageAnchors?) -> BuildOutcome {
-        let checked = checked(source, anchors: anchors)
+    private func check(_ source: ContentSource, previous: PreviousAddresses.Loaded? = nil,
+                       anchors: @escaping @Sendable () -> PageAnchors?) -> BuildOutcome {
+        let checked = checked(source, previous: previous, anchors: anchors)
         keep(source, checked)
         return outcome(of: checked)
     }
@@ -67,7 +79,8 @@ public struct SiteBuilder: Sendable {
         let templatesPath = options.templatesPath
         let loading = BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } }
         let source = try read()
-        let checked = checked(source, aggregating: true, anchors: { try? loading.value().get().anchors })
+        let previous = await loadPrevious()
+        let checked = checked(source, aggregating: true, previous: previous, anchors: { try? loading.value().get().anchors })
         guard let ready = checked.ready else {
             keep(source, checked)
             return outcome(of: checked)
@@ -83,8 +96,10 @@ public struct SiteBuilder: Sendable {
     /// templates' static files as listed for the plan (so the output copies exactly those) only
     /// when no error was found; and, for the reports, the lines the diagnostics point at (taken
     /// while the bytes read are at hand) and the site's title when `site.yml` gives it.
-    /// With `aggregating`, the aggregates are counted beside the plan and the link check.
-    private func checked(_ source: ContentSource, aggregating: Bool = false, anchors: @escaping @Sendable () -> PageAnchors?) -> Checked {
+    /// With `aggregating`, the aggregates are counted beside the plan and the link check; with
+    /// `previous`, the addresses of the previous version are checked (`--precedent`).
+    private func checked(_ source: ContentSource, aggregating: Bool = false, previous: PreviousAddresses.Loaded? = nil,
+                         anchors: @escaping @Sendable () -> PageAnchors?) -> Checked {
         let parsed = parse(source)
         let (content, diagnostics) = validate(parsed)
         guard let content else {
@@ -98,7 +113,7 @@ public struct SiteBuilder: Sendable {
             return Planned(plan: plan, staticFiles: statics.files,
                            diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors())
                                + FormerAddressRules.check(site: site, parsed: parsed, plan: plan, previewOnly: previewOnly(content))
-                               + checkAddresses(plan))
+                               + checkAddresses(plan, against: previous))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
@@ -212,14 +227,20 @@ public struct SiteBuilder: Sendable {
         options.includeDrafts ? SitePlan.unpublishedAddresses(of: content, on: options.buildDate) : []
     }
 
+    /// The previous version's addresses (`--precedent`), read or fetched; nil without the option.
+    private func loadPrevious() async -> PreviousAddresses.Loaded? {
+        guard let path = options.previousAddressesPath else { return nil }
+        return await PreviousAddresses.load(path, contentPath: options.contentPath)
+    }
+
     /// With `--precedent`, every address the previous version published that this one would drop.
-    private func checkAddresses(_ plan: SitePlan) -> [Diagnostic] {
-        guard let path = options.previousAddressesPath else { return [] }
-        do {
+    private func checkAddresses(_ plan: SitePlan, against previous: PreviousAddresses.Loaded?) -> [Diagnostic] {
+        switch previous {
+        case nil: return []
+        case let .unavailable(diagnostic)?: return [diagnostic]
+        case let .list(list)?:
             let kept = Set(plan.publicAddresses).union(plan.redirects.map(\.from)).union(plan.withdrawnAddresses)
-            return try PreviousAddresses(path: path).vanished(keeping: kept, contentPath: options.contentPath)
-        } catch {
-            return [Diagnostic(file: path, position: nil, code: DiagnosticCode.vanishedAddress, message: error.description)]
+            return list.vanished(keeping: kept, contentPath: options.contentPath)
         }
     }
     private func checkFigures(_ site: PublishedSite) -> [Diagnostic] { OfficialFigureRules.check(site: site) }

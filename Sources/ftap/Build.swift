@@ -7,7 +7,7 @@ struct Build: AsyncParsableCommand {
         abstract: "Vérifie le contenu puis construit tout le site ; en cas d'erreur, rien n'est écrit.")
 
     @OptionGroup var common: CommonOptions
-    @Option(name: .long, help: ArgumentHelp("Le fichier adresses.json de la version précédente du site (en ligne, à récupérer avant) : la construction est refusée si une adresse qu’il liste disparaît sans être redirigée (« anciennes_adresses ») ni retirée (« retraits.yml »).", valueName: "fichier"))
+    @Option(name: .long, help: ArgumentHelp(PrecedentHelp.text, valueName: "fichier ou adresse"))
     var precedent: String?
 
     func run() async throws {

@@ -7,6 +7,8 @@ struct Check: AsyncParsableCommand {
         abstract: "Vérifie tout le contenu et signale chaque erreur à sa ligne, sans rien écrire.")
 
     @OptionGroup var common: CommonOptions
+    @Option(name: .long, help: ArgumentHelp(PrecedentHelp.text, valueName: "fichier ou adresse"))
+    var precedent: String?
 
     func run() async throws {
         let start = ContinuousClock.now
@@ -15,7 +17,8 @@ struct Check: AsyncParsableCommand {
             var options = try common.buildOptions()
             // The command ends just after reporting: the system takes back the run's memory at once.
             options.keepsWorkUntilExit = true
-            outcome = try SiteBuilder(options: options).check()
+            options.previousAddressesPath = precedent
+            outcome = try await SiteBuilder(options: options).checkAgainstPrevious()
         } catch {
             Report.fail(error, format: common.format)
         }

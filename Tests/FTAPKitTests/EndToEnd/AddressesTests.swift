@@ -175,4 +175,32 @@ import Testing
         let linked = try Self.build(folder)
         #expect(linked.stderr.contains("content/projets/quatrieme.md:12:6: erreur: le lien « /projets/disparu/ » mène à un contenu retiré le 2 novembre 2025 (content/retraits.yml) : retirez le lien"), "\(linked.stderr)")
     }
+
+    /// `--precedent` given the live site's address: its list is fetched (here from the preview
+    /// of the previous version); a site that publishes none yet (404), or that cannot be reached,
+    /// is a warning that says nothing was checked, never a silent pass nor a blocked first publication.
+    @Test func thePreviousListIsFetchedFromTheLiveSite() async throws {
+        let live = try Self.folder()
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = FTAPProcess.binary
+        process.arguments = ["serve", "--templates", FTAPProcess.templates, "--port", String(port)]
+        process.currentDirectoryURL = live.root
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        let list = "http://127.0.0.1:\(port)/adresses.json"
+        #expect(await TemplateMistakesTests.wait(for: list) { $0.contains("/projets/second/") } != nil)
+
+        let next = try Self.folder()
+        try FileManager.default.removeItem(at: next.root.appendingPathComponent("content/projets/second.md"))
+        let refused = try Self.build(next, ["--precedent", list])
+        #expect(refused.status == 1 && refused.stderr.contains("content/projets/second.md: erreur: l'adresse « /projets/second/ », publiée par la version précédente du site, n'existerait plus"), "\(refused.stderr)")
+        let first = try Self.build(next, ["--precedent", "http://127.0.0.1:\(port)/absente/adresses.json"])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("content: avertissement: le site en ligne ne publie pas encore de liste d'adresses à « http://127.0.0.1:\(port)/absente/adresses.json » (réponse 404 : c'est sans doute sa première publication par ftap) : les adresses publiées ne sont pas vérifiées cette fois"), "\(first.stderr)")
+        let unreachable = try Self.build(next, ["--precedent", "http://127.0.0.1:1/adresses.json"])
+        #expect(unreachable.status == 0 && unreachable.stderr.contains("n'a pas pu être récupérée à « http://127.0.0.1:1/adresses.json » (le serveur ne répond pas)"), "\(unreachable.stderr)")
+    }
 }

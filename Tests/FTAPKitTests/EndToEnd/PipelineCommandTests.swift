@@ -17,8 +17,10 @@ import Testing
         let script = try Self.text("scripts/ci.sh")
         #expect(gitlab.contains("scripts/ci.sh check gitlab") && gitlab.contains("scripts/ci.sh site"))
         #expect(github.contains("scripts/ci.sh check github") && github.contains("scripts/ci.sh site"))
-        #expect(script.contains(".build/debug/ftap check --format gitlab > gl-code-quality-report.json"))
-        #expect(script.contains(".build/debug/ftap check --format \"$format\""))
+        #expect(script.contains(".build/debug/ftap check --format gitlab ${precedent:+--precedent \"$precedent\"} > gl-code-quality-report.json"))
+        #expect(script.contains(".build/debug/ftap check --format \"$format\" ${precedent:+--precedent \"$precedent\"}"))
+        // The live site's list of addresses, from content/site.yml's address, checked and built against.
+        #expect(script.contains("precedent=\"${url%/}/adresses.json\"") && script.contains("site PRECEDENT=\"$precedent\""))
         #expect(gitlab.contains("codequality: gl-code-quality-report.json"))
     }
 
