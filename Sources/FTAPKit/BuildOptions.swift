@@ -37,6 +37,9 @@ public struct BuildOptions: Sendable {
     /// The `adresses.json` of the previous version of the site (`--precedent`): a build that
     /// would drop one of its addresses without redirecting or withdrawing it is refused.
     public var previousAddressesPath: String?
+    /// In a preview, the addresses of the site last built in the output folder, read when the
+    /// preview starts (its builds replace that list): an address one drops is a warning.
+    package var lastBuildAddresses: PreviousAddresses?
 
     /// Where the DSFR is installed for the program at `executablePath`, its real path
     /// (`…/bin/ftap` → `…/share/ftap/dsfr`).

@@ -9,8 +9,13 @@ import FTAPCore
 /// `--precedent` as a file or as the live site's address), and the check that none silently
 /// disappears: each must still be published, redirected (`anciennes_adresses`) or withdrawn on
 /// purpose (`content/retraits.yml`).
-struct PreviousAddresses: Sendable {
+package struct PreviousAddresses: Sendable {
     let addresses: [String]
+    /// Which version published them, as the messages say it.
+    var origin = "la version précédente du site"
+    /// In a preview (`ftap serve`, against the last build of its output folder), an address
+    /// dropped is a warning: the public build, given the live list, is what refuses.
+    var asWarnings = false
 
     /// What `--precedent` gave: the list, or the diagnostic saying why nothing is checked.
     enum Loaded: Sendable {
@@ -61,11 +66,26 @@ struct PreviousAddresses: Sendable {
     /// site paths, with the former addresses it redirected and the addresses it withdrew, which
     /// must not vanish either.
     init?(json data: Data) {
+        guard let addresses = Self.addresses(json: data) else { return nil }
+        self.addresses = addresses
+    }
+
+    /// The addresses the site last built in `outputFolder` promised (its `adresses.json`), for a
+    /// preview to warn when one would vanish; nil when that folder holds no such list.
+    package init?(lastBuildIn outputFolder: String) {
+        guard let data = FileManager.default.contents(atPath: join(outputFolder, "adresses.json")),
+              let addresses = Self.addresses(json: data) else { return nil }
+        self.addresses = addresses
+        origin = "la dernière construction du site dans « \(outputFolder) »"
+        asWarnings = true
+    }
+
+    private static func addresses(json data: Data) -> [String]? {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let list = object["adresses"] as? [String] else { return nil }
         let moved = (object["redirections"] as? [[String: Any]] ?? []).compactMap { $0["de"] as? String }
         let withdrawn = (object["retraits"] as? [[String: Any]] ?? []).compactMap { $0["adresse"] as? String }
-        addresses = Array(Set(list + moved + withdrawn))
+        return Array(Set(list + moved + withdrawn))
     }
 
     /// The status and body of a GET of `url`, or why there is none, in French.
@@ -112,8 +132,9 @@ struct PreviousAddresses: Sendable {
     /// that most likely published it.
     func vanished(keeping kept: Set<String>, contentPath: String) -> [Diagnostic] {
         addresses.filter { !kept.contains($0) }.sorted().map { address in
-            Diagnostic(file: Self.probableFile(of: address, contentPath: contentPath), position: nil, code: DiagnosticCode.vanishedAddress,
-                       message: "l'adresse « \(address) », publiée par la version précédente du site, n'existerait plus : un lien ou une citation qui y mène ne trouverait rien. "
+            Diagnostic(file: Self.probableFile(of: address, contentPath: contentPath), position: nil, severity: asWarnings ? .warning : .error,
+                       code: DiagnosticCode.vanishedAddress,
+                       message: "l'adresse « \(address) », publiée par \(origin), n'existerait plus : un lien ou une citation qui y mène ne trouverait rien. "
                            + "Si ce contenu a été renommé, ajoutez à son nouveau fichier « anciennes_adresses: [\"\(address)\"] » ; "
                            + "s'il est retiré exprès, dites-le dans « \(join(contentPath, ContentSource.withdrawalsFile)) » (adresse, date, motif : partie 4.9 du guide), et la page dira pourquoi ; "
                            + "sinon, remettez le fichier")

@@ -112,7 +112,7 @@ public struct SiteBuilder: Sendable {
             let plan = self.plan(site, staticFiles: TemplateSet.deployedPaths(statics.files))
             return Planned(plan: plan, staticFiles: statics.files,
                            diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors())
-                               + FormerAddressRules.check(site: site, parsed: parsed, plan: plan, previewOnly: previewOnly(content))
+                               + FormerAddressRules.check(site: site, parsed: parsed, plan: plan)
                                + checkAddresses(plan, against: previous))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
@@ -221,15 +221,9 @@ public struct SiteBuilder: Sendable {
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
 
-    /// The addresses only a preview shows (drafts and scheduled items, with `--drafts`): a
-    /// withdrawal of one of them is what the public build will show.
-    private func previewOnly(_ content: SiteContent) -> Set<String> {
-        options.includeDrafts ? SitePlan.unpublishedAddresses(of: content, on: options.buildDate) : []
-    }
-
     /// The previous version's addresses (`--precedent`), read or fetched; nil without the option.
     private func loadPrevious() async -> PreviousAddresses.Loaded? {
-        guard let path = options.previousAddressesPath else { return nil }
+        guard let path = options.previousAddressesPath else { return options.lastBuildAddresses.map { .list($0) } }
         return await PreviousAddresses.load(path, contentPath: options.contentPath)
     }
 

@@ -8,7 +8,8 @@ extension SitePlan {
 
     /// The addresses the site promises to keep (`/adresses.json`, `--precedent`): its pages and
     /// its data files, without the 404 page, the second and later pages of long lists (their
-    /// number follows the content's) and the withdrawn addresses (listed apart).
+    /// number follows the content's), the withdrawn addresses (listed apart) and, in a preview,
+    /// the drafts' and scheduled items' pages, which the public site does not promise.
     package var publicAddresses: [String] {
         let pageURLs = pages.compactMap { page -> String? in
             switch page {
@@ -17,7 +18,7 @@ extension SitePlan {
             default: page.url
             }
         }
-        return Array(Set(pageURLs + dataFiles.filter { $0 != .redirects }.map(\.url))).sorted()
+        return Array(Set(pageURLs + dataFiles.filter { $0 != .redirects }.map(\.url)).subtracting(previewOnly)).sorted()
     }
 
     /// The addresses withdrawn on purpose that the site answers with a page saying so.

@@ -6,14 +6,25 @@ extension SitePlan {
     /// items whose date has not come. A published text's link to one is written as its text
     /// only on the public site, and is a warning (`lien-vers-brouillon`).
     package static func unpublishedAddresses(of content: SiteContent, on date: ContentDate) -> Set<String> {
+        unpublishedAddresses(content.projects, content.news, content.pages, on: date)
+    }
+
+    /// The pages of `site` that only a preview shows (`--drafts`): drafts and items whose date
+    /// has not come. Empty for the public site, which leaves them out.
+    package static func previewOnlyAddresses(of site: PublishedSite) -> Set<String> {
+        unpublishedAddresses(site.projects, site.news, site.pages, on: site.buildDate)
+    }
+
+    private static func unpublishedAddresses(_ projects: [ProjectSheet], _ news: [NewsItem], _ pages: [FreePage],
+                                             on date: ContentDate) -> Set<String> {
         var addresses = Set<String>()
-        for sheet in content.projects where !PublishedSite.shows(sheet, on: date, includeDrafts: false) {
+        for sheet in projects where !PublishedSite.shows(sheet, on: date, includeDrafts: false) {
             addresses.insert(project(sheet.slug))
         }
-        for item in content.news where !PublishedSite.shows(item, on: date, includeDrafts: false) {
+        for item in news where !PublishedSite.shows(item, on: date, includeDrafts: false) {
             addresses.insert(newsItem(item.slug))
         }
-        for page in content.pages where page.isDraft {
+        for page in pages where page.isDraft {
             addresses.insert(freePage(page.slug))
         }
         return addresses

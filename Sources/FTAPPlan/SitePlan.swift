@@ -68,6 +68,7 @@ package struct SitePlan: Sendable {
         let published = Set(pages.map(\.url))
         pages += site.withdrawals.map(\.address).filter { !published.contains($0) }.map { .withdrawn($0) }
         self.pages = pages
+        previewOnly = Self.previewOnlyAddresses(of: site)
         dataFiles = DataFile.allCases
         // A renamed item's former addresses, each to its page (a published item's only).
         var redirects = site.projects.flatMap { sheet in sheet.formerAddresses.map { Redirect(from: $0, to: Self.project(sheet.slug)) } }
@@ -91,6 +92,8 @@ package struct SitePlan: Sendable {
 
     /// The former addresses of renamed items (`anciennes_adresses`), each with a redirect page.
     package let redirects: [Redirect]
+    /// The pages only a preview shows (`--drafts`), which the public site does not promise.
+    package let previewOnly: Set<String>
 
     /// Every address of the site, pages and files.
     package var addresses: Set<String> {

@@ -31,6 +31,8 @@ public actor PreviewServer {
     init(options: BuildOptions, limits: PreviewLimits, polling: Bool = false) {
         var options = options
         options.precompress = false  // one browser on this machine: nothing to save on the wire
+        // The addresses the last build promised, before the preview's first build replaces them.
+        options.lastBuildAddresses = options.lastBuildAddresses ?? PreviousAddresses(lastBuildIn: options.outputPath)
         self.options = options
         self.limits = limits
         self.polling = polling

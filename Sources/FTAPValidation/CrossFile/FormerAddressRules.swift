@@ -7,9 +7,9 @@ import FTAPPlan
 /// must not be one the site still publishes (the redirect or the withdrawal would hide a live
 /// page), nor be claimed twice (it can lead to only one place).
 package enum FormerAddressRules {
-    /// - Parameter previewOnly: the addresses only a preview publishes (drafts, scheduled items),
-    ///   which a withdrawal may name: the public build will not publish them.
-    package static func check(site: PublishedSite, parsed: ParsedContent, plan: SitePlan, previewOnly: Set<String> = []) -> [Diagnostic] {
+    /// The site's live addresses are those the public site promises (`publicAddresses`): in a
+    /// preview, a draft's page may be withdrawn, since the public build will not publish it.
+    package static func check(site: PublishedSite, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
         let live = Set(plan.publicAddresses)
         let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
         var claimedBy: [String: String] = [:]
@@ -34,7 +34,7 @@ package enum FormerAddressRules {
                 }
             }
         }
-        diagnostics += withdrawals(site.withdrawals, live: live.subtracting(previewOnly), claimedBy: claimedBy, file: join(parsed.root, ContentSource.withdrawalsFile))
+        diagnostics += withdrawals(site.withdrawals, live: live, claimedBy: claimedBy, file: join(parsed.root, ContentSource.withdrawalsFile))
         return diagnostics
     }
 

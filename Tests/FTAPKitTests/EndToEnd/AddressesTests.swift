@@ -203,4 +203,32 @@ import Testing
         let unreachable = try Self.build(next, ["--precedent", "http://127.0.0.1:1/adresses.json"])
         #expect(unreachable.status == 0 && unreachable.stderr.contains("n'a pas pu être récupérée à « http://127.0.0.1:1/adresses.json » (le serveur ne répond pas)"), "\(unreachable.stderr)")
     }
+
+    /// `ftap serve` warns, as the author works, of an address the site last built in its output
+    /// folder published and that would vanish; a draft's page is not one the public site promised.
+    @Test func thePreviewWarnsOfAnAddressTheLastBuildPublished() async throws {
+        let folder = try Self.folder()
+        try folder.write("content/projets/brouillon.md", TestContent.project("brouillon: true", title: "Brouillon"))
+        #expect(try Self.build(folder, ["--drafts"]).status == 0)
+        let list = String(decoding: try #require(folder.files(under: "public")["adresses.json"]), as: UTF8.self)
+        #expect(list.contains("/projets/second/") && !list.contains("/projets/brouillon/"), "une page de brouillon n'est pas promise : \(list)")
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/second.md"))
+        try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/brouillon.md"))
+
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = FTAPProcess.binary
+        process.arguments = ["serve", "--templates", FTAPProcess.templates, "--port", String(port)]
+        process.currentDirectoryURL = folder.root
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        #expect(await TemplateMistakesTests.wait(for: "http://127.0.0.1:\(port)/adresses.json") { !$0.contains("/projets/second/") } != nil)
+        process.terminate()
+        process.waitUntilExit()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(said.contains("content/projets/second.md: avertissement: l'adresse « /projets/second/ », publiée par la dernière construction du site dans « public », n'existerait plus"), "\(said)")
+        #expect(!said.contains("/projets/brouillon/"), "\(said)")
+    }
 }
