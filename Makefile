@@ -14,9 +14,10 @@ export SOURCE_DATE_EPOCH ?= $(shell if [ -z "$$(git status --porcelain -- conten
 .PHONY: site test setup dsfr build lint-pipelines bench fuzz clean dist install pagefind-index
 
 # PRECEDENT: the previous version's adresses.json, a file or the live site's address (scripts/ci.sh
-# gives it): a build that would drop one of its addresses is refused.
+# gives it): a build that would drop one of its addresses is refused. REDIRECTIONS=hebergeur: the
+# former addresses redirected by _redirects alone (GitLab Pages, which serves a file first).
 site: build dsfr $(PAGEFIND_STAMP)
-	$(FTAP) build --content content --templates templates --output public $(if $(PRECEDENT),--precedent "$(PRECEDENT)")
+	$(FTAP) build --content content --templates templates --output public $(if $(PRECEDENT),--precedent "$(PRECEDENT)") $(if $(REDIRECTIONS),--redirections $(REDIRECTIONS))
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh public
 
 # The search index of a public/ built otherwise (a merge request's preview, scripts/ci.sh apercu).

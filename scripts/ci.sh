@@ -68,7 +68,10 @@ check)
     ;;
 site)
     # `build` is done above: make must not run it again (it would compile, see the stamp).
-    make --no-print-directory --assume-old=build site PRECEDENT="$precedent"
+    # GitLab Pages reads _redirects but serves an existing file first: no page at a former address.
+    redirections=pages
+    [ -n "${GITLAB_CI:-}" ] && redirections=hebergeur
+    make --no-print-directory --assume-old=build site PRECEDENT="$precedent" REDIRECTIONS="$redirections"
     ;;
 apercu)
     # A merge request: ftap-diff.md (what it changes, against the target branch BASE_REF) and

@@ -37,6 +37,10 @@ public struct BuildOptions: Sendable {
     /// The `adresses.json` of the previous version of the site (`--precedent`): a build that
     /// would drop one of its addresses without redirecting or withdrawing it is refused.
     public var previousAddressesPath: String?
+    /// Whether each former address (`anciennes_adresses`) gets a page that sends the reader on;
+    /// false for a host that reads `_redirects` (GitLab Pages, Netlify), which serves an existing
+    /// file before its redirects (`--redirections hebergeur`).
+    public var redirectPages = true
     /// In a preview, the addresses of the site last built in the output folder, read when the
     /// preview starts (its builds replace that list): an address one drops is a warning.
     package var lastBuildAddresses: PreviousAddresses?

@@ -113,7 +113,7 @@ public struct SiteBuilder: Sendable {
             return Planned(plan: plan, staticFiles: statics.files,
                            diagnostics: statics.refused + checkFigures(site) + checkLinks(site, content, parsed, plan, anchors())
                                + FormerAddressRules.check(site: site, parsed: parsed, plan: plan)
-                               + checkAddresses(plan, against: previous))
+                               + checkAddresses(plan, against: previous) + checkRedirectLimit(plan))
         }, { aggregating ? aggregate(site) : nil })
         let all = Diagnostic.sortedForReport(diagnostics + planned.diagnostics)
         let summary = PublicationSummary(content: content, site: site, includeDrafts: options.includeDrafts)
@@ -219,7 +219,9 @@ public struct SiteBuilder: Sendable {
         }
         return PublishedSite(content: shown, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
     }
-    private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan { SitePlan(site: site, staticFiles: staticFiles) }
+    private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan {
+        SitePlan(site: site, staticFiles: staticFiles, redirectPages: options.redirectPages)
+    }
 
     /// The previous version's addresses (`--precedent`), read or fetched; nil without the option.
     private func loadPrevious() async -> PreviousAddresses.Loaded? {
@@ -237,6 +239,17 @@ public struct SiteBuilder: Sendable {
             return list.vanished(keeping: kept, contentPath: options.contentPath)
         }
     }
+
+    /// GitLab Pages reads the first 1,000 rules of `_redirects` only: beyond, a former address
+    /// without its page would answer nothing (`--redirections hebergeur`).
+    private func checkRedirectLimit(_ plan: SitePlan) -> [Diagnostic] {
+        guard !plan.redirectPages, plan.redirects.count > Self.hostRedirectLimit else { return [] }
+        return [Diagnostic(file: options.contentPath, position: nil, code: DiagnosticCode.vanishedAddress,
+                           message: "le site a \(plan.redirects.count) anciennes adresses, et GitLab Pages ne lit que les \(Self.hostRedirectLimit) premières règles du fichier _redirects : les autres ne mèneraient nulle part ; construisez sans « --redirections hebergeur », pour qu'une page de renvoi réponde à chacune")]
+    }
+
+    /// The rules of `_redirects` GitLab Pages reads by default.
+    static let hostRedirectLimit = 1_000
     private func checkFigures(_ site: PublishedSite) -> [Diagnostic] { OfficialFigureRules.check(site: site) }
     private func checkLinks(_ site: PublishedSite, _ content: SiteContent, _ parsed: ParsedContent, _ plan: SitePlan,
                             _ anchors: PageAnchors?) -> [Diagnostic] {

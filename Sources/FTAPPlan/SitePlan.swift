@@ -40,7 +40,10 @@ package struct SitePlan: Sendable {
             || site.pages.contains { $0.media.hasPlatformVideo }
     }
 
-    package init(site: PublishedSite, staticFiles: [String]) {
+    /// - Parameter redirectPages: whether each former address gets a page that sends the reader on
+    ///   (for hosts that do not read `_redirects`); without, `_redirects` alone redirects.
+    package init(site: PublishedSite, staticFiles: [String], redirectPages: Bool = true) {
+        self.redirectPages = redirectPages
         var pages: [Page] = [.home, .projectList, .keyFigures, .testimonials, .openData, .corrections, .siteMap, .search, .notFound]
         pages += site.projects.map { .project($0.slug) }
         pages += site.callYears.map { .callYear($0) }
@@ -94,6 +97,8 @@ package struct SitePlan: Sendable {
     package let redirects: [Redirect]
     /// The pages only a preview shows (`--drafts`), which the public site does not promise.
     package let previewOnly: Set<String>
+    /// Whether each former address gets a page of its own (else the host's `_redirects` alone).
+    package let redirectPages: Bool
 
     /// Every address of the site, pages and files.
     package var addresses: Set<String> {
@@ -107,7 +112,10 @@ package struct SitePlan: Sendable {
 
     /// Every file the build writes, relative to the output folder (generated pages win over
     /// static files of the same name).
-    package var files: Set<String> { Set(addresses.map(Self.file)) }
+    package var files: Set<String> {
+        let written = redirectPages ? addresses : addresses.subtracting(redirects.map(\.from))
+        return Set(written.map(Self.file))
+    }
 
     /// The output file of an address: `/projets/x/` → `projets/x/index.html`.
     package static func file(of url: String) -> String {

@@ -54,7 +54,7 @@ package struct SiteRenderer {
         let dataFiles = BackgroundWork { [site, aggregates, plan] in
             DataFiles(site: site, aggregates: aggregates, plan: plan)
                 .files(plan.dataFiles)
-                + plan.redirects.map { OutputFile(path: SitePlan.file(of: $0.from), text: RedirectPage.html($0, baseURL: site.settings.baseURL)) }
+                + (plan.redirectPages ? plan.redirects : []).map { OutputFile(path: SitePlan.file(of: $0.from), text: RedirectPage.html($0, baseURL: site.settings.baseURL)) }
         }
         var views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: [:])
         let batched = plan.pages.filter { $0 != .openData }

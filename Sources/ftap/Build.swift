@@ -9,6 +9,13 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(name: .long, help: ArgumentHelp(PrecedentHelp.text, valueName: "fichier ou adresse"))
     var precedent: String?
+    @Option(name: .long, help: ArgumentHelp("Comment les anciennes adresses (« anciennes_adresses ») mènent aux nouvelles : pages (par défaut : une page de renvoi à chaque ancienne adresse, pour tout hébergeur, et le fichier _redirects) ou hebergeur (le fichier _redirects seul, pour GitLab Pages et Netlify, qui servent un fichier existant avant d’appliquer leurs redirections).", valueName: "pages|hebergeur"))
+    var redirections: RedirectionMode = .pages
+
+    /// How former addresses are redirected.
+    enum RedirectionMode: String, ExpressibleByArgument {
+        case pages, hebergeur
+    }
 
     func run() async throws {
         let start = ContinuousClock.now
@@ -17,6 +24,7 @@ struct Build: AsyncParsableCommand {
             var options = try common.buildOptions()
             options.precompress = true
             options.previousAddressesPath = precedent
+            options.redirectPages = redirections == .pages
             // The command ends just after reporting: the system takes back the run's memory at once.
             options.keepsWorkUntilExit = true
             outcome = try await SiteBuilder(options: options).build()

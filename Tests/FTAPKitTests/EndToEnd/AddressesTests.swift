@@ -59,6 +59,10 @@ import Testing
         #expect(try text("_redirects") == "/projets/second/ /projets/deuxieme/ 301\n")
         #expect(!(try text("sitemap.xml")).contains("/projets/second/"))
         #expect(try text("adresses.json").contains("{\"de\": \"/projets/second/\", \"vers\": \"/projets/deuxieme/\"}"))
+        // For a host that reads `_redirects` and serves an existing file first, no page shadows the rule.
+        #expect(try Self.build(folder, ["--output", "hebergeur", "--redirections", "hebergeur"]).status == 0)
+        let hosted = folder.files(under: "hebergeur")
+        #expect(hosted["projets/second/index.html"] == nil && hosted["_redirects"].map { String(decoding: $0, as: UTF8.self) } == "/projets/second/ /projets/deuxieme/ 301\n")
 
         // A former address that a live page has, or that two files claim, is refused at its line;
         // so is one that is not an address of the site (read with the file, before the others).

@@ -20,7 +20,7 @@ import Testing
         #expect(script.contains(".build/debug/ftap check --format gitlab ${precedent:+--precedent \"$precedent\"} > gl-code-quality-report.json"))
         #expect(script.contains(".build/debug/ftap check --format \"$format\" ${precedent:+--precedent \"$precedent\"}"))
         // The live site's list of addresses, from content/site.yml's address, checked and built against.
-        #expect(script.contains("precedent=\"${url%/}/adresses.json\"") && script.contains("site PRECEDENT=\"$precedent\""))
+        #expect(script.contains("precedent=\"${url%/}/adresses.json\"") && script.contains("site PRECEDENT=\"$precedent\" REDIRECTIONS=\"$redirections\""))
         #expect(gitlab.contains("codequality: gl-code-quality-report.json"))
     }
 
