@@ -219,6 +219,7 @@ sources:
   - titre: "Exercice de l'atelier (pas une vraie source)"
     url: "https://www.modernisation.gouv.fr/"
 mise_a_jour: {today}
+identifiant: "fiche-d-exercice-de-l-atelier"
 brouillon: false
 ---
 Un paragraphe écrit dans l'atelier.

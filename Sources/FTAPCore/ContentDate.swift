@@ -1,11 +1,11 @@
 /// A calendar date written `YYYY-MM-DD` in the content, free of any time zone.
 public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year, 1 to 9999.
-    public let year: Int
+    package let year: Int
     /// The month, 1 to 12.
-    public let month: Int
+    package let month: Int
     /// The day of the month.
-    public let day: Int
+    package let day: Int
 
     /// Creates a date only when it exists in the Gregorian calendar (`2019-02-30` does not).
     public init?(year: Int, month: Int, day: Int) {

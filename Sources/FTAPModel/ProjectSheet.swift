@@ -26,6 +26,7 @@ package struct ProjectSheet: Sendable, Hashable {
         var media: ContentMedia
         var corrections: [PublicCorrection]
         var formerAddresses: [String] = []
+        var declaredIdentifier: String?
     }
 
     /// The fields, shared by every copy of the sheet.
@@ -41,13 +42,13 @@ package struct ProjectSheet: Sendable, Hashable {
          levers: [Lever], status: ProjectStatus,
          milestones: [Milestone], disbursements: [Disbursement], objectives: [String], sources: [SourceLink],
          checkedOn: ContentDate?, publishOn: ContentDate?, isDraft: Bool, body: MarkdownBody, media: ContentMedia = .none,
-         corrections: [PublicCorrection] = []) {
+         corrections: [PublicCorrection] = [], identifier: String? = nil) {
         storage = Storage(Fields(slug: slug, file: file, title: title, summary: summary, programme: programme,
                                  callYear: callYear, carrier: carrier, amount: amount, totalCost: totalCost,
                                  savings: savings, amountApproximation: amountApproximation, levers: levers, status: status, milestones: milestones,
                                  disbursements: disbursements, objectives: objectives, sources: sources,
                                  checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media,
-                                 corrections: corrections))
+                                 corrections: corrections, declaredIdentifier: identifier))
     }
 
     /// The same sheet with another body and other media (their links rewritten for the public site).
@@ -122,6 +123,20 @@ package struct ProjectSheet: Sendable, Hashable {
     package var corrections: [PublicCorrection] { storage.fields.corrections }
     /// The addresses it had before its file was renamed (`anciennes_adresses`), each redirected to its own.
     package var formerAddresses: [String] { storage.fields.formerAddresses }
+    /// `identifiant`, when the sheet declares one.
+    package var declaredIdentifier: String? { storage.fields.declaredIdentifier }
+
+    /// The project's identifier in the open data, which a rename does not change: its
+    /// `identifiant`; else the name of its first file, the first of its former addresses under
+    /// `/projets/` (`anciennes_adresses` lists the oldest first); else its file's name.
+    package var identifier: String {
+        if let declared = declaredIdentifier { return declared }
+        for address in formerAddresses {
+            let parts = address.split(separator: "/")
+            if parts.count == 2, parts[0] == "projets" { return String(parts[1]) }
+        }
+        return slug
+    }
 
     /// What the fund has paid so far, the sum of `versements`; nil when the sheet lists no
     /// payment: its payments are not reported, which is not « nothing paid ». (`ftap new` writes

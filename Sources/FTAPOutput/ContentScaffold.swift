@@ -56,6 +56,8 @@ package enum ContentScaffold {
             # date_publication: \(today.iso)   (la fiche n'est pas publiée avant cette date)
             \(mediaKeys(videos: true))
             \(correctionKeys(today: today, formerAddress: "/projets/ancien-nom/"))
+            # Identifiant du projet dans les données ouvertes : ne le changez pas, même en renommant le fichier.
+            \(slug.isEmpty ? "# identifiant: nom-du-fichier" : "identifiant: \(slug)")
             # Brouillon : la fiche n'est pas publiée ; mettez « false » quand elle est prête.
             brouillon: true
             ---

@@ -75,7 +75,7 @@ package struct DataFiles: Sendable {
             let payments = p.disbursements.sorted { $0.date < $1.date }.map { "{\"date\": \"\($0.date.iso)\", \"montant\": \($0.amount)}" }
             let corrections = PublicCorrection.newestFirst(p.corrections).map { "{\"date\": \"\($0.date.iso)\", \"texte\": \(JSONText.quote($0.text))}" }
             return """
-                {"identifiant": \(JSONText.quote(p.slug)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
+                {"identifiant": \(JSONText.quote(p.identifier)), "titre": \(JSONText.quote(p.title)), "resume": \(JSONText.quote(p.summary)),
                  "programme": "\(p.programme.rawValue)", "annee_appel": \(p.callYear),
                  "porteur": {"nom": \(JSONText.quote(p.carrier.name)), "type": \(p.carrier.type.map { "\"\($0.rawValue)\"" } ?? "null"), "ministere": \(p.carrier.ministry.map(JSONText.quote) ?? "null")},
                  "montant_eur": \(optional(p.amount)), "montant_approximation": \(p.amountApproximation.map { "\"\($0.rawValue)\"" } ?? "null"), "verse_eur": \(optional(p.paid)), "dernier_versement": \(p.lastPayment.map { "\"\($0.iso)\"" } ?? "null"), "versements": [\(payments.joined(separator: ", "))],

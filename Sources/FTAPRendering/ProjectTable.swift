@@ -14,8 +14,8 @@ package enum ProjectTable {
                                                rows: "Une ligne par projet publié sur", primaryKey: "identifiant")
 
     static let columns: [Column] = [
-        Column(name: "identifiant", type: .string, description: "Identifiant stable du projet (nom de sa fiche)", required: true,
-               pattern: "^[a-z0-9]+(-[a-z0-9]+)*$") { p, _ in p.slug },
+        Column(name: "identifiant", type: .string, description: "Identifiant stable du projet : il ne change pas quand sa fiche est renommée (clé identifiant, sinon le nom du premier fichier de la fiche)", required: true,
+               pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", key: "identifiant") { p, _ in p.identifier },
         Column(name: "titre", type: .string, description: "Intitulé du projet", required: true, key: "titre") { p, _ in p.title },
         Column(name: "programme", type: .string, description: "Programme de financement (ftap pour le fonds lui-même)", required: true,
                enumValues: Programme.allCases.map(\.rawValue), key: "programme") { p, _ in p.programme.rawValue },

@@ -41,6 +41,7 @@ package enum ContentValidator {
             { CrossReferenceRules.check(projects: allProjects, testimonials: allTestimonials, news: allNews, parsed: parsed) },
             { SiteNameRules.check(pages: allPages, news: allNews, parsed: parsed) },
             { DuplicateSheetRules.check(allProjects) },
+            { IdentifierRules.check(allProjects, parsed: parsed) },
             { MediaRules.check(parsed.media, root: parsed.root) },
         ]
         diagnostics += parallelMap(rules) { $0() }.flatMap { $0 }

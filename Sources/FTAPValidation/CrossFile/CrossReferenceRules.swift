@@ -49,9 +49,9 @@ enum CrossReferenceRules {
 
     /// The keys whose places these rules point at, the only places readers keep
     /// (`DiagnosticCollector.places`); a list's items are kept as `projets[1]`, `projets[2]`…
-    static let placedKeys: Set<String> = ["projet", "projets", "porteur", "porteur.type", "date", "anciennes_adresses"]
+    static let placedKeys: Set<String> = ["projet", "projets", "porteur", "porteur.type", "date", "anciennes_adresses", "identifiant"]
     /// The last part of each of `placedKeys`, to pass over most keys without naming them in full.
-    static let placedKeyEnds: Set<String> = ["projet", "projets", "porteur", "type", "date", "anciennes_adresses"]
+    static let placedKeyEnds: Set<String> = ["projet", "projets", "porteur", "type", "date", "anciennes_adresses", "identifiant"]
 
     /// A sheet is named by its file name; an author often gives its title instead.
     private static func unknownProjectMessage(_ slug: String, known: Set<String>, slugOfTitle: [String: String]) -> String {

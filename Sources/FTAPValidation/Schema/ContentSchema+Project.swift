@@ -63,5 +63,8 @@ extension ContentSchema {
                          values: "date `AAAA-MM-JJ`", form: .date),
         FieldDescription("brouillon", meaning: "`true` : la fiche est vérifiée mais pas publiée",
                          values: "`true` ou `false` (par défaut)", form: .flag),
-    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key, FormerAddressSchema.key])
+    ] + MediaSchema.keys(image: "l'illustration de la page, montrée sous le résumé, en vignette de sa carte dans les listes et quand la page est partagée (partie 4.8)") + [CorrectionSchema.key, FormerAddressSchema.key,
+        FieldDescription("identifiant", meaning: "l'identifiant du projet dans les données ouvertes, écrit par « ftap new » : il ne change plus, même si le fichier est renommé, pour qu'on suive le projet d'une version des données à l'autre ; sans lui, c'est le nom du premier fichier du projet (la première de ses `anciennes_adresses`, sinon le nom du fichier)",
+                         values: "minuscules sans accents, chiffres et tirets, par exemple `cloud-etat` ; unique", form: .text()),
+    ])
 }

@@ -63,13 +63,20 @@ package enum ProjectSheetDecoder {
                        "la somme des versements (\(FrenchFormat.euros(Int(paid)))) dépasse le montant accordé (\(FrenchFormat.euros(amount)))",
                        at: reader.keyPlace("versements"))
         }
+        let identifier = reader.string("identifiant")
+        if let identifier, !Slug.isValid(identifier) {
+            sink.error(DiagnosticCode.wrongType,
+                       "« \(identifier) » ne peut pas être un identifiant : il s'écrit en minuscules sans accents, chiffres et tirets, comme un nom de fichier (« \(Slug.suggestion(for: identifier)) ») ; une fois publié, ne le changez plus",
+                       at: reader.value("identifiant", required: false).flatMap(reader.place))
+        }
         guard let title, let summary, let callYear, let carrier else { return nil }
         return ProjectSheet(slug: slug, file: file, title: title, summary: summary, programme: programme,
                             callYear: callYear, carrier: carrier, amount: amount,
                             amountApproximation: approximation?.approximation, totalCost: totalCost,
                             savings: savings, levers: levers, status: status, milestones: milestones,
                             disbursements: disbursements, objectives: objectives, sources: sources,
-                            checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media)
+                            checkedOn: checkedOn, publishOn: publishOn, isDraft: isDraft, body: body, media: media,
+                            identifier: identifier.flatMap { Slug.isValid($0) ? $0 : nil })
     }
 
     private static func decodeCarrier(_ reader: MappingReader) -> Carrier? {
