@@ -41,6 +41,9 @@ public struct BuildOptions: Sendable {
     /// false for a host that reads `_redirects` (GitLab Pages, Netlify), which serves an existing
     /// file before its redirects (`--redirections hebergeur`).
     public var redirectPages = true
+    /// Whether the figures' history is read from the content's git repository (the golden
+    /// tests, whose content is in this project's repository, go without).
+    package var readsHistory = true
     /// In a preview, the addresses of the site last built in the output folder, read when the
     /// preview starts (its builds replace that list): an address one drops is a warning.
     package var lastBuildAddresses: PreviousAddresses?

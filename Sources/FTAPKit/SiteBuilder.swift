@@ -78,6 +78,9 @@ public struct SiteBuilder: Sendable {
         // The templates are read beside the content; their errors count only for valid content.
         let templatesPath = options.templatesPath
         let loading = BackgroundWork { Result { try TemplateSet.read(from: templatesPath) } }
+        let contentPath = options.contentPath
+        let history = options.readsHistory
+            ? BackgroundWork { ContentHistory.read(root: contentPath, folders: [ContentKind.project.folder, ContentKind.officialFigure.folder]) } : nil
         let source = try read()
         let previous = await loadPrevious()
         let checked = checked(source, aggregating: true, previous: previous, anchors: { try? loading.value().get().anchors })
@@ -87,7 +90,9 @@ public struct SiteBuilder: Sendable {
         }
         let aggregates = ready.aggregates ?? aggregate(ready.site)
         let templates = TemplateSet(renderer: try loading.value().get().renderer, staticFiles: ready.staticFiles)
-        let written = try renderAndWrite(ready.site, aggregates, ready.plan, templates, to: output)
+        var site = ready.site
+        if let read = history?.value() { site.figureHistories = figureHistories(read, of: site, in: source) }
+        let written = try renderAndWrite(site, aggregates, ready.plan, templates, to: output)
         keep(source, checked, written.views)
         return outcome(of: checked, written: written)
     }
@@ -221,6 +226,12 @@ public struct SiteBuilder: Sendable {
     }
     private func plan(_ site: PublishedSite, staticFiles: [String]) -> SitePlan {
         SitePlan(site: site, staticFiles: staticFiles, redirectPages: options.redirectPages)
+    }
+
+    /// How the published sheets' and official figures' figures changed in the content's history.
+    private func figureHistories(_ history: ContentHistory, of site: PublishedSite, in source: ContentSource) -> [String: FigureHistory] {
+        let shown = Set(site.projects.map(\.file) + site.officialFigures.map(\.file))
+        return FigureHistories.make(history, files: source.files.filter { shown.contains($0.path) }, since: site.settings.historySince)
     }
 
     /// The previous version's addresses (`--precedent`), read or fetched; nil without the option.

@@ -145,6 +145,8 @@ package struct SiteSettings: Sendable, Hashable {
     package var socialAccounts: [SocialAccount] = []
     /// The image shown when a page is shared (`image_par_defaut`), for pages without their own.
     package var defaultImage: ImageReference?
+    /// The day the figures' history starts (`historique_depuis`): earlier commits are not shown.
+    package var historySince: ContentDate?
 
     package init(
         title: String,

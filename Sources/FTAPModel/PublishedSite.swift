@@ -20,6 +20,9 @@ package struct PublishedSite: Sendable {
     package let budgetExecution: [BudgetExecution]
     /// The addresses withdrawn on purpose, each shown as a page saying when and why.
     package let withdrawals: [Withdrawal]
+    /// How the figures of sheets and official figures changed in the content's git history, by
+    /// file; empty outside a repository or in a shallow clone (nothing is said then).
+    package var figureHistories: [String: FigureHistory] = [:]
     /// Every call year with a published sheet of any programme or an official figure of its own
     /// (`appel`), newest first.
     package let callYears: [Int]

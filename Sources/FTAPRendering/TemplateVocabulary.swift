@@ -14,7 +14,8 @@ package enum TemplateVocabulary {
         "hasDocuments", "hasLegend", "hasVideos", "illustration", "languageName", "loadsPlayers", "platform", "playerHost",
         "playerURL", "src", "still", "thumbnail", "transcriptHTML", "videos", "watchURL",
         // An item's public corrections (`ViewModels+Corrections`).
-        "corrections", "hasCorrections", "hasLatestCorrections", "latestCorrections", "correctionsFeedHref", "correctionsHref", "withdrawnDate", "withdrawnDateISO", "withdrawnReason", "entries", "hasEntries", "kind",
+        "corrections", "hasCorrections", "hasLatestCorrections", "latestCorrections", "correctionsFeedHref", "correctionsHref", "withdrawnDate", "withdrawnDateISO", "withdrawnReason",
+        "hasHistory", "hasHistoryChanges", "historyChanges", "historyLastChange", "historyLastChangeISO", "before", "after", "figure", "entries", "hasEntries", "kind",
         "address", "addressLines", "amount", "amountApproximation", "amountCell", "amountFull",
         "amountInForce", "amountLabel", "amountValue", "author", "badge", "bodyHTML", "breadcrumb",
         "budgetExecution", "byMinistry", "byType", "byYear", "canonical", "carrier", "cells", "checkedOn",

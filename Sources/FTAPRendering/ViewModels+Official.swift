@@ -23,7 +23,7 @@ extension ViewModels {
             "sources": sourceLinks(figure.sources),
             "bodyHTML": figure.body.html,
         ]
-        view = view.merging(correctionsView(figure.corrections))
+        view = view.merging(correctionsView(figure.corrections)).merging(historyView(file: figure.file))
         // Explicit `false` where a value is absent: a missing name would be looked up in the page
         // around the partial (a call page's `projects` is its list of cards).
         view["isPress"] = figure.publisher == .presse

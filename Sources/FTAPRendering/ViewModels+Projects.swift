@@ -84,7 +84,7 @@ extension ViewModels {
         let url = SitePlan.project(p.slug)
         var context = merged(layout(title: p.title, description: p.summary, url: url, section: "projets",
                                     breadcrumb: [("Projets", SitePlan.projects), (p.title, nil)], isDraft: p.isDraft, image: p.media.image),
-                             merged(card(p), mediaView(p.media).merging(correctionsView(p.corrections))))
+                             merged(card(p), mediaView(p.media).merging(correctionsView(p.corrections)).merging(historyView(file: p.file))))
         context["bodyHTML"] = p.body.html
         if let ministry = p.carrier.ministry {
             context["ministry"] = ministry

@@ -1,4 +1,5 @@
 import Foundation
+import FTAPFileSystem
 
 /// The git repository the content folder is in, as the atelier's page of changes uses it: the
 /// files of the content changed since the last commit, the content as it was then (for
@@ -10,20 +11,8 @@ struct AtelierGit: Sendable {
 
     /// One run of git in the content folder: its status, standard output and error.
     private func git(_ arguments: [String]) -> (status: Int32, output: Data, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", contentPath] + arguments
-        // A repository owned by another user (a container) is read as the author's.
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "safe.directory", "GIT_CONFIG_VALUE_0": "*", "LC_ALL": "C"]) { _, new in new }
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        do { try process.run() } catch { return (127, Data(), "git introuvable") }
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, out, String(decoding: err, as: UTF8.self))
+        let result = GitCommand(folder: contentPath).run(arguments)
+        return (result.status, result.output, result.error)
     }
 
     /// Whether the content folder is in a git repository with at least one commit.

@@ -88,5 +88,7 @@ extension ContentSchema {
             FieldDescription("contact", meaning: "comment le joindre",
                              values: "numéro de téléphone ou adresse électronique", required: true, form: .text()),
         ])),
+        FieldDescription("historique_depuis", meaning: "le jour où commence l'historique des montants que montrent les fiches et les chiffres publiés (partie 4.9) : les changements enregistrés avant (la saisie du contenu, avant l'ouverture du site) ne sont pas montrés ; sans cette clé, tout l'historique du dépôt compte",
+                         values: "date `AAAA-MM-JJ`", form: .date),
     ])
 }

@@ -32,6 +32,7 @@ package enum SiteSettingsDecoder {
             return SocialAccount(name: name, url: address)
         }
         let defaultImage = decodeImage(reader, "image_par_defaut")
+        let historySince = reader.date("historique_depuis")
         if let url, url.contains("?") || url.contains("#") {
             reader.sink.error(DiagnosticCode.invalidURL, "« url » est l'adresse de base du site : elle ne doit contenir ni « ? » ni « # » (trouvé : « \(url) »)",
                               at: reader.value("url", required: false).flatMap(reader.place))
@@ -40,9 +41,11 @@ package enum SiteSettingsDecoder {
         guard let title, let url, let description else { return nil }
         var base = url
         while base.hasSuffix("/") { base.removeLast() }
-        return SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes,
-                            errorReport: errorReport, publisher: publisher, host: host, newsletter: newsletter,
-                            socialAccounts: socialAccounts, defaultImage: defaultImage)
+        var settings = SiteSettings(title: title, baseURL: base, description: description, language: language, envelopes: envelopes,
+                                    errorReport: errorReport, publisher: publisher, host: host, newsletter: newsletter,
+                                    socialAccounts: socialAccounts, defaultImage: defaultImage)
+        settings.historySince = historySince
+        return settings
     }
 
     /// An image of `media/` given as `{fichier, alt}`: `fichier` written `/media/…`, `alt` what it

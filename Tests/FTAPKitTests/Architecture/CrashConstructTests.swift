@@ -11,6 +11,9 @@ import Testing
 
     /// Ranges with a computed bound, each checked by hand: `file: code` → why its bounds hold.
     static let reviewedRanges: [String: String] = [
+        "FTAPContent/ContentHistory.swift: guard let end = bytes[index...].firstIndex(of: UInt8(ascii: \"\\n\")) else { break }": "the loop runs while index < bytes.count",
+        "FTAPContent/ContentHistory.swift: let header = String(decoding: bytes[index..<end], as: UTF8.self).split(separator: \" \")": "end is an index found from index on",
+        "FTAPContent/ContentHistory.swift: contents[String(header[0])] = Array(bytes[index..<index + size])": "index + size <= bytes.count is checked just before; header has 3 parts",
         "FTAPWorkshop/FormField.swift: if case .flag = field.form, let match = meaning.prefixMatch(of: #/true( :)? /#) { meaning = String(meaning[match.range.upperBound...]) }": "the match is a prefix of meaning",
         "FTAPEditing/FrontMatterBlocks.swift: let value = line[..<start].trimmingCharacters(in: .whitespaces)": "start is an index of line (commentStart)",
         "FTAPEditing/FrontMatterBlocks.swift: found.append(String(line[start...]))": "start is an index of line (commentStart)",

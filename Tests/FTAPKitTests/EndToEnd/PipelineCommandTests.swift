@@ -22,6 +22,9 @@ import Testing
         // The live site's list of addresses, from content/site.yml's address, checked and built against.
         #expect(script.contains("precedent=\"${url%/}/adresses.json\"") && script.contains("site PRECEDENT=\"$precedent\" REDIRECTIONS=\"$redirections\""))
         #expect(gitlab.contains("codequality: gl-code-quality-report.json"))
+        // The whole history, which the figures' history is read from (a shallow clone shows none).
+        #expect(gitlab.contains("GIT_DEPTH: \"0\"") && !gitlab.contains("--depth=1"))
+        #expect(github.components(separatedBy: "fetch-depth: 0").count == 3, "construire et apercu")
     }
 
     @Test func everyFormatOfCheckAcceptsTheExampleContent() throws {

@@ -50,9 +50,9 @@ import Testing
     }
 
     @Test func handlebarsElseIsRefusedWithTheMustacheWay() throws {
-        let (folder, templates) = try Self.templates(editingLine: 67) { $0.replacingOccurrences(of: "{{/sources}}", with: "{{else}}<li>Aucune</li>{{/sources}}") }
+        let (folder, templates) = try Self.templates(editingLine: 68) { $0.replacingOccurrences(of: "{{/sources}}", with: "{{else}}<li>Aucune</li>{{/sources}}") }
         let stderr = try Self.buildError(folder, templates: templates)
-        #expect(stderr.contains("project.mustache:67:127: erreur: erreur de gabarit : « {{else}} » est une écriture de Handlebars, que Mustache n'a pas : fermez la section par « {{/sources}} », puis écrivez le cas contraire entre « {{^sources}} » et « {{/sources}} »"), "\(stderr)")
+        #expect(stderr.contains("project.mustache:68:127: erreur: erreur de gabarit : « {{else}} » est une écriture de Handlebars, que Mustache n'a pas : fermez la section par « {{/sources}} », puis écrivez le cas contraire entre « {{^sources}} » et « {{/sources}} »"), "\(stderr)")
     }
 
     /// The preview shows the template's mistake in the page, and the site again once it is fixed.

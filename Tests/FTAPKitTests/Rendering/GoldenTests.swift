@@ -13,6 +13,8 @@ import Testing
     static func build(into output: URL) async throws {
         var options = BuildOptions(buildDate: ContentDate(year: 2026, month: 11, day: 25)!)
         options.contentPath = fixture.appendingPathComponent("content").path
+        // The fixture is in this project's repository: its history is not the fixture's.
+        options.readsHistory = false
         options.templatesPath = FTAPProcess.templates
         options.outputPath = output.path
         let outcome = try await SiteBuilder(options: options).build()

@@ -105,7 +105,12 @@ import Testing
     @Test func everyNameInTheTemplatesIsProducedByAViewModel() throws {
         var produced = Set<String>()
         for withFigures in [true, false] {
-            let site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
+            var site = PublishedSite(content: try Self.richContent(withOfficialFigures: withFigures), buildDate: TestContent.buildDate, includeDrafts: true)
+            let day = try #require(ContentDate(year: 2025, month: 3, day: 4))
+            for file in site.projects.map(\.file) + site.officialFigures.map(\.file) {
+                site.figureHistories[file] = FigureHistory(changes: [FigureHistory.Change(date: day, figure: "Montant", isEuros: true,
+                                                                                          before: nil, after: FigureHistory.Value(number: 1))])
+            }
             let aggregates = Aggregates(site: site)
             let dataFiles = DataFiles(site: site, aggregates: aggregates, plan: SitePlan(site: site, staticFiles: [])).files(SitePlan.DataFile.allCases)
             let views = ViewModels(site: site, aggregates: aggregates, dataFileSizes: DataFiles.sizes(of: dataFiles))
