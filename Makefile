@@ -76,6 +76,7 @@ test: setup dsfr
 	$(MAKE) --no-print-directory check-site SITE=public
 	$(MAKE) --no-print-directory checkers-private-clone SITE=public
 	rm -rf $(LARGE) && python3 checks/gen_content.py $(LARGE_SHEETS) $(LARGE)/content >/dev/null
+	python3 checks/gen_history.py $(LARGE)/content
 	$(PYTHON_VENV)/bin/python checks/gen_media.py $(LARGE)/content
 	$(FTAP) build --content $(LARGE)/content --templates templates --output $(LARGE)/public --cache $(LARGE)/cache
 	PYTHON=$(PYTHON_VENV)/bin/python scripts/index-search.sh $(LARGE)/public

@@ -185,14 +185,7 @@ import Testing
     /// is a warning that says nothing was checked, never a silent pass nor a blocked first publication.
     @Test func thePreviousListIsFetchedFromTheLiveSite() async throws {
         let live = try Self.folder()
-        let port = Int.random(in: 20_000...40_000)
-        let process = Process()
-        process.executableURL = FTAPProcess.binary
-        process.arguments = ["serve", "--templates", FTAPProcess.templates, "--port", String(port)]
-        process.currentDirectoryURL = live.root
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, port) = try FTAPProcess.serve(in: live.root)
         defer { process.terminate() }
         let list = "http://127.0.0.1:\(port)/adresses.json"
         #expect(await TemplateMistakesTests.wait(for: list) { $0.contains("/projets/second/") } != nil)
@@ -219,15 +212,8 @@ import Testing
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/second.md"))
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent("content/projets/brouillon.md"))
 
-        let port = Int.random(in: 20_000...40_000)
-        let process = Process()
-        process.executableURL = FTAPProcess.binary
-        process.arguments = ["serve", "--templates", FTAPProcess.templates, "--port", String(port)]
-        process.currentDirectoryURL = folder.root
         let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let (process, port) = try FTAPProcess.serve(in: folder.root, errors: errors)
         #expect(await TemplateMistakesTests.wait(for: "http://127.0.0.1:\(port)/adresses.json") { !$0.contains("/projets/second/") } != nil)
         process.terminate()
         process.waitUntilExit()

@@ -60,13 +60,7 @@ import Testing
         let (folder, templates) = try Self.templates(editingLine: 5)
         let path = URL(fileURLWithPath: templates).appendingPathComponent("project.mustache")
         let good = try String(contentsOf: path, encoding: .utf8)
-        let port = Int.random(in: 20_000...40_000)
-        let process = Process()
-        process.executableURL = FTAPProcess.binary
-        process.arguments = ["serve", "--templates", templates, "--port", String(port)]
-        process.currentDirectoryURL = folder.root
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, port) = try FTAPProcess.serve(in: folder.root, templates: templates)
         defer { process.terminate() }
         let page = "http://127.0.0.1:\(port)/projets/x/"
         #expect(await Self.wait(for: page) { $0.contains("<h1 data-pagefind-meta=\"kind:Projet\">Projet test</h1>") } != nil)

@@ -23,13 +23,7 @@ import Testing
     @Test func servesRebuildsAndShowsErrorsInThePage() async throws {
         let folder = try TemporaryContent()
         try folder.write("content/projets/x.md", TestContent.project())
-        let port = Int.random(in: 20_000...40_000)
-        let process = Process()
-        process.executableURL = FTAPProcess.binary
-        process.arguments = ["serve", "--templates", FTAPProcess.templates, "--port", String(port)]
-        process.currentDirectoryURL = folder.root
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, port) = try FTAPProcess.serve(in: folder.root)
         defer { process.terminate() }
         let base = "http://127.0.0.1:\(port)"
         let page = await waitFor(base + "/projets/x/") { $0.contains("Projet test") }

@@ -18,6 +18,20 @@ enum FTAPProcess {
         var stderr: String
     }
 
+    /// Starts `ftap serve` in `directory` on a port of its own, its error output into `errors`
+    /// (nowhere by default); the caller terminates it.
+    static func serve(in directory: URL, templates: String = templates, errors: Pipe? = nil) throws -> (process: Process, port: Int) {
+        let port = Int.random(in: 20_000...40_000)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["serve", "--templates", templates, "--port", String(port)]
+        process.currentDirectoryURL = directory
+        process.standardError = errors ?? FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, port)
+    }
+
     static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
