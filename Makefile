@@ -68,9 +68,14 @@ LARGE := .build/large-site
 # The example site published under a path, as GitLab and GitHub publish a project's site.
 SUBPATH := .build/subpath-site
 
+# The pipelines' linters and the checkers install (pip, apt-get) while Swift compiles: one after
+# the other in the background (they share .venv), their output shown after the build.
 test: setup dsfr
-	$(MAKE) --no-print-directory lint-pipelines
-	$(SWIFT) build --build-tests
+	@mkdir -p .build
+	$(MAKE) --no-print-directory lint-pipelines checkers-setup >.build/test-setup.log 2>&1 & setup=$$!; \
+	$(SWIFT) build --build-tests; built=$$?; \
+	wait $$setup; installed=$$?; cat .build/test-setup.log; \
+	test $$built -eq 0 && test $$installed -eq 0
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory site
 	$(MAKE) --no-print-directory check-site SITE=public
