@@ -1,4 +1,6 @@
 import FTAPContent
+import FTAPCore
+import FTAPPlan
 import FTAPValidation
 import FTAPWorkshop
 import Foundation
@@ -13,7 +15,7 @@ extension AtelierResponder {
         do { file = try store.read(kind, name) } catch { return refusal(error) }
         let title = (try? Self.values(of: file.text)).flatMap(Self.title) ?? name
         return .html(.ok, DeletePage(kind: kind, name: name, title: title, text: file.text, referrers: referrers(of: kind, name),
-                                     token: session.token, version: file.version).html)
+                                     token: session.token, version: file.version, address: Self.address(of: kind, name)).html)
     }
 
     /// Deletes the file confirmed, then goes back to the list, which says so.
@@ -33,9 +35,31 @@ extension AtelierResponder {
         } catch {
             return refusal(error)
         }
+        // The file is gone; its address, when a reason is given, is declared withdrawn.
+        var withdrawn = false
+        if let address = Self.address(of: kind, name), let reason = field("motif")?.trimmingWhitespace(), !reason.isEmpty {
+            do {
+                withdrawn = try store.addWithdrawal(address: address, date: options.buildDate, reason: reason)
+            } catch {
+                return .html(.internalServerError, WorkshopLayout.message(title: "Fichier supprimé, retrait non noté", lines: [
+                    "Le fichier \(kind.folder)/\(name).md est supprimé, mais son retrait n'a pas pu être écrit dans retraits.yml : \(error.explanation).",
+                    "Ajoutez-le à la main dans content/retraits.yml : « - adresse: \(address) », puis « date: \(options.buildDate.iso) » et « motif: … » (partie 4.9 du guide).",
+                ]))
+            }
+        }
         var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Supprimé.".utf8))
-        response.extraHeaders = [("Location", "/?supprime=\(kind.folder)/\(name)")]
+        response.extraHeaders = [("Location", "/?supprime=\(kind.folder)/\(name)" + (withdrawn ? "&retrait=1" : ""))]
         return response
+    }
+
+    /// The address the site publishes an item at, for the kinds with a page of their own.
+    static func address(of kind: ContentKind, _ name: String) -> String? {
+        switch kind {
+        case .project: SitePlan.project(name)
+        case .news: SitePlan.newsItem(name)
+        case .page: SitePlan.freePage(name)
+        default: nil
+        }
     }
 
     /// The files whose reference keys (`projet`, `projets`: any key the schema says refers to

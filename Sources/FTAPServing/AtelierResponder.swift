@@ -39,7 +39,7 @@ struct AtelierResponder: Sendable {
         switch (head.method, parts.count, parts.count > 1 ? parts[1] : "") {
         case ("GET", 2, ""), ("HEAD", 2, ""):
             let query = Self.query(head.target)
-            return .html(.ok, list(search: query["q"] ?? "", state: query["etat"] ?? "", deleted: query["supprime"]))
+            return .html(.ok, list(search: query["q"] ?? "", state: query["etat"] ?? "", deleted: query["supprime"], withdrawn: query["retrait"] == "1"))
         case ("GET", 3, "nouveau"), ("HEAD", 3, "nouveau"), ("POST", 3, "nouveau"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? create(kind, head: head, body: body) : .html(.ok, NewFilePage(kind: kind, token: session.token).html)
@@ -64,7 +64,7 @@ struct AtelierResponder: Sendable {
     private var notFound: PreviewResponse { .text(.notFound, "Page non trouvée dans l'atelier.") }
 
     /// The list, each file's state from a check of the whole content.
-    private func list(search: String, state: String, deleted: String?) -> String {
+    private func list(search: String, state: String, deleted: String?, withdrawn: Bool = false) -> String {
         let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
         let today = options.buildDate
         let items = ContentKind.allCases.flatMap { kind in
@@ -83,7 +83,7 @@ struct AtelierResponder: Sendable {
         let parts = (deleted ?? "").split(separator: "/").map(String.init)
         if let deleted, parts.count == 2, let kind = ContentKind(rawValue: parts[0]),
            let path = try? store.path(kind, parts[1]), FileKind(atPath: path) == .missing {
-            page.notice = "Fichier supprimé : \(deleted).md."
+            page.notice = "Fichier supprimé : \(deleted).md." + (withdrawn ? " Son adresse est notée retirée dans retraits.yml, avec le motif donné." : "")
         }
         return page.html
     }

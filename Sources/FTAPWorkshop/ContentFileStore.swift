@@ -30,6 +30,16 @@ package struct ContentFileStore: Sendable {
         case exists(String), missing(String)
         /// The disk refused.
         case io(String)
+
+        /// The refusal in a French sentence.
+        package var explanation: String {
+            switch self {
+            case let .badName(reason), let .outside(reason), let .io(reason): reason
+            case let .missing(path): "« \(path) » n'existe pas (ou plus)"
+            case let .exists(path): "« \(path) » existe déjà"
+            case .conflict: "le fichier a changé sur le disque entre-temps"
+            }
+        }
     }
 
     /// The version of a file's bytes, carried by the form and compared before writing.

@@ -13,8 +13,13 @@ package struct DeletePage: Sendable {
     package var referrers: [String]
     package var token: String
     package var version: String
+    /// The address the site publishes the item at, for the kinds with a page of their own: the
+    /// page offers to declare it withdrawn (`retraits.yml`) with a reason.
+    package var address: String?
 
-    package init(kind: ContentKind, name: String, title: String, text: String, referrers: [String], token: String, version: String) {
+    package init(kind: ContentKind, name: String, title: String, text: String, referrers: [String], token: String, version: String,
+                 address: String? = nil) {
+        self.address = address
         self.kind = kind
         self.name = name
         self.title = title
@@ -22,6 +27,19 @@ package struct DeletePage: Sendable {
         self.referrers = referrers
         self.token = token
         self.version = version
+    }
+
+    /// For an item with a page: the reason its address is withdrawn, which that address then shows.
+    private var withdrawal: String {
+        guard let address else { return "" }
+        let shown = XMLText.escape(address)
+        return """
+        <div class="fr-input-group fr-mb-4w">
+        <label class="fr-label" for="motif">Motif du retrait (facultatif)
+        <span class="fr-hint-text">Si ce contenu a été publié, des liens et des citations mènent à son adresse <code>\(shown)</code>. Dites ici pourquoi il est retiré : l'adresse montrera « Ce contenu a été retiré le … » avec ce motif, et le retrait est noté dans <code>retraits.yml</code>. Laissez vide s'il n'a jamais été publié, ou si un autre fichier le remplace (donnez alors à ce fichier l'ancienne adresse dans « anciennes_adresses ») : sinon, la publication sera refusée (adresse-disparue).</span></label>
+        <textarea class="fr-input" id="motif" name="motif" rows="3"></textarea>
+        </div>
+        """
     }
 
     package var html: String {
@@ -41,6 +59,7 @@ package struct DeletePage: Sendable {
         <form method="post" action="/supprimer/\(kind.folder)/\(XMLText.escape(name))">
         <input type="hidden" name="jeton" value="\(XMLText.escape(token))">
         <input type="hidden" name="version" value="\(XMLText.escape(version))">
+        \(withdrawal)
         <ul class="fr-btns-group fr-btns-group--inline-md">
         <li><button class="fr-btn" type="submit">Supprimer définitivement ce fichier</button></li>
         <li><a class="fr-btn fr-btn--secondary" href="/modifier/\(kind.folder)/\(XMLText.escape(name))">Annuler</a></li>

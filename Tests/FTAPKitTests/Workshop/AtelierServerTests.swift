@@ -186,6 +186,36 @@ import Testing
         #expect(!(await atelier.get("/?supprime=projets/cloud-etat").body.contains("Fichier supprimé")))
     }
 
+    /// Deleting a published item with a reason declares its address withdrawn (`retraits.yml`),
+    /// so the next publication shows why rather than refusing the build or breaking the address.
+    @Test func aReasonGivenOnDeletionDeclaresTheAddressWithdrawn() async throws {
+        let atelier = try Atelier()
+        let asked = await atelier.get("/supprimer/projets/bracelet-anti-rapprochement")
+        #expect(asked.body.contains("Motif du retrait (facultatif)") && asked.body.contains("<code>/projets/bracelet-anti-rapprochement/</code>"))
+        let reason = "Projet « abandonné » : \"fusionné\" avec un autre,\nannoncé par la DITP."
+        let fields = FormTests.submitted(asked.body).map { $0.name == "motif" ? ($0.name, reason) : $0 }
+        let before = atelier.everything
+        let deleted = await atelier.post("/supprimer/projets/bracelet-anti-rapprochement", fields, origin: atelier.origin)
+        #expect(deleted.status == 303 && deleted.raw.contains("Location: /?supprime=projets/bracelet-anti-rapprochement&retrait=1"), "\(deleted.raw.prefix(300))")
+        let withdrawals = String(decoding: try #require(atelier.everything["content/retraits.yml"]), as: UTF8.self)
+        let today = try BuildOptions.buildDate(environment: [:], now: Date().timeIntervalSince1970).iso
+        #expect(withdrawals == """
+        # Les adresses retirées exprès : chacune montre une page qui dit quand et pourquoi (partie 4.9 du guide).
+        - adresse: /projets/bracelet-anti-rapprochement/
+          date: \(today)
+          motif: "Projet « abandonné » : \\"fusionné\\" avec un autre, annoncé par la DITP."
+
+        """, "\(withdrawals)")
+        var expected = before
+        expected.removeValue(forKey: "content/projets/bracelet-anti-rapprochement.md")
+        expected["content/retraits.yml"] = Data(withdrawals.utf8)
+        #expect(atelier.everything == expected, "rien d'autre n'est écrit")
+        #expect(await atelier.get("/?supprime=projets/bracelet-anti-rapprochement&retrait=1").body.contains("Son adresse est notée retirée dans retraits.yml"))
+        let checked = try FTAPProcess.run(["check", "--content", atelier.root.appendingPathComponent("content").path], in: atelier.root,
+                                          environment: FTAPProcess.exampleContentEnvironment)
+        #expect(checked.status == 0, "\(checked.stderr)")
+    }
+
     @Test func aFileCreatedFromItsKindStartsAsADraftWithItsTitleAndOpensInItsForm() async throws {
         let atelier = try Atelier()
         let token = FormTests.submitted(await atelier.get("/nouveau/projets").body).first { $0.name == "jeton" }?.value ?? ""
