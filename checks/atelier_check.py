@@ -2,7 +2,7 @@
 """ftap atelier in front of headless Debian Chromium, on a copy of the example content whose sheet
 « cloud-etat » gets a payment above its grant:
 - axe-core (WCAG 2.1 A/AA and best practices), light and dark theme, on the list of the content,
-  the creation screen, that sheet's form with its error, a deletion page and the page of changes (the copy
+  the creation screen, that sheet's form with its error, a deletion page, a renaming page and the page of changes (the copy
   is a git repository); neither scrolls sideways at 375 or 1,280 pixels;
 - the form shows the error beside the payments and in the summary at the top;
 - choosing « Brouillon » in the list's state filter shows the drafts only;
@@ -322,6 +322,7 @@ def main():
         check_page(driver, f"{base}/nouveau/projets", "the creation screen")
         check_page(driver, f"{base}/modifier/projets/cloud-etat", "a sheet's form with an error")
         check_page(driver, f"{base}/supprimer/projets/inrap-big-data-ia", "the deletion page of a sheet a news item refers to")
+        check_page(driver, f"{base}/renommer/projets/cloud-etat", "the renaming page of a sheet two news items refer to")
         save_every_file_unchanged(driver, base, content)
         edit_sheet(driver, base, content, work)
         create_sheet(driver, base, content, today)
@@ -346,7 +347,7 @@ def main():
     if failures:
         print(f"atelier: FAILED: {len(failures)} problem(s): {failures[0]}")
         sys.exit(1)
-    print("atelier: ok (axe 0 on the list, the creation screen, a form with an error, a deletion page and the page of changes, light and dark; no sideways scrolling "
+    print("atelier: ok (axe 0 on the list, the creation screen, a form with an error, a deletion page, a renaming page and the page of changes, light and dark; no sideways scrolling "
           "at 375 and 1,280 px; files saved unchanged are the same bytes; a sheet edited, a sheet created and a news item edited in the browser are exactly the expected "
           "files, a document sent is in media/, and ftap check accepts them)")
 

@@ -62,10 +62,15 @@ extension AtelierResponder {
         }
     }
 
-    /// The files whose reference keys (`projet`, `projets`: any key the schema says refers to
-    /// this kind) name this file, as `<folder>/<name>.md`.
+    /// The files whose reference keys name this file, as `<folder>/<name>.md`.
     func referrers(of kind: ContentKind, _ name: String) -> [String] {
-        ContentKind.allCases.flatMap { other -> [String] in
+        referringFiles(of: kind, name).map { "\($0.kind.folder)/\($0.name).md" }
+    }
+
+    /// The files whose reference keys (`projet`, `projets`: any key the schema says refers to
+    /// this kind) name this file, with those keys.
+    func referringFiles(of kind: ContentKind, _ name: String) -> [(kind: ContentKind, name: String, keys: [String])] {
+        ContentKind.allCases.flatMap { other -> [(kind: ContentKind, name: String, keys: [String])] in
             let keys = Self.schema(of: other).fields.filter { field in
                 switch field.form {
                 case let .reference(target), let .references(target): target == kind
@@ -83,7 +88,7 @@ extension AtelierResponder {
                     case .group: return false
                     }
                 }
-            }.map { "\(other.folder)/\($0).md" }
+            }.map { (other, $0, keys) }
         }
     }
 }

@@ -39,7 +39,9 @@ struct AtelierResponder: Sendable {
         switch (head.method, parts.count, parts.count > 1 ? parts[1] : "") {
         case ("GET", 2, ""), ("HEAD", 2, ""):
             let query = Self.query(head.target)
-            return .html(.ok, list(search: query["q"] ?? "", state: query["etat"] ?? "", deleted: query["supprime"], withdrawn: query["retrait"] == "1"))
+            var page = list(search: query["q"] ?? "", state: query["etat"] ?? "", deleted: query["supprime"], withdrawn: query["retrait"] == "1")
+            if let notice = renamedNotice(query["renomme"]) { page.notice = notice }
+            return .html(.ok, page.html)
         case ("GET", 3, "nouveau"), ("HEAD", 3, "nouveau"), ("POST", 3, "nouveau"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? create(kind, head: head, body: body) : .html(.ok, NewFilePage(kind: kind, token: session.token).html)
@@ -47,6 +49,9 @@ struct AtelierResponder: Sendable {
             return .html(.ok, await changes(notice: nil))
         case ("POST", 2, "changements"):
             return await commit(head: head, body: body)
+        case ("GET", 4, "renommer"), ("HEAD", 4, "renommer"), ("POST", 4, "renommer"):
+            guard let kind = ContentKind(rawValue: parts[2]), kind != .budgetExecution else { return notFound }
+            return head.method == "POST" ? rename(kind, parts[3], head: head, body: body) : askRename(kind, parts[3])
         case ("GET", 4, "supprimer"), ("HEAD", 4, "supprimer"), ("POST", 4, "supprimer"):
             guard let kind = ContentKind(rawValue: parts[2]) else { return notFound }
             return head.method == "POST" ? delete(kind, parts[3], head: head, body: body) : askDeletion(kind, parts[3])
@@ -64,7 +69,7 @@ struct AtelierResponder: Sendable {
     private var notFound: PreviewResponse { .text(.notFound, "Page non trouvée dans l'atelier.") }
 
     /// The list, each file's state from a check of the whole content.
-    private func list(search: String, state: String, deleted: String?, withdrawn: Bool = false) -> String {
+    private func list(search: String, state: String, deleted: String?, withdrawn: Bool = false) -> ContentListPage {
         let diagnostics = (try? SiteBuilder(options: options).check().diagnostics) ?? []
         let today = options.buildDate
         let items = ContentKind.allCases.flatMap { kind in
@@ -85,7 +90,17 @@ struct AtelierResponder: Sendable {
            let path = try? store.path(kind, parts[1]), FileKind(atPath: path) == .missing {
             page.notice = "Fichier supprimé : \(deleted).md." + (withdrawn ? " Son adresse est notée retirée dans retraits.yml, avec le motif donné." : "")
         }
-        return page.html
+        return page
+    }
+
+    /// What the list says after a file was renamed (`kind/old/new`), only when it indeed was.
+    private func renamedNotice(_ renamed: String?) -> String? {
+        let parts = (renamed ?? "").split(separator: "/").map(String.init)
+        guard parts.count == 3, let kind = ContentKind(rawValue: parts[0]),
+              let old = try? store.path(kind, parts[1]), FileKind(atPath: old) == .missing,
+              let new = try? store.path(kind, parts[2]), FileKind(atPath: new) == .regular else { return nil }
+        let kept = Self.address(of: kind, parts[1]).map { " Son ancienne adresse, \($0), mène à la nouvelle." } ?? ""
+        return "Fichier renommé : \(kind.folder)/\(parts[1]).md s'appelle maintenant \(kind.folder)/\(parts[2]).md.\(kept)"
     }
 
     /// A file's form, with the diagnostics of a check beside its fields.
@@ -206,7 +221,7 @@ struct AtelierResponder: Sendable {
 
     /// The page of a file changed on disk since its form was loaded: nothing written, the file as
     /// it is now and, when the form reads, the file as the form would have written it.
-    private func conflict(current: String, yours: String?) -> PreviewResponse {
+    func conflict(current: String, yours: String?) -> PreviewResponse {
         var files = [(heading: "Le fichier tel qu'il est maintenant sur le disque", text: current)]
         if let yours { files.append((heading: "Le fichier tel que votre formulaire l'aurait écrit (toutes ses valeurs)", text: yours)) }
         return .html(.conflict, WorkshopLayout.message(title: "Le fichier a changé depuis l'ouverture du formulaire", lines: [

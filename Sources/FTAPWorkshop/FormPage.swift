@@ -62,7 +62,10 @@ package struct FormPage: Sendable {
         <div id="apercu-texte" class="fr-p-2w fr-background-alt--grey">\(bodyHTML)</div></section>
         <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
-        <p class="fr-mt-6w"><a class="fr-link" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></p>
+        <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-mt-6w">
+        \(action.hasPrefix("/modifier/\(ContentKind.budgetExecution.folder)/") ? "" : "<li><a class=\"fr-btn fr-btn--tertiary\" href=\"\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/renommer/")))\">Renommer ce fichier…</a></li>")
+        <li><a class="fr-btn fr-btn--tertiary" href="\(XMLText.escape(action.replacingOccurrences(of: "/modifier/", with: "/supprimer/")))">Supprimer ce fichier…</a></li>
+        </ul>
         <script src="/atelier.js" defer></script>
         """)
     }

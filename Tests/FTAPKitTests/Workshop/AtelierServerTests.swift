@@ -216,6 +216,44 @@ import Testing
         #expect(checked.status == 0, "\(checked.stderr)")
     }
 
+    /// Renaming keeps the old address as a former one (it redirects), the project's identifier,
+    /// and changes the files that refer to it; a taken, invalid or unchanged name is said beside
+    /// the field, and nothing is written.
+    @Test func aRenamedFileKeepsItsAddressAndItsReferences() async throws {
+        let atelier = try Atelier()
+        let asked = await atelier.get("/renommer/projets/cloud-etat")
+        #expect(asked.status == 200 && asked.body.contains("<code>actualites/premiers-laureats-ftap-2018.md</code>"), "\(asked.body)")
+        let fields = FormTests.submitted(asked.body)
+        func renamed(to name: String) -> [(String, String)] { fields.map { $0.name == "nom" ? ($0.name, name) : $0 } }
+        let before = atelier.everything
+        for (name, said) in [("cloud-etat", "c&apos;est déjà le nom de ce fichier"), ("franceconnect-deuxieme-phase", "existe déjà"),
+                             ("Cloud État", "minuscules sans accents")] {
+            let refused = await atelier.post("/renommer/projets/cloud-etat", renamed(to: name), origin: atelier.origin)
+            #expect(refused.status == 200 && refused.body.contains(said) && refused.body.contains("fr-input-group--error"), "\(name) : \(refused.body.suffix(2000))")
+        }
+        #expect(atelier.everything == before)
+        let done = await atelier.post("/renommer/projets/cloud-etat", renamed(to: "cloud-de-l-etat"), origin: atelier.origin)
+        #expect(done.status == 303 && done.raw.contains("Location: /?renomme=projets/cloud-etat/cloud-de-l-etat"), "\(done.raw.prefix(400))")
+        let after = atelier.everything
+        func text(_ path: String, in files: [String: Data]) -> String { files[path].map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        #expect(after["content/projets/cloud-etat.md"] == nil)
+        let sheet = text("content/projets/cloud-de-l-etat.md", in: after), old = text("content/projets/cloud-etat.md", in: before)
+        #expect(sheet.contains("\nanciennes_adresses:\n  - \"/projets/cloud-etat/\"\n"), "\(sheet)")
+        #expect(sheet.replacingOccurrences(of: "anciennes_adresses:\n  - \"/projets/cloud-etat/\"\n", with: "") == old, "le reste du texte ne change pas")
+        for news in ["content/actualites/premiers-laureats-ftap-2018.md", "content/actualites/citp-novembre-2019-premier-bilan-ftap.md"] {
+            #expect(text(news, in: after) == text(news, in: before).replacingOccurrences(of: "  - cloud-etat\n", with: "  - cloud-de-l-etat\n"), "\(news)")
+        }
+        #expect(Set(after.keys).symmetricDifference(before.keys) == ["content/projets/cloud-etat.md", "content/projets/cloud-de-l-etat.md"])
+        #expect(await atelier.get("/?renomme=projets/cloud-etat/cloud-de-l-etat").body.contains("Son ancienne adresse, /projets/cloud-etat/, mène à la nouvelle."))
+        // The site is valid, the old address leads to the new one, and the identifier is kept.
+        let built = try FTAPProcess.run(["build", "--content", atelier.root.appendingPathComponent("content").path, "--templates", FTAPProcess.templates,
+                                         "--output", "site"], in: atelier.root, environment: FTAPProcess.exampleContentEnvironment)
+        #expect(built.status == 0, "\(built.stderr)")
+        let site = filesByPath(in: atelier.root.appendingPathComponent("site"))
+        #expect(text("projets/cloud-etat/index.html", in: site).contains("url=/projets/cloud-de-l-etat/"))
+        #expect(text("donnees/projets.csv", in: site).contains("\ncloud-etat,Création d'un cloud d'État,"))
+    }
+
     @Test func aFileCreatedFromItsKindStartsAsADraftWithItsTitleAndOpensInItsForm() async throws {
         let atelier = try Atelier()
         let token = FormTests.submitted(await atelier.get("/nouveau/projets").body).first { $0.name == "jeton" }?.value ?? ""
