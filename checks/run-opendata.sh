@@ -4,7 +4,7 @@
 # read with ';'), projets.json and agregats.json against the JSON Schemas the site publishes beside them.
 set -euo pipefail
 NAME=opendata; source "$(dirname "$0")/lib.sh"
-heading "opendata: /donnees/projets.csv, projets-tableur.csv and execution-budgetaire.csv (frictionless), projets.json and agregats.json (JSON Schema)"
+heading "opendata: /donnees/projets.csv, projets-tableur.csv and execution-budgetaire.csv (frictionless), projets.json, agregats.json and /adresses.json (JSON Schema)"
 D="$SITE/donnees"; failed=()
 for f in projets.csv schema.json projets-tableur.csv schema-tableur.json execution-budgetaire.csv schema-execution-budgetaire.json \
          projets.json projets.schema.json agregats.json agregats.schema.json; do
@@ -29,5 +29,9 @@ if [[ ${#failed[@]} = 0 ]]; then
   echo "-- JSON Schema (draft 2020-12)"
   "$PY" "$CHECKS/validate_json.py" "$D/projets.schema.json" "$D/projets.json" || failed+=("projets.json (jsonschema)")
   "$PY" "$CHECKS/validate_json.py" "$D/agregats.schema.json" "$D/agregats.json" || failed+=("agregats.json (jsonschema)")
+  # The addresses the site promises to keep, when it publishes them with their schema.
+  if [[ -f $SITE/adresses.json && -f $D/adresses.schema.json ]]; then
+    "$PY" "$CHECKS/validate_json.py" "$D/adresses.schema.json" "$SITE/adresses.json" || failed+=("adresses.json (jsonschema)")
+  fi
 fi
 finish "${failed[@]}"

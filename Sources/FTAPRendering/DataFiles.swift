@@ -63,7 +63,9 @@ package struct DataFiles: Sendable {
         case .budgetExecutionCSV: ("Une ligne par année : autorisations d'engagement (AE) et crédits de paiement (CP) votés en loi de finances initiale et consommés, en euros, tels que les publient les documents budgétaires du programme 349 ; le périmètre quand le programme paie plus que le fonds, la date des chiffres partiels, et si la source les arrondit",
                                    BudgetExecutionTable.dialect.description, SitePlan.DataFile.budgetExecutionSchema.url)
         case .budgetExecutionSchema: ("Schéma de execution-budgetaire.csv : colonnes, types, valeurs autorisées", "Table Schema (frictionless)", nil)
-        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots, .addresses, .redirects: nil
+        case .addresses: ("Chaque adresse que le site s'engage à garder (ses pages et ses fichiers de données), les anciennes adresses des contenus renommés avec celle où elles mènent, et les adresses retirées, avec la date et le motif du retrait : une version du site qui en perdrait une n'est pas publiée",
+                          "JSON", "/donnees/adresses.schema.json")
+        case .atom, .rss, .jsonFeed, .correctionsFeed, .sitemap, .robots, .redirects: nil
         }
     }
 
