@@ -35,6 +35,10 @@ import Testing
         #expect(vanished.first?.hasPrefix("content/projets/second.md: erreur: l'adresse « /projets/second/ », publiée par la version précédente du site, n'existerait plus") == true, "\(vanished)")
         #expect(folder.files(under: "public") == before, "le site précédent reste en place")
 
+        // ftap check says the same, before anything is built (the pipelines' check of a commit).
+        let checked = try FTAPProcess.run(["check", "--templates", FTAPProcess.templates, "--precedent", "precedent.json"], in: folder.root)
+        #expect(checked.status == 1 && checked.stderr.contains("content/projets/second.md: erreur: l'adresse « /projets/second/ »"), "\(checked.stderr)")
+
         // Without the previous list, nothing is checked; with the sheet back, the build passes.
         try folder.write("content/projets/second.md", TestContent.project(title: "Second projet"))
         #expect(try Self.build(folder, ["--precedent", "precedent.json"]).status == 0)
