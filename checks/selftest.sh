@@ -9,6 +9,8 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 mkdir "$work/results"
 jobs=${SELFTEST_JOBS:-$(nproc)}
 cases=0
+# A broken case needs only its first failure: axe stops at the first page with a violation.
+export AXE_FIRST_FAILURE=1
 
 # A fresh copy of the fixture, with the open-data schemas the site publishes today.
 copy() {
