@@ -1,3 +1,4 @@
+import FTAPContent
 import FTAPCore
 import FTAPModel
 
@@ -28,5 +29,16 @@ extension SitePlan {
             addresses.insert(freePage(page.slug))
         }
         return addresses
+    }
+
+    /// The address of the page a content file of `kind` named `slug` has (a sheet, a news item,
+    /// a free page); nil for the kinds shown on other pages.
+    package static func address(of kind: ContentKind, _ slug: String) -> String? {
+        switch kind {
+        case .project: project(slug)
+        case .news: newsItem(slug)
+        case .page: freePage(slug)
+        case .testimonial, .officialFigure, .budgetExecution: nil
+        }
     }
 }

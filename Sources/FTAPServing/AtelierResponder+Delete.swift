@@ -15,7 +15,7 @@ extension AtelierResponder {
         do { file = try store.read(kind, name) } catch { return refusal(error) }
         let title = (try? Self.values(of: file.text)).flatMap(Self.title) ?? name
         return .html(.ok, DeletePage(kind: kind, name: name, title: title, text: file.text, referrers: referrers(of: kind, name),
-                                     token: session.token, version: file.version, address: Self.address(of: kind, name)).html)
+                                     token: session.token, version: file.version, address: SitePlan.address(of: kind, name)).html)
     }
 
     /// Deletes the file confirmed, then goes back to the list, which says so.
@@ -37,7 +37,7 @@ extension AtelierResponder {
         }
         // The file is gone; its address, when a reason is given, is declared withdrawn.
         var withdrawn = false
-        if let address = Self.address(of: kind, name), let reason = field("motif")?.trimmingWhitespace(), !reason.isEmpty {
+        if let address = SitePlan.address(of: kind, name), let reason = field("motif")?.trimmingWhitespace(), !reason.isEmpty {
             do {
                 withdrawn = try store.addWithdrawal(address: address, date: options.buildDate, reason: reason)
             } catch {
@@ -50,16 +50,6 @@ extension AtelierResponder {
         var response = PreviewResponse(status: .seeOther, contentType: "text/plain; charset=utf-8", body: Data("Supprimé.".utf8))
         response.extraHeaders = [("Location", "/?supprime=\(kind.folder)/\(name)" + (withdrawn ? "&retrait=1" : ""))]
         return response
-    }
-
-    /// The address the site publishes an item at, for the kinds with a page of their own.
-    static func address(of kind: ContentKind, _ name: String) -> String? {
-        switch kind {
-        case .project: SitePlan.project(name)
-        case .news: SitePlan.newsItem(name)
-        case .page: SitePlan.freePage(name)
-        default: nil
-        }
     }
 
     /// The files whose reference keys name this file, as `<folder>/<name>.md`.

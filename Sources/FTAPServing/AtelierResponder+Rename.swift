@@ -19,8 +19,8 @@ extension AtelierResponder {
         let title = (try? Self.values(of: file.text)).flatMap(Self.title) ?? name
         let typed = newName ?? name
         let page = RenamePage(kind: kind, name: name, title: title, newName: typed, error: error,
-                              referrers: referrers(of: kind, name), address: Self.address(of: kind, name),
-                              newAddress: Slug.isValid(typed) ? Self.address(of: kind, typed) : nil, token: session.token, version: file.version)
+                              referrers: referrers(of: kind, name), address: SitePlan.address(of: kind, name),
+                              newAddress: Slug.isValid(typed) ? SitePlan.address(of: kind, typed) : nil, token: session.token, version: file.version)
         return .html(.ok, page.html)
     }
 
@@ -77,7 +77,7 @@ extension AtelierResponder {
     /// The file's text with its current address kept among its former ones, for the kinds with a
     /// page of their own; the text as it is for the others.
     static func keepingAddress(_ text: String, kind: ContentKind, from name: String) throws -> String {
-        guard let address = address(of: kind, name) else { return text }
+        guard let address = SitePlan.address(of: kind, name) else { return text }
         let entries = try FrontMatterEdit.entries(of: text)
         let key = FormerAddressSchema.key.key
         var former: [FrontMatterValue] = []

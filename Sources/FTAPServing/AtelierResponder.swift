@@ -99,7 +99,7 @@ struct AtelierResponder: Sendable {
         guard parts.count == 3, let kind = ContentKind(rawValue: parts[0]),
               let old = try? store.path(kind, parts[1]), FileKind(atPath: old) == .missing,
               let new = try? store.path(kind, parts[2]), FileKind(atPath: new) == .regular else { return nil }
-        let kept = Self.address(of: kind, parts[1]).map { " Son ancienne adresse, \($0), mène à la nouvelle." } ?? ""
+        let kept = SitePlan.address(of: kind, parts[1]).map { " Son ancienne adresse, \($0), mène à la nouvelle." } ?? ""
         return "Fichier renommé : \(kind.folder)/\(parts[1]).md s'appelle maintenant \(kind.folder)/\(parts[2]).md.\(kept)"
     }
 

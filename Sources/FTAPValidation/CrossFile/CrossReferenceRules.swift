@@ -12,7 +12,7 @@ enum CrossReferenceRules {
         // What only a problem needs is made when the first problem is found.
         var placesByFile: [String: [String: SourcePosition]]?
         func place(_ file: String, _ key: String) -> SourcePosition? {
-            let places = placesByFile ?? Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
+            let places = placesByFile ?? parsed.placesByFile
             placesByFile = places
             return places[file]?[key]
         }

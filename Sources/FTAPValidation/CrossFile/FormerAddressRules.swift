@@ -11,7 +11,7 @@ package enum FormerAddressRules {
     /// preview, a draft's page may be withdrawn, since the public build will not publish it.
     package static func check(site: PublishedSite, parsed: ParsedContent, plan: SitePlan) -> [Diagnostic] {
         let live = Set(plan.publicAddresses)
-        let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
+        let places = parsed.placesByFile
         var claimedBy: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         let items = site.projects.map { ($0.file, SitePlan.project($0.slug), $0.formerAddresses) }

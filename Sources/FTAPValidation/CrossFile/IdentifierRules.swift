@@ -5,7 +5,7 @@ import FTAPModel
 /// two sheets with the same one would be one row followed across versions of the data.
 enum IdentifierRules {
     static func check(_ projects: [ProjectSheet], parsed: ParsedContent) -> [Diagnostic] {
-        let places = Dictionary(parsed.files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
+        let places = parsed.placesByFile
         var owner: [String: ProjectSheet] = [:]
         var diagnostics: [Diagnostic] = []
         for project in projects.sorted(by: { $0.file < $1.file }) {

@@ -50,6 +50,12 @@ package struct ParsedContent: Sendable {
     var media: [MediaFile]
     /// The addresses `retraits.yml` withdraws, when it is valid.
     var withdrawals: [Withdrawal] = []
+
+    /// The places of each file's keys (`ParsedFile.places`), by path, for the rules over several
+    /// files to report at the line.
+    var placesByFile: [String: [String: SourcePosition]] {
+        Dictionary(files.map { ($0.path, $0.places) }, uniquingKeysWith: { first, _ in first })
+    }
     /// Problems of reading and of `site.yml`.
     var diagnostics: [Diagnostic]
 }

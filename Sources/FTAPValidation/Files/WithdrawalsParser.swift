@@ -37,7 +37,7 @@ enum WithdrawalsParser {
             let place = sink.shift(item.mark)
             guard item.mapping != nil else {
                 sink.error(DiagnosticCode.wrongType,
-                           "le \(index == 0 ? "1er" : "\(index + 1)e") retrait doit contenir les sous-clés \(keys.joined(separator: ", ")), une par ligne, la première après « - »",
+                           "le \(PlaceName.spoken(itemPath)) doit contenir les sous-clés \(keys.joined(separator: ", ")), une par ligne, la première après « - »",
                            at: place)
                 return nil
             }
@@ -54,7 +54,7 @@ enum WithdrawalsParser {
             }
             if let address, let first = seen[address] {
                 sink.error(DiagnosticCode.duplicateItem,
-                           "« \(address) » est déjà retirée au \(first == 1 ? "1er" : "\(first)e") retrait : gardez-en un seul", at: addressPlace)
+                           "« \(address) » est déjà retirée au \(PlaceName.spoken("retraits[\(first)]")) : gardez-en un seul", at: addressPlace)
                 return nil
             }
             if let address { seen[address] = index + 1 }
