@@ -31,27 +31,30 @@ package enum FigureHistories {
     /// now) that has one, by path; with `since` (`historique_depuis`), the versions committed
     /// before that day only give the value it starts from.
     package static func make(_ history: ContentHistory, files: [ContentFile], since: ContentDate? = nil) -> [String: FigureHistory] {
-        var histories: [String: FigureHistory] = [:]
-        for file in files {
-            let (tracked, keys): ([Tracked], [String]) = switch file.kind {
-            case .project: (projectFigures, ProjectSheetDecoder.keys)
-            case .officialFigure: (officialFigures, OfficialFigureDecoder.keys)
-            default: ([], [])
-            }
-            guard !tracked.isEmpty, let versions = history.versions[file.path], let now = values(file.bytes, tracked, keys: keys) else { continue }
-            var read = versions.compactMap { version in values(version.bytes, tracked, keys: keys).map { (version.date, $0) } }
-            guard let last = read.last, last.1 == now else { continue }
-            if let since, let start = read.lastIndex(where: { $0.0 < since }) { read.removeFirst(start) }
-            var changes: [FigureHistory.Change] = []
-            for (earlier, later) in zip(read, read.dropFirst()) {
-                for (index, figure) in tracked.enumerated() where earlier.1[index] != later.1[index] {
-                    changes.append(FigureHistory.Change(date: later.0, figure: figure.label, isEuros: figure.isEuros,
-                                                        before: earlier.1[index], after: later.1[index]))
-                }
-            }
-            histories[file.path] = FigureHistory(changes: changes)
+        // Each file's versions are read on every core: a preview rebuilds with them at each save.
+        let found = parallelMap(files) { file in self.history(of: file, in: history, since: since).map { (file.path, $0) } }
+        return Dictionary(found.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One file's history, nil when it has none to tell.
+    static func history(of file: ContentFile, in history: ContentHistory, since: ContentDate?) -> FigureHistory? {
+        let (tracked, keys): ([Tracked], [String]) = switch file.kind {
+        case .project: (projectFigures, ProjectSheetDecoder.keys)
+        case .officialFigure: (officialFigures, OfficialFigureDecoder.keys)
+        default: ([], [])
         }
-        return histories
+        guard !tracked.isEmpty, let versions = history.versions[file.path], let now = values(file.bytes, tracked, keys: keys) else { return nil }
+        var read = versions.compactMap { version in values(version.bytes, tracked, keys: keys).map { (version.date, $0) } }
+        guard let last = read.last, last.1 == now else { return nil }
+        if let since, let start = read.lastIndex(where: { $0.0 < since }) { read.removeFirst(start) }
+        var changes: [FigureHistory.Change] = []
+        for (earlier, later) in zip(read, read.dropFirst()) {
+            for (index, figure) in tracked.enumerated() where earlier.1[index] != later.1[index] {
+                changes.append(FigureHistory.Change(date: later.0, figure: figure.label, isEuros: figure.isEuros,
+                                                    before: earlier.1[index], after: later.1[index]))
+            }
+        }
+        return FigureHistory(changes: changes)
     }
 
     /// The tracked figures of one version of a file, in order; nil when its header cannot be read.
